@@ -1,0 +1,147 @@
+/**
+ * Read-only circuits drawn from the article's guidance: 2 to 3 sessions of 20 to 30
+ * minutes, or 3 to 5 of 10 to 15; one 15-minute session to start; warm-up first.
+ */
+import { parseCircuit, type Circuit, type CircuitFile } from './circuit'
+
+export interface Preset {
+  id: string
+  circuit: Circuit
+  /** One display line on what it is for. */
+  summary: string
+  /** The planned length the article's guidance asks of it, in minutes. */
+  targetMinutes: readonly [number, number]
+}
+
+const file = (f: Omit<CircuitFile, 'format' | 'version'>): CircuitFile => ({
+  format: 'runner-strength-circuit',
+  version: 1,
+  ...f,
+})
+
+const PRESET_FILES: readonly { id: string; summary: string; targetMinutes: readonly [number, number]; file: CircuitFile }[] = [
+  {
+    id: 'preset-full-body',
+    summary: 'The core session: 2 to 3 a week, after an easy run',
+    targetMinutes: [20, 30],
+    file: file({
+      name: 'Full body, 30 minutes',
+      structure: 'sets',
+      warmupSec: 300,
+      restBetweenSetsSec: 30,
+      restBetweenExercisesSec: 45,
+      items: [
+        { exercise: 'squats', sets: 2, reps: 15 },
+        { exercise: 'press-ups', sets: 2, reps: 10 },
+        { exercise: 'reverse-lunges', sets: 2, reps: 10 },
+        { exercise: 'glute-bridge', sets: 2, reps: 15 },
+        { exercise: 'dumbbell-row', sets: 2, reps: 12 },
+        { exercise: 'plank', sets: 2, seconds: 45 },
+        { exercise: 'side-plank', sets: 2, seconds: 30 },
+        { exercise: 'single-leg-deadlift', sets: 2, reps: 10 },
+      ],
+    }),
+  },
+  {
+    id: 'preset-quick',
+    summary: 'Short and often: 3 to 5 a week',
+    targetMinutes: [10, 15],
+    file: file({
+      name: 'Quick 15',
+      structure: 'rounds',
+      rounds: 2,
+      warmupSec: 180,
+      restBetweenExercisesSec: 20,
+      restBetweenRoundsSec: 60,
+      items: [
+        { exercise: 'squats', reps: 15 },
+        { exercise: 'press-ups', reps: 10 },
+        { exercise: 'reverse-lunges', reps: 10 },
+        { exercise: 'plank', seconds: 30 },
+        { exercise: 'glute-bridge', reps: 15 },
+      ],
+    }),
+  },
+  {
+    id: 'preset-beginner',
+    summary: 'New to strength: once a week, then build',
+    targetMinutes: [15, 15],
+    file: file({
+      name: 'Beginner 15',
+      structure: 'sets',
+      warmupSec: 300,
+      items: [
+        { exercise: 'squats', sets: 2, reps: 15 },
+        { exercise: 'glute-bridge', sets: 2, reps: 15 },
+        { exercise: 'press-ups', sets: 2, reps: 10 },
+        { exercise: 'plank', sets: 2, seconds: 30 },
+      ],
+    }),
+  },
+  {
+    id: 'preset-core',
+    summary: 'Core and stability for an upright, steady stride',
+    targetMinutes: [15, 25],
+    file: file({
+      name: 'Core and stability',
+      structure: 'sets',
+      warmupSec: 300,
+      cooldownSec: 120,
+      restBetweenExercisesSec: 45,
+      items: [
+        { exercise: 'plank', sets: 2, seconds: 45 },
+        { exercise: 'side-plank', sets: 2, seconds: 30 },
+        { exercise: 'leg-raises', sets: 2, reps: 10 },
+        { exercise: 'superman', sets: 2, reps: 10 },
+        { exercise: 'glute-bridge', sets: 2, reps: 15 },
+      ],
+    }),
+  },
+  {
+    id: 'preset-power',
+    summary: 'Plyometrics for explosive power; needs a sturdy box',
+    targetMinutes: [15, 25],
+    file: file({
+      name: 'Plyometric power',
+      structure: 'sets',
+      warmupSec: 300,
+      restBetweenSetsSec: 45,
+      restBetweenExercisesSec: 60,
+      items: [
+        { exercise: 'jump-squats', sets: 2, reps: 12 },
+        { exercise: 'box-jumps', sets: 2, reps: 10 },
+        { exercise: 'speed-skaters', sets: 2, reps: 10 },
+        { exercise: 'long-jumps', sets: 2, reps: 10 },
+        { exercise: 'burpees', sets: 2, seconds: 30 },
+      ],
+    }),
+  },
+  {
+    id: 'preset-no-equipment',
+    summary: 'Just you and the floor',
+    targetMinutes: [20, 30],
+    file: file({
+      name: 'No equipment',
+      structure: 'sets',
+      warmupSec: 300,
+      items: [
+        { exercise: 'squats', sets: 2, reps: 15 },
+        { exercise: 'press-ups', sets: 2, reps: 10 },
+        { exercise: 'walking-lunges', sets: 2, reps: 8 },
+        { exercise: 'glute-bridge', sets: 2, reps: 15 },
+        { exercise: 'superman', sets: 2, reps: 10 },
+        { exercise: 'plank', sets: 2, seconds: 45 },
+      ],
+    }),
+  },
+]
+
+function build(): Preset[] {
+  return PRESET_FILES.map((p) => {
+    const parsed = parseCircuit(p.file)
+    if (!parsed.ok) throw new Error(`Preset ${p.id} is invalid: ${parsed.message}`)
+    return { id: p.id, circuit: parsed.circuit, summary: p.summary, targetMinutes: p.targetMinutes }
+  })
+}
+
+export const PRESETS: readonly Preset[] = build()

@@ -1,0 +1,142 @@
+/**
+ * The timeline compiler: a circuit becomes a list of phases by the six rules of
+ * circuit-format.md, so two copies of the app run the same file second for second.
+ */
+import type { Circuit, CircuitItem } from './circuit'
+import { getExercise } from './exercises'
+
+export type PhaseKind = 'warmup' | 'work' | 'hold' | 'switch' | 'rest' | 'cooldown'
+export type Side = 'left' | 'right'
+
+/** Which set or round an effort belongs to: "Set 1 of 2" or "Round 1 of 3". */
+export interface Counter {
+  label: 'Set' | 'Round'
+  n: number
+  of: number
+}
+
+export interface Phase {
+  kind: PhaseKind
+  /** Length in whole milliseconds. */
+  durationMs: number
+  /** Planned offset from the session's start, in ms. */
+  startMs: number
+  /** The item the phase belongs to (efforts, switches); for rests, the item that comes next. */
+  itemIndex?: number
+  exerciseId?: string
+  counter?: Counter
+  side?: Side
+  /** Reps of the effort, for rep-based work. */
+  reps?: number
+  /** Pace of the effort in seconds per rep, for rep-based work. */
+  secondsPerRep?: number
+}
+
+export interface Timeline {
+  phases: Phase[]
+  /** The planned length: the sum of every phase, in ms. */
+  totalMs: number
+}
+
+/** True for an effort: a work or hold phase. */
+export function isEffort(p: Phase): boolean {
+  return p.kind === 'work' || p.kind === 'hold'
+}
+
+/** An effort's length in whole ms: `seconds`, or `reps` x pace (item pace over circuit pace). */
+export function effortMs(item: CircuitItem, circuit: Circuit): number {
+  if (item.seconds !== undefined) return item.seconds * 1000
+  const pace = item.secondsPerRep ?? circuit.secondsPerRep
+  return Math.round((item.reps ?? 0) * pace * 1000)
+}
+
+/** Compiles a circuit into its phases (rules 1 to 6). */
+export function compileTimeline(circuit: Circuit): Timeline {
+  const phases: Omit<Phase, 'startMs'>[] = []
+  const push = (p: Omit<Phase, 'startMs'>) => {
+    // Rule 6: a zero-length phase (a rest of 0 s) is left out.
+    if (p.durationMs > 0) phases.push(p)
+  }
+
+  const efforts = (itemIndex: number, counter: Counter) => {
+    const item = circuit.items[itemIndex] as CircuitItem
+    const exercise = getExercise(item.exercise)
+    const kind = exercise.kind === 'hold' ? 'hold' : 'work'
+    const base = {
+      kind,
+      durationMs: effortMs(item, circuit),
+      itemIndex,
+      exerciseId: item.exercise,
+      counter,
+      ...(item.reps !== undefined
+        ? { reps: item.reps, secondsPerRep: item.secondsPerRep ?? circuit.secondsPerRep }
+        : {}),
+    } as const
+    if (item.perSide) {
+      push({ ...base, side: 'left' })
+      push({
+        kind: 'switch',
+        durationMs: circuit.switchSidesSec * 1000,
+        itemIndex,
+        exerciseId: item.exercise,
+        counter,
+      })
+      push({ ...base, side: 'right' })
+    } else {
+      push(base)
+    }
+  }
+
+  const rest = (seconds: number, nextItemIndex: number) => {
+    push({
+      kind: 'rest',
+      durationMs: seconds * 1000,
+      itemIndex: nextItemIndex,
+      exerciseId: circuit.items[nextItemIndex]?.exercise,
+    })
+  }
+
+  // Rule 1.
+  if (circuit.warmupSec > 0) push({ kind: 'warmup', durationMs: circuit.warmupSec * 1000 })
+
+  const items = circuit.items
+  if (circuit.structure === 'sets') {
+    // Rule 2.
+    items.forEach((item, i) => {
+      for (let set = 1; set <= item.sets; set++) {
+        efforts(i, { label: 'Set', n: set, of: item.sets })
+        const lastSet = set === item.sets
+        if (lastSet && i === items.length - 1) continue
+        if (!lastSet) rest(circuit.restBetweenSetsSec, i)
+        else rest(circuit.restBetweenExercisesSec, i + 1)
+      }
+    })
+  } else {
+    // Rule 3.
+    for (let round = 1; round <= circuit.rounds; round++) {
+      items.forEach((_item, i) => {
+        efforts(i, { label: 'Round', n: round, of: circuit.rounds })
+        const lastItem = i === items.length - 1
+        if (lastItem && round === circuit.rounds) return
+        if (!lastItem) rest(circuit.restBetweenExercisesSec, i + 1)
+        else rest(circuit.restBetweenRoundsSec, 0)
+      })
+    }
+  }
+
+  // Rule 5.
+  if (circuit.cooldownSec > 0) push({ kind: 'cooldown', durationMs: circuit.cooldownSec * 1000 })
+
+  let startMs = 0
+  const withStarts: Phase[] = phases.map((p) => {
+    const phase = { ...p, startMs }
+    startMs += p.durationMs
+    return phase
+  })
+  return { phases: withStarts, totalMs: startMs }
+}
+
+/** The planned length of a circuit's session, in ms. */
+export function plannedMs(circuit: Circuit): number {
+  return compileTimeline(circuit).totalMs
+}

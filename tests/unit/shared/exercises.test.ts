@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  EXERCISES,
+  WARMUP_MOVES,
+  canDoWith,
+  getExercise,
+  warmupMoveAt,
+  type Prescription,
+} from '@shared/exercises'
+
+const shared = resolve(__dirname, '../../../../shared')
+const formatDoc = readFileSync(resolve(shared, 'circuit-format.md'), 'utf8')
+const article = readFileSync(resolve(shared, 'article/strength-training-for-runners.txt'), 'utf8')
+
+/** The rows of the "Exercise ids" table in circuit-format.md. */
+function formatTable(): { id: string; name: string; prescription: string; perSide: boolean; kind: string }[] {
+  const section = formatDoc.split('## Exercise ids')[1]?.split('## The timeline')[0] ?? ''
+  return section
+    .split('\n')
+    .filter((l) => /^\| [a-z-]+ \|/.test(l) && !l.startsWith('| id '))
+    .map((l) => {
+      const [id, name, prescription, perSide, kind] = l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim())
+      return { id: id!, name: name!, prescription: prescription!, perSide: perSide === 'yes', kind: kind! }
+    })
+}
+
+/** Our prescription in the table's wording: "2 x 30 to 45 s per side". */
+function asTableText(p: Prescription): string {
+  const amount =
+    p.seconds !== undefined ? `${p.seconds}${p.secondsMax ? ` to ${p.secondsMax}` : ''} s` : `${p.reps}`
+  const within = p.repsWithin ? ` (${p.repsWithin[0]} to ${p.repsWithin[1]} reps)` : ''
+  const side = p.perSide ? ` per ${p.sideUnit}` : ''
+  return `${p.sets} x ${amount}${within}${side}`
+}
+
+/** The article's "Muscles:" line for each numbered exercise, keyed by heading name. */
+function articleMuscles(): Map<string, string> {
+  const out = new Map<string, string>()
+  const list = article.split('19 Best Strength Training Exercises')[1]!.split('How Often Should')[0]!
+  const re = /^\d+\. (.+)\n[\s\S]*?Muscles: (.+)$/gm
+  for (const m of list.matchAll(re)) out.set(m[1]!.trim(), m[2]!.trim())
+  return out
+}
+
+describe('the catalogue', () => {
+  it('holds the nineteen exercises of the article in its order', () => {
+    const table = formatTable()
+    expect(table).toHaveLength(19)
+    expect(EXERCISES.map((e) => e.id)).toEqual(table.map((r) => r.id))
+  })
+
+  it.each(formatTable())('$id matches the format table: name, sets and reps, sides, kind', (row) => {
+    const e = getExercise(row.id)
+    expect(e.name).toBe(row.name)
+    expect(asTableText(e.prescription)).toBe(row.prescription)
+    expect(e.prescription.perSide).toBe(row.perSide)
+    expect(e.kind).toBe(row.kind)
+  })
+
+  it('lists the muscles exactly as the article does', () => {
+    const muscles = articleMuscles()
+    for (const e of EXERCISES) {
+      const heading = [...muscles.keys()].find(
+        (h) => h.replace(/\s*\/\s*/g, '/') === e.name.replace(/\s*\/\s*/g, '/'),
+      )
+      expect(heading, e.name).toBeDefined()
+      expect(e.muscles.join(', ').toLowerCase()).toBe(muscles.get(heading!)!.toLowerCase())
+    }
+  })
+
+  it('gives every exercise 4 to 8 cues of 3 to 8 words, in our own words', () => {
+    const articleLower = article.toLowerCase()
+    for (const e of EXERCISES) {
+      expect(e.cues.length, e.id).toBeGreaterThanOrEqual(4)
+      expect(e.cues.length, e.id).toBeLessThanOrEqual(8)
+      for (const cue of e.cues) {
+        const words = cue.split(/\s+/).length
+        expect(words, `${e.id}: ${cue}`).toBeGreaterThanOrEqual(3)
+        expect(words, `${e.id}: ${cue}`).toBeLessThanOrEqual(8)
+        expect(articleLower.includes(cue.toLowerCase()), `${e.id} copies the article: ${cue}`).toBe(false)
+      }
+    }
+  })
+
+  it('names the equipment the article asks for', () => {
+    expect(canDoWith(getExercise('step-ups'), new Set())).toBe(false)
+    expect(canDoWith(getExercise('step-ups'), new Set(['box-or-bench']))).toBe(true)
+    expect(canDoWith(getExercise('dumbbell-row'), new Set(['dumbbell']))).toBe(false)
+    expect(canDoWith(getExercise('dumbbell-row'), new Set(['dumbbell', 'box-or-bench']))).toBe(true)
+    expect(canDoWith(getExercise('single-leg-deadlift'), new Set(['kettlebell']))).toBe(true)
+    const bodyweight = EXERCISES.filter((e) => canDoWith(e, new Set())).map((e) => e.id)
+    expect(bodyweight).not.toContain('box-jumps')
+    expect(bodyweight).toContain('plank')
+    expect(getExercise('press-ups').challenge.equipment).toEqual(['weight-vest'])
+  })
+
+  it('marks plank and side plank as holds and only them', () => {
+    expect(EXERCISES.filter((e) => e.kind === 'hold').map((e) => e.id)).toEqual(['plank', 'side-plank'])
+  })
+})
+
+describe('the warm-up routine', () => {
+  it('comes from the article’s bodyweight list', () => {
+    const names = WARMUP_MOVES.map((m) => m.name.toLowerCase())
+    expect(names).toContain('jumping jacks')
+    expect(names).toContain('mountain climbers')
+  })
+
+  it('rotates through equal slots of at least 20 seconds', () => {
+    expect(warmupMoveAt(300_000, 0).index).toBe(0)
+    expect(warmupMoveAt(300_000, 0).count).toBe(6)
+    expect(warmupMoveAt(300_000, 50_000).index).toBe(1)
+    expect(warmupMoveAt(300_000, 299_999).index).toBe(5)
+    expect(warmupMoveAt(60_000, 0).count).toBe(3)
+    expect(warmupMoveAt(10_000, 9_000).index).toBe(0)
+  })
+})

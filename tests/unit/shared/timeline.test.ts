@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { compileTimeline, plannedMs } from '@shared/timeline'
+import { circuit } from './helpers'
+
+const shape = (c: ReturnType<typeof circuit>) =>
+  compileTimeline(c).phases.map((p) =>
+    [p.kind, p.durationMs / 1000, p.exerciseId ?? '', p.side ?? '', p.counter ? `${p.counter.label}${p.counter.n}/${p.counter.of}` : ''].filter(Boolean).join(' '),
+  )
+
+describe('the timeline', () => {
+  it('rule 1 and 5: warm-up first and cool-down last, left out at 0', () => {
+    const withBoth = circuit({ warmupSec: 120, cooldownSec: 60, items: [{ exercise: 'squats', reps: 10 }] })
+    expect(shape(withBoth)).toEqual(['warmup 120', 'work 30 squats Set1/1', 'cooldown 60'])
+    const without = circuit({ warmupSec: 0, cooldownSec: 0, items: [{ exercise: 'squats', reps: 10 }] })
+    expect(shape(without)).toEqual(['work 30 squats Set1/1'])
+  })
+
+  it('rule 2: sets structure rests between sets, then between exercises, none after the last', () => {
+    const c = circuit({
+      warmupSec: 0,
+      restBetweenSetsSec: 20,
+      restBetweenExercisesSec: 50,
+      items: [
+        { exercise: 'squats', sets: 2, reps: 10 },
+        { exercise: 'plank', sets: 2, seconds: 30 },
+      ],
+    })
+    expect(shape(c)).toEqual([
+      'work 30 squats Set1/2',
+      'rest 20 squats',
+      'work 30 squats Set2/2',
+      'rest 50 plank',
+      'hold 30 plank Set1/2',
+      'rest 20 plank',
+      'hold 30 plank Set2/2',
+    ])
+  })
+
+  it('rule 3: rounds structure rests between exercises, then between rounds, none at the end', () => {
+    const c = circuit({
+      warmupSec: 0,
+      structure: 'rounds',
+      rounds: 2,
+      restBetweenExercisesSec: 15,
+      restBetweenRoundsSec: 90,
+      items: [
+        { exercise: 'squats', reps: 10 },
+        { exercise: 'burpees', seconds: 30 },
+      ],
+    })
+    expect(shape(c)).toEqual([
+      'work 30 squats Round1/2',
+      'rest 15 burpees',
+      'work 30 burpees Round1/2',
+      'rest 90 squats',
+      'work 30 squats Round2/2',
+      'rest 15 burpees',
+      'work 30 burpees Round2/2',
+    ])
+  })
+
+  it('rule 4: per side is left, switch, right; no switch at 0 seconds', () => {
+    const item = { exercise: 'step-ups', sets: 1, reps: 10 }
+    expect(shape(circuit({ warmupSec: 0, switchSidesSec: 8, items: [item] }))).toEqual([
+      'work 30 step-ups left Set1/1',
+      'switch 8 step-ups Set1/1',
+      'work 30 step-ups right Set1/1',
+    ])
+    expect(shape(circuit({ warmupSec: 0, switchSidesSec: 0, items: [item] }))).toEqual([
+      'work 30 step-ups left Set1/1',
+      'work 30 step-ups right Set1/1',
+    ])
+    expect(shape(circuit({ warmupSec: 0, items: [{ ...item, perSide: false }] }))).toEqual([
+      'work 30 step-ups Set1/1',
+    ])
+  })
+
+  it('rule 4: an item pace overrides the circuit pace; seconds ignore pace', () => {
+    const c = circuit({
+      warmupSec: 0,
+      secondsPerRep: 2,
+      restBetweenExercisesSec: 0,
+      items: [
+        { exercise: 'squats', reps: 10 },
+        { exercise: 'squats', reps: 10, secondsPerRep: 4.5 },
+        { exercise: 'plank', seconds: 40, secondsPerRep: 9 },
+        { exercise: 'squats', reps: 3, secondsPerRep: 1.3333 },
+      ],
+    })
+    expect(compileTimeline(c).phases.map((p) => p.durationMs)).toEqual([20_000, 45_000, 40_000, 4_000])
+  })
+
+  it('rule 6: rests of 0 seconds are left out', () => {
+    const c = circuit({
+      warmupSec: 0,
+      restBetweenSetsSec: 0,
+      restBetweenExercisesSec: 0,
+      items: [
+        { exercise: 'squats', sets: 2, reps: 10 },
+        { exercise: 'press-ups', sets: 1, reps: 10 },
+      ],
+    })
+    expect(shape(c)).toEqual(['work 30 squats Set1/2', 'work 30 squats Set2/2', 'work 30 press-ups Set1/1'])
+  })
+
+  it('plans the sum of every phase, with starts in order', () => {
+    const c = circuit({
+      warmupSec: 300,
+      cooldownSec: 120,
+      restBetweenSetsSec: 30,
+      restBetweenExercisesSec: 60,
+      items: [
+        { exercise: 'squats', sets: 2, reps: 15 },
+        { exercise: 'walking-lunges', sets: 2, reps: 8, perSide: true },
+        { exercise: 'plank', sets: 2, seconds: 45 },
+      ],
+    })
+    // 300 + (45+30+45) + 60 + (24+5+24)+30+(24+5+24) + 60 + 45+30+45 + 120
+    expect(plannedMs(c)).toBe(916_000)
+    const t = compileTimeline(c)
+    t.phases.forEach((p, i) => {
+      if (i > 0) expect(p.startMs).toBe(t.phases[i - 1]!.startMs + t.phases[i - 1]!.durationMs)
+    })
+  })
+})
