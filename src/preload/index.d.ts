@@ -1,0 +1,7 @@
+import type { RunstrongApi } from './api'
+
+declare global {
+  interface Window {
+    runstrong?: RunstrongApi
+  }
+}

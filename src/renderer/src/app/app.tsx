@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Circuit } from '@shared/circuit'
+import { DEFAULT_SETTINGS, type Settings } from '@shared/storage'
+import { AboutScreen } from '../features/about/about-screen'
+import { CircuitsScreen } from '../features/circuits/circuits-screen'
+import { useSavedCircuits } from '../features/circuits/use-saved-circuits'
+import { RunnerScreen } from '../features/runner/runner-screen'
+import { SettingsScreen } from '../features/settings/settings-screen'
+import { usePlatform } from './platform-context'
+import { routeHref, useHashRoute, type Route } from './use-hash-route'
+
+interface Run {
+  circuit: Circuit
+  startedAtMs: number
+  key: number
+}
+
+const TABS: { route: Route; label: string }[] = [
+  { route: { name: 'circuits' }, label: 'Circuits' },
+  { route: { name: 'settings' }, label: 'Settings' },
+  { route: { name: 'about' }, label: 'About' },
+]
+
+/** The shell: loads what is saved, routes between screens, and hands the runner its session. */
+export function App() {
+  const platform = usePlatform()
+  const [route, go] = useHashRoute()
+  const saved = useSavedCircuits(platform)
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
+  const [settingsNotice, setSettingsNotice] = useState<string>()
+  const [run, setRun] = useState<Run>()
+
+  useEffect(() => {
+    void platform.loadSettings().then((r) => {
+      setSettings(r.value)
+      setSettingsNotice(r.notice)
+    })
+  }, [platform])
+
+  const changeSettings = useCallback(
+    (next: Settings) => {
+      setSettings(next)
+      void platform.saveSettings(next)
+    },
+    [platform],
+  )
+
+  const startRun = useCallback(
+    (circuit: Circuit) => {
+      // The first phase begins at the press itself.
+      setRun((r) => ({ circuit, startedAtMs: performance.now(), key: (r?.key ?? 0) + 1 }))
+      go({ name: 'run' })
+    },
+    [go],
+  )
+
+  if (route.name === 'run' && run) {
+    return (
+      <RunnerScreen
+        key={run.key}
+        circuit={run.circuit}
+        startedAtMs={run.startedAtMs}
+        settings={settings}
+        onSettings={changeSettings}
+        onExit={() => go({ name: 'circuits' }, true)}
+        onRunAgain={() => startRun(run.circuit)}
+      />
+    )
+  }
+
+  const notices = [saved.notice, settingsNotice].filter(Boolean) as string[]
+  const current = route.name === 'run' ? 'circuits' : route.name
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <header className="app-bar">
+        <p className="brand" aria-hidden="true">
+          Runstrong
+        </p>
+        <nav aria-label="Main">
+          <ul>
+            {TABS.map((t) => (
+              <li key={t.label}>
+                <a href={routeHref(t.route)} aria-current={t.route.name === current ? 'page' : undefined}>
+                  {t.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {notices.map((n) => (
+        <div key={n} role="alert" className="alert notice">
+          <p>{n}</p>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              if (n === saved.notice) saved.dismissNotice()
+              else setSettingsNotice(undefined)
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      ))}
+      <div id="content" className="content" tabIndex={-1}>
+        {current === 'circuits' && (
+          <CircuitsScreen
+            saved={saved}
+            openId={route.name === 'circuits' ? route.id : undefined}
+            onOpen={(id) => go({ name: 'circuits', ...(id ? { id } : {}) })}
+            onStart={startRun}
+          />
+        )}
+        {current === 'settings' && <SettingsScreen settings={settings} onChange={changeSettings} />}
+        {current === 'about' && <AboutScreen />}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react'
+
+export type Route =
+  | { name: 'circuits'; id?: string }
+  | { name: 'run' }
+  | { name: 'settings' }
+  | { name: 'about' }
+
+/** Reads `#/circuits/<id>`, `#/run`, `#/settings`, `#/about`; anything else is the circuits screen. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  switch (parts[0]) {
+    case 'run':
+      return { name: 'run' }
+    case 'settings':
+      return { name: 'settings' }
+    case 'about':
+      return { name: 'about' }
+    case 'circuits':
+      return parts[1] ? { name: 'circuits', id: parts[1] } : { name: 'circuits' }
+    default:
+      return { name: 'circuits' }
+  }
+}
+
+export function routeHref(route: Route): string {
+  if (route.name === 'circuits') return route.id ? `#/circuits/${encodeURIComponent(route.id)}` : '#/circuits'
+  return `#/${route.name}`
+}
+
+/** The current route from the location hash, and a way to go elsewhere. */
+export function useHashRoute(): [Route, (route: Route, replace?: boolean) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  const go = (next: Route, replace = false) => {
+    const href = routeHref(next)
+    if (replace) window.history.replaceState(null, '', href)
+    else window.history.pushState(null, '', href)
+    setRoute(next)
+  }
+  return [route, go]
+}

@@ -1,0 +1,281 @@
+import { useRef, useState, type ChangeEvent } from 'react'
+import {
+  circuitFileName,
+  equipmentGroups,
+  MAX_CIRCUIT_FILE_BYTES,
+  parseCircuitText,
+  serializeCircuit,
+  type Circuit,
+} from '@shared/circuit'
+import { EQUIPMENT_LABELS, GUIDANCE, getExercise, type Equipment } from '@shared/exercises'
+import { formatClock } from '@shared/format'
+import { PRESETS } from '@shared/presets'
+import type { SavedCircuit } from '@shared/storage'
+import { plannedMs } from '@shared/timeline'
+import { usePlatform } from '../../app/platform-context'
+import type { SavedCircuits } from './use-saved-circuits'
+
+export interface CircuitsScreenProps {
+  saved: SavedCircuits
+  openId: string | undefined
+  onOpen(id: string | undefined): void
+  onStart(circuit: Circuit): void
+}
+
+interface Entry {
+  id: string
+  circuit: Circuit
+  preset: boolean
+  summary?: string
+}
+
+function itemLine(item: Circuit['items'][number], structure: Circuit['structure']): string {
+  const amount = item.reps !== undefined ? `${item.reps} reps` : `${item.seconds} s`
+  const sets = structure === 'sets' ? `${item.sets} x ` : ''
+  const side = item.perSide ? ' per side' : ''
+  return `${sets}${amount}${side}`
+}
+
+function structureLine(c: Circuit): string {
+  return c.structure === 'rounds'
+    ? `${c.rounds} round${c.rounds === 1 ? '' : 's'} of ${c.items.length} exercises`
+    : `${c.items.length} exercises, all sets of each in turn`
+}
+
+/** The first screen: saved circuits and presets, import and export, and Start. */
+export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScreenProps) {
+  const platform = usePlatform()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [error, setError] = useState<string>()
+  const [status, setStatus] = useState<string>()
+  const [undo, setUndo] = useState<SavedCircuit>()
+
+  const entries: Entry[] = [
+    ...saved.list.map((s) => ({ id: s.id, circuit: s.circuit, preset: false })),
+    ...PRESETS.map((p) => ({ id: p.id, circuit: p.circuit, preset: true, summary: p.summary })),
+  ]
+  const open = entries.find((e) => e.id === openId)
+
+  const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget
+    const file = input.files?.[0]
+    input.value = ''
+    if (!file) return
+    setStatus(undefined)
+    if (file.size > MAX_CIRCUIT_FILE_BYTES) {
+      setError(`Could not import "${file.name}": the file is larger than 1 MB; a circuit file is far smaller.`)
+      return
+    }
+    const result = parseCircuitText(await file.text())
+    if (!result.ok) {
+      setError(`Could not import "${file.name}":\n${result.message}`)
+      return
+    }
+    setError(undefined)
+    const added = await saved.add(result.circuit)
+    setStatus(`Imported "${added.circuit.name}".`)
+    onOpen(added.id)
+  }
+
+  const duplicate = async (c: Circuit) => {
+    const copy = await saved.add({ ...c, name: `${c.name} (copy)`.slice(0, 80) })
+    setStatus(`Saved a copy as "${copy.circuit.name}".`)
+    onOpen(copy.id)
+  }
+
+  const remove = async (id: string) => {
+    const gone = saved.list.find((s) => s.id === id)
+    await saved.remove(id)
+    setUndo(gone)
+    setStatus(gone ? `Deleted "${gone.circuit.name}".` : undefined)
+    onOpen(undefined)
+  }
+
+  const restore = async () => {
+    if (!undo) return
+    const back = await saved.add(undo.circuit)
+    setUndo(undefined)
+    setStatus(`Restored "${back.circuit.name}".`)
+    onOpen(back.id)
+  }
+
+  return (
+    <div className="circuits-screen">
+      <section className="circuit-list" aria-labelledby="circuits-title">
+        <div className="list-head">
+          <h1 id="circuits-title">Circuits</h1>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Import
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => void importFile(e)}
+          />
+        </div>
+        {error && (
+          <div role="alert" className="alert">
+            {error.split('\n').map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+            <button type="button" className="link" onClick={() => setError(undefined)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {status && (
+          <p role="status" className="status">
+            {status}{' '}
+            {undo && (
+              <button type="button" className="link" onClick={() => void restore()}>
+                Undo
+              </button>
+            )}
+          </p>
+        )}
+        <h2>Your circuits</h2>
+        {saved.list.length === 0 ? (
+          <p className="muted">None yet. Import a file, or duplicate a preset to make it yours.</p>
+        ) : (
+          <ul className="entries">
+            {saved.list.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  className="entry"
+                  aria-current={s.id === openId ? 'true' : undefined}
+                  onClick={() => onOpen(s.id)}
+                >
+                  <span className="entry-name">{s.circuit.name}</span>
+                  <span className="entry-meta">{formatClock(plannedMs(s.circuit))}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>Presets</h2>
+        <ul className="entries">
+          {PRESETS.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className="entry"
+                aria-current={p.id === openId ? 'true' : undefined}
+                onClick={() => onOpen(p.id)}
+              >
+                <span className="entry-name">{p.circuit.name}</span>
+                <span className="entry-meta">{formatClock(plannedMs(p.circuit))}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="circuit-detail" aria-label={open ? open.circuit.name : 'About training'}>
+        {open ? (
+          <CircuitDetail
+            entry={open}
+            onStart={() => onStart(open.circuit)}
+            onExport={() => void platform.saveFile(circuitFileName(open.circuit), serializeCircuit(open.circuit))}
+            onDuplicate={() => void duplicate(open.circuit)}
+            onDelete={() => void remove(open.id)}
+          />
+        ) : (
+          <div className="guidance">
+            <h2>Strength for runners</h2>
+            <ul>
+              {GUIDANCE.lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+            <p className="muted">Pick a circuit to see it and start.</p>
+          </div>
+        )}
+      </section>
+    </div>
+  )
+}
+
+function CircuitDetail({
+  entry,
+  onStart,
+  onExport,
+  onDuplicate,
+  onDelete,
+}: {
+  entry: Entry
+  onStart(): void
+  onExport(): void
+  onDuplicate(): void
+  onDelete(): void
+}) {
+  const c = entry.circuit
+  const groups = equipmentGroups(c)
+  return (
+    <article className="detail">
+      <header>
+        <h2>{c.name}</h2>
+        {entry.preset && <p className="tag">Preset · read-only</p>}
+        {entry.summary && <p className="muted">{entry.summary}</p>}
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>Planned</dt>
+          <dd data-testid="planned-duration">{formatClock(plannedMs(c))}</dd>
+        </div>
+        <div>
+          <dt>Structure</dt>
+          <dd>{structureLine(c)}</dd>
+        </div>
+        <div>
+          <dt>Warm-up</dt>
+          <dd>{c.warmupSec > 0 ? formatClock(c.warmupSec * 1000) : 'None'}</dd>
+        </div>
+        <div>
+          <dt>Equipment</dt>
+          <dd>
+            {groups.length === 0
+              ? 'None: just you and the floor'
+              : groups.map((g) => g.map((x) => EQUIPMENT_LABELS[x as Equipment]).join(' or ')).join(', ')}
+          </dd>
+        </div>
+      </dl>
+      <div className="detail-actions">
+        <button type="button" className="primary big" onClick={onStart}>
+          Start session
+        </button>
+        <button type="button" onClick={onExport}>
+          Export
+        </button>
+        {entry.preset ? (
+          <button type="button" onClick={onDuplicate}>
+            Duplicate
+          </button>
+        ) : (
+          <button type="button" className="danger" onClick={onDelete}>
+            Delete
+          </button>
+        )}
+      </div>
+      <h3>Exercises</h3>
+      <ol className="exercise-list">
+        {c.items.map((item, i) => {
+          const e = getExercise(item.exercise)
+          return (
+            <li key={i}>
+              <span className="ex-name">{e.name}</span>
+              <span className="ex-amount">{itemLine(item, c.structure)}</span>
+              {item.load && <span className="ex-extra">{item.load}</span>}
+              {item.variant === 'challenge' && <span className="ex-extra">Challenge: {e.challenge.text}</span>}
+              <span className="ex-cue">{e.cues[0]}</span>
+            </li>
+          )
+        })}
+      </ol>
+    </article>
+  )
+}

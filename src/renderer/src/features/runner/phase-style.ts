@@ -1,0 +1,30 @@
+import type { PhaseKind } from '@shared/timeline'
+
+export type ShownPhase = PhaseKind | 'done'
+
+/** The word the runner shows for each phase: the testing contract's exact labels. */
+export const PHASE_LABELS: Record<ShownPhase, string> = {
+  warmup: 'Warm-up',
+  work: 'Work',
+  hold: 'Hold',
+  switch: 'Switch sides',
+  rest: 'Rest',
+  cooldown: 'Cool-down',
+  done: 'Done',
+}
+
+/**
+ * Full-bleed phase colours, after the Okabe-Ito palette (told apart with common colour
+ * blindness), light enough for near-black text at 7:1 or more. The word always shows too.
+ */
+export const PHASE_COLOURS: Record<ShownPhase, string> = {
+  warmup: '#F0E442',
+  work: '#F5A623',
+  hold: '#F2A7CF',
+  switch: '#D4C4F7',
+  rest: '#6CC4F0',
+  cooldown: '#9EE0C9',
+  done: '#E8E8E8',
+}
+
+export const RUNNER_TEXT = '#0B0B0B'

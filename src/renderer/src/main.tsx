@@ -1,0 +1,20 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import { PlatformProvider } from './app/platform-context'
+import { createPlatform } from './platform'
+import { getSounds } from './features/runner/sounds'
+import './app/styles.css'
+
+// What e2e tests read: the tones asked for, in order (nothing here changes the app).
+Object.defineProperty(window, '__runstrong', {
+  value: Object.freeze({ soundsPlayed: () => [...getSounds().played] }),
+})
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <PlatformProvider platform={createPlatform()}>
+      <App />
+    </PlatformProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,29 @@
+import type { SavedCircuit, Settings } from '@shared/storage'
+
+/** A value read from storage, and a message for the user when something could not be read. */
+export interface Loaded<T> {
+  value: T
+  notice?: string
+}
+
+/**
+ * Everything the renderer asks of its host: persistence, notifications, the screen.
+ * The browser platform implements it with web APIs; the Electron shell with the main process.
+ */
+export interface Platform {
+  readonly kind: 'browser' | 'electron'
+  loadCircuits(): Promise<Loaded<SavedCircuit[]>>
+  saveCircuits(list: readonly SavedCircuit[]): Promise<void>
+  loadSettings(): Promise<Loaded<Settings>>
+  saveSettings(settings: Settings): Promise<void>
+  /** Shows an OS notification where allowed; silently does nothing where not. */
+  notify(title: string, body: string): void
+  /** Asks once for permission to notify, from a user gesture. */
+  requestNotifications(): Promise<boolean>
+  toggleFullscreen(): Promise<void>
+  isFullscreen(): boolean
+  /** Keeps the display awake while `on`. */
+  keepAwake(on: boolean): Promise<void>
+  /** Offers a file to save: a download in the browser. */
+  saveFile(name: string, text: string): Promise<void>
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { EXAMPLE, importCircuit, openApp } from './helpers'
+
+test.describe('the circuits screen', () => {
+  test('is the first screen and lists the presets with their planned length', async ({ page }) => {
+    await openApp(page)
+    await expect(page.getByRole('link', { name: 'Circuits' })).toHaveAttribute('aria-current', 'page')
+    await page.getByRole('button', { name: /^Quick 15/ }).click()
+    await expect(page.getByTestId('planned-duration')).toHaveText('13:50')
+    await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible()
+    await expect(page.getByText('Preset · read-only')).toBeVisible()
+  })
+
+  test('imports a circuit, lists it under its name, and keeps it after a reload', async ({ page }) => {
+    await openApp(page)
+    await importCircuit(page, EXAMPLE)
+    await expect(page.getByRole('status')).toHaveText(/Imported "Easy-run day legs"/)
+    await expect(page.getByTestId('planned-duration')).toHaveText('15:16')
+    await expect(page.getByText('2 x 6 kg')).toBeVisible()
+    await page.reload()
+    await page.getByRole('button', { name: /^Easy-run day legs/ }).click()
+    await expect(page.getByTestId('planned-duration')).toHaveText('15:16')
+  })
+
+  test('refuses broken files with a reason, and changes nothing saved', async ({ page }) => {
+    await openApp(page)
+    await importCircuit(page, EXAMPLE)
+    const before = await page.evaluate(() => localStorage.getItem('runstrong.circuits'))
+
+    await importCircuit(page, '{ "format": "runner-strength-circuit", ', 'broken.json')
+    await expect(page.getByRole('alert')).toContainText('not valid JSON')
+
+    const bad = { ...EXAMPLE, items: [...EXAMPLE.items, { exercise: 'plank', sets: 2, reps: 101 }] }
+    await importCircuit(page, bad, 'bad.json')
+    await expect(page.getByRole('alert')).toContainText('items[3].reps: must be between 1 and 100')
+
+    await importCircuit(page, { ...EXAMPLE, version: 2 }, 'future.json')
+    await expect(page.getByRole('alert')).toContainText('version 2 is newer')
+
+    await importCircuit(page, { ...EXAMPLE, colour: 'red' }, 'extra.json')
+    await expect(page.getByRole('alert')).toContainText('colour: is not a field of the circuit format')
+
+    await importCircuit(page, `${JSON.stringify(EXAMPLE)}${' '.repeat(1024 * 1024)}`, 'huge.json')
+    await expect(page.getByRole('alert')).toContainText('larger than 1 MB')
+
+    expect(await page.evaluate(() => localStorage.getItem('runstrong.circuits'))).toBe(before)
+    await expect(page.getByRole('button', { name: /^Easy-run day legs/ })).toHaveCount(1)
+  })
+
+  test('exports a circuit file that imports back to the same circuit', async ({ page }) => {
+    await openApp(page)
+    await importCircuit(page, EXAMPLE)
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('easy-run-day-legs.json')
+    const text = readFileSync((await file.path())!, 'utf8')
+    const exported = JSON.parse(text) as Record<string, unknown>
+    expect(exported).toMatchObject({ format: 'runner-strength-circuit', version: 1, name: 'Easy-run day legs' })
+    expect(exported.items).toEqual([
+      { exercise: 'squats', sets: 2, reps: 15, perSide: false },
+      { exercise: 'walking-lunges', sets: 2, reps: 8, perSide: true, load: '2 x 6 kg' },
+      { exercise: 'plank', sets: 2, seconds: 45, perSide: false },
+    ])
+    await importCircuit(page, text, 'again.json')
+    await expect(page.getByRole('button', { name: /^Easy-run day legs/ })).toHaveCount(2)
+    await expect(page.getByTestId('planned-duration')).toHaveText('15:16')
+  })
+
+  test('duplicates a preset into a circuit of your own, and deletes with undo', async ({ page }) => {
+    await openApp(page)
+    await page.getByRole('button', { name: /^Beginner 15/ }).click()
+    await page.getByRole('button', { name: 'Duplicate' }).click()
+    const copy = page.getByRole('button', { name: /^Beginner 15 \(copy\)/ })
+    await expect(copy).toBeVisible()
+    await page.getByRole('button', { name: 'Delete' }).click()
+    await expect(copy).toHaveCount(0)
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(copy).toBeVisible()
+  })
+
+  test('keeps unreadable saved data aside and says so', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('runstrong.circuits', '{"version":1,"circuits":[{"id":"x"')
+        localStorage.setItem('runstrong.settings', '"not settings"')
+        sessionStorage.setItem('seeded', '1')
+      }
+    })
+    await openApp(page)
+    await expect(page.getByRole('alert').filter({ hasText: 'circuits could not be read' })).toContainText(
+      'runstrong.circuits.corrupt-',
+    )
+    await expect(page.getByRole('alert').filter({ hasText: 'settings could not be read' })).toBeVisible()
+    const keys = await page.evaluate(() => Object.keys(localStorage))
+    const aside = keys.find((k) => k.startsWith('runstrong.circuits.corrupt-'))!
+    expect(await page.evaluate((k) => localStorage.getItem(k), aside)).toBe('{"version":1,"circuits":[{"id":"x"')
+    // The presets still work.
+    await page.getByRole('button', { name: /^Quick 15/ }).click()
+    await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible()
+  })
+
+  test('credits the article on the About screen', async ({ page }) => {
+    await openApp(page)
+    await page.getByRole('link', { name: 'About' }).click()
+    await expect(page.getByText('Strength Training For Runners')).toBeVisible()
+    await expect(page.getByText(/Revel Sports/)).toBeVisible()
+  })
+})

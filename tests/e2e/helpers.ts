@@ -1,0 +1,94 @@
+import { expect, type Page } from '@playwright/test'
+
+/** A fixed wall-clock start so every run sees the same times. */
+export const T0 = new Date('2026-03-02T07:00:00Z').getTime()
+
+export const EXAMPLE = {
+  format: 'runner-strength-circuit',
+  version: 1,
+  name: 'Easy-run day legs',
+  structure: 'sets',
+  warmupSec: 300,
+  cooldownSec: 120,
+  secondsPerRep: 3,
+  switchSidesSec: 5,
+  restBetweenSetsSec: 30,
+  restBetweenExercisesSec: 60,
+  items: [
+    { exercise: 'squats', sets: 2, reps: 15 },
+    { exercise: 'walking-lunges', sets: 2, reps: 8, perSide: true, load: '2 x 6 kg' },
+    { exercise: 'plank', sets: 2, seconds: 45 },
+  ],
+}
+
+/**
+ * Drives the page's clock: installed before the app loads, paused, then moved on exactly.
+ * `at` is the time since the clock was paused, in ms.
+ */
+export class TestClock {
+  at = 0
+  constructor(private readonly page: Page) {}
+
+  async install(): Promise<void> {
+    await this.page.clock.install({ time: T0 })
+  }
+
+  async pause(): Promise<void> {
+    await this.page.clock.pauseAt(T0 + 10_000)
+    this.at = 0
+  }
+
+  /** Moves time on by `ms`, lets timers and one animation frame run. */
+  async forward(ms: number): Promise<void> {
+    if (ms > 40) await this.page.clock.fastForward(ms - 40)
+    await this.page.clock.runFor(Math.min(ms, 40))
+    this.at += ms
+  }
+}
+
+/** Opens the app with a paused clock. */
+export async function openApp(page: Page, path = '/'): Promise<TestClock> {
+  const clock = new TestClock(page)
+  await clock.install()
+  await page.goto(path)
+  await clock.pause()
+  await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
+  return clock
+}
+
+/** Imports a circuit file through the Import button's file chooser. */
+export async function importCircuit(page: Page, content: unknown, name = 'circuit.json'): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  const text = typeof content === 'string' ? content : JSON.stringify(content)
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+}
+
+/** Opens a listed circuit by its name and starts it. */
+export async function startCircuit(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).first().click()
+  await page.getByRole('button', { name: /^Start/ }).click()
+  await expect(page.getByTestId('countdown')).toBeVisible()
+}
+
+export interface Shown {
+  phase: string
+  countdown: string
+  exercise: string | null
+  set: string | null
+  side: string | null
+}
+
+/** What the runner shows now. */
+export async function shown(page: Page): Promise<Shown> {
+  return page.evaluate(() => {
+    const t = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null
+    return {
+      phase: t('phase') ?? '',
+      countdown: t('countdown') ?? '',
+      exercise: t('exercise'),
+      set: t('set'),
+      side: t('side'),
+    }
+  })
+}
