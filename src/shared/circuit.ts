@@ -342,5 +342,8 @@ export function equipmentGroups(c: Circuit): string[][] {
       }
     }
   }
-  return out
+  // A group already met by a stricter one ("dumbbell" meets "dumbbell or kettlebell") adds nothing.
+  return out.filter(
+    (g) => !out.some((other) => other !== g && other.length < g.length && other.every((x) => g.includes(x))),
+  )
 }

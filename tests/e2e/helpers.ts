@@ -21,6 +21,8 @@ export const EXAMPLE = {
   ],
 }
 
+const FRAME_SLACK_MS = 34
+
 /**
  * Drives the page's clock: installed before the app loads, paused, then moved on exactly.
  * `at` is the time since the clock was paused, in ms.
@@ -38,10 +40,19 @@ export class TestClock {
     this.at = 0
   }
 
-  /** Moves time on by `ms`, lets timers and one animation frame run. */
+  /**
+   * Moves time on by `ms`, then 34 ms more so timers due at that moment run and paint
+   * in the animation frame that follows.
+   */
   async forward(ms: number): Promise<void> {
-    if (ms > 40) await this.page.clock.fastForward(ms - 40)
-    await this.page.clock.runFor(Math.min(ms, 40))
+    await this.page.clock.fastForward(ms)
+    await this.page.clock.runFor(FRAME_SLACK_MS)
+    this.at += ms + FRAME_SLACK_MS
+  }
+
+  /** Runs time for `ms`, firing every timer and frame at its own moment (slower, exact). */
+  async run(ms: number): Promise<void> {
+    await this.page.clock.runFor(ms)
     this.at += ms
   }
 }

@@ -170,3 +170,20 @@ describe('the circuit file format', () => {
     expect(r.ok && circuitFileName(r.circuit)).toBe('easy-run-day-legs.json')
   })
 })
+
+describe('equipment', () => {
+  it('lists what a circuit needs once, leaving out needs a stricter one already meets', async () => {
+    const { equipmentGroups } = await import('@shared/circuit')
+    const r = parseCircuit({
+      ...example,
+      items: [
+        { exercise: 'dumbbell-row', sets: 1, reps: 5 },
+        { exercise: 'single-leg-deadlift', sets: 1, reps: 5 },
+        { exercise: 'step-ups', sets: 1, reps: 5 },
+        { exercise: 'press-ups', sets: 1, reps: 5, variant: 'challenge' },
+      ],
+    })
+    if (!r.ok) throw new Error(r.message)
+    expect(equipmentGroups(r.circuit)).toEqual([['dumbbell'], ['box-or-bench'], ['weight-vest']])
+  })
+})

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Takes screenshots of the built renderer at TV and laptop sizes: node scripts/screenshots.mjs [outDir]
+// Serves out/renderer itself and drives time with Playwright's clock.
+import { mkdirSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+
+const outDir = process.argv[2] ?? 'screenshots'
+mkdirSync(outDir, { recursive: true })
+const server = await preview({
+  root: 'src/renderer',
+  build: { outDir: '../../out/renderer' },
+  preview: { port: 4399, strictPort: true, host: '127.0.0.1' },
+  configFile: false,
+})
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+})
+const sizes = [
+  ['1920x1080', 1920, 1080],
+  ['1280x720', 1280, 720],
+  ['portrait', 1080, 1920],
+]
+const T0 = new Date('2026-03-02T07:00:00Z').getTime()
+for (const [label, width, height] of sizes) {
+  const page = await browser.newPage({ viewport: { width, height } })
+  await page.clock.install({ time: T0 })
+  await page.goto('http://127.0.0.1:4399/')
+  await page.clock.pauseAt(T0 + 10_000)
+  await page.getByRole('button', { name: /^Full body/ }).click()
+  await page.screenshot({ path: `${outDir}/circuits-${label}.png` })
+  await page.getByRole('button', { name: /^Start/ }).click()
+  await page.clock.runFor(100)
+  await page.screenshot({ path: `${outDir}/runner-warmup-${label}.png` })
+  await page.clock.fastForward(300_000 + 45_000 + 45_000 + 30_000 + 60_000 + 13_000)
+  await page.clock.runFor(100)
+  await page.screenshot({ path: `${outDir}/runner-work-${label}.png` })
+  await page.clock.fastForward(17_000)
+  await page.clock.runFor(100)
+  await page.screenshot({ path: `${outDir}/runner-rest-${label}.png` })
+  await page.keyboard.press('Space')
+  await page.clock.runFor(100)
+  await page.screenshot({ path: `${outDir}/runner-paused-${label}.png` })
+  await page.close()
+}
+await browser.close()
+server.httpServer.close()
+console.log(`screenshots in ${outDir}/`)

@@ -1,0 +1,198 @@
+import { expect, test, type Page } from '@playwright/test'
+import { importCircuit, openApp, shown, startCircuit, type TestClock } from './helpers'
+
+const SETS = {
+  format: 'runner-strength-circuit',
+  version: 1,
+  name: 'Sets session',
+  structure: 'sets',
+  warmupSec: 60,
+  cooldownSec: 30,
+  switchSidesSec: 5,
+  restBetweenSetsSec: 20,
+  restBetweenExercisesSec: 40,
+  items: [
+    { exercise: 'squats', sets: 2, reps: 15 },
+    { exercise: 'side-plank', sets: 1, seconds: 30 },
+  ],
+}
+
+const ROUNDS = {
+  format: 'runner-strength-circuit',
+  version: 1,
+  name: 'Rounds session',
+  structure: 'rounds',
+  rounds: 2,
+  warmupSec: 0,
+  restBetweenExercisesSec: 15,
+  restBetweenRoundsSec: 45,
+  items: [
+    { exercise: 'burpees', seconds: 30 },
+    { exercise: 'glute-bridge', reps: 10, secondsPerRep: 2 },
+  ],
+}
+
+async function begin(page: Page, circuit: object & { name: string }): Promise<TestClock> {
+  const clock = await openApp(page)
+  await importCircuit(page, circuit)
+  await startCircuit(page, circuit.name)
+  return clock
+}
+
+type Row = [phase: string, seconds: number, exercise: string | null, set: string | null, side: string | null]
+
+/** Walks a session by time alone, checking each phase as it begins. */
+async function walk(page: Page, clock: TestClock, rows: Row[]): Promise<void> {
+  for (const [phase, seconds, exercise, set, side] of rows) {
+    const now = await shown(page)
+    expect(now, `${phase} ${exercise ?? ''}`).toEqual({
+      phase,
+      countdown: `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`,
+      exercise,
+      set,
+      side,
+    })
+    // Jump to just before the end, then run the last seconds for real so the pips sound.
+    await clock.forward(seconds * 1000 - 3534)
+    await clock.run(3534)
+  }
+}
+
+test.describe('the runner', () => {
+  test('runs a whole sets session hands-free, phase by phase', async ({ page }) => {
+    const clock = await begin(page, SETS)
+    await expect(page.getByTestId('session-remaining')).toHaveText('5:05')
+    await expect(page.getByTestId('next')).toHaveText('Next: Squats, Set 1 of 2 (0:45)')
+    await walk(page, clock, [
+      ['Warm-up', 60, 'Jumping jacks', null, null],
+      ['Work', 45, 'Squats', 'Set 1 of 2', null],
+      ['Rest', 20, 'Squats', null, null],
+      ['Work', 45, 'Squats', 'Set 2 of 2', null],
+      ['Rest', 40, 'Side Plank', null, null],
+      ['Hold', 30, 'Side Plank', 'Set 1 of 1', 'Left'],
+      ['Switch sides', 5, 'Side Plank', 'Set 1 of 1', null],
+      ['Hold', 30, 'Side Plank', 'Set 1 of 1', 'Right'],
+      ['Cool-down', 30, 'Easy stretching', null, null],
+    ])
+    await expect(page.getByTestId('phase')).toHaveText('Done')
+    await expect(page.getByText('Efforts done')).toBeVisible()
+    await expect(page.locator('.summary')).toContainText('4 of 4')
+    const sounds = await page.evaluate(() => (window as unknown as { __runstrong: { soundsPlayed(): string[] } }).__runstrong.soundsPlayed())
+    expect(sounds.filter((s) => s === 'pip').length).toBe(27) // 3 before each of 9 phases
+    expect(sounds).toContain('switch')
+    expect(sounds.at(-1)).toBe('fanfare')
+  })
+
+  test('runs a whole rounds session, round by round', async ({ page }) => {
+    const clock = await begin(page, ROUNDS)
+    await walk(page, clock, [
+      ['Work', 30, 'Burpees', 'Round 1 of 2', null],
+      ['Rest', 15, 'Glute Bridge', null, null],
+      ['Work', 20, 'Glute Bridge', 'Round 1 of 2', null],
+      ['Rest', 45, 'Burpees', null, null],
+      ['Work', 30, 'Burpees', 'Round 2 of 2', null],
+      ['Rest', 15, 'Glute Bridge', null, null],
+      ['Work', 20, 'Glute Bridge', 'Round 2 of 2', null],
+    ])
+    await expect(page.getByTestId('phase')).toHaveText('Done')
+  })
+
+  test('counts down in whole seconds rounded up, and shows cues during efforts', async ({ page }) => {
+    const clock = await begin(page, ROUNDS)
+    await expect(page.getByTestId('countdown')).toHaveText('0:30')
+    await clock.forward(1000)
+    await expect(page.getByTestId('countdown')).toHaveText('0:29')
+    await expect(page.getByTestId('cues')).toContainText('Hands down right by your feet')
+    await expect(page.getByRole('status')).toHaveText('Burpees. Round 1 of 2. 30 seconds')
+    await clock.run(14_500)
+    await expect(page.getByRole('status')).toHaveText('Halfway')
+    const sounds = await page.evaluate(() => (window as unknown as { __runstrong: { soundsPlayed(): string[] } }).__runstrong.soundsPlayed())
+    expect(sounds).toEqual(['start', 'halfway'])
+    await clock.forward(14_500)
+    await expect(page.getByTestId('phase')).toHaveText('Rest')
+    await expect(page.getByTestId('cues')).toHaveCount(0)
+    await expect(page.getByText('Get ready: Squeeze your glutes to lift')).toBeVisible()
+    await expect(page.getByRole('status')).toHaveText('Rest, 15 seconds. Next: Glute Bridge')
+  })
+
+  test('pauses with Space: no time passes, and the phase stays', async ({ page }) => {
+    const clock = await begin(page, ROUNDS)
+    await clock.forward(5000)
+    await page.keyboard.press('Space')
+    const countdown = page.getByTestId('countdown')
+    await expect(countdown).toHaveAttribute('data-paused', 'true')
+    await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible()
+    await clock.forward(60_000)
+    await expect(countdown).toHaveText('0:25')
+    await expect(page.getByTestId('phase')).toHaveText('Work')
+    await page.keyboard.press('Space')
+    await expect(countdown).not.toHaveAttribute('data-paused', 'true')
+    await clock.forward(1000)
+    await expect(countdown).toHaveText('0:24')
+  })
+
+  test('skips, goes back and adds rest from the keyboard', async ({ page }) => {
+    const clock = await begin(page, ROUNDS)
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByTestId('phase')).toHaveText('Rest')
+    await expect(page.getByTestId('countdown')).toHaveText('0:15')
+    await clock.forward(3000)
+    await page.keyboard.press('+')
+    await expect(page.getByTestId('countdown')).toHaveText('0:27')
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.getByTestId('countdown')).toHaveText('0:15')
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.getByTestId('phase')).toHaveText('Work')
+    await expect(page.getByTestId('exercise')).toHaveText('Burpees')
+    await expect(page.getByTestId('countdown')).toHaveText('0:30')
+    await page.keyboard.press('m')
+    await expect(page.getByRole('button', { name: 'Unmute' })).toBeVisible()
+    await page.keyboard.press('M')
+    await expect(page.getByRole('button', { name: 'Mute' })).toBeVisible()
+  })
+
+  test('does the same with the buttons, and a focused button never acts twice', async ({ page }) => {
+    const clock = await begin(page, ROUNDS)
+    await page.getByRole('button', { name: 'Skip' }).click()
+    await expect(page.getByTestId('phase')).toHaveText('Rest')
+    await page.getByRole('button', { name: 'Add 15 seconds' }).click()
+    await expect(page.getByTestId('countdown')).toHaveText('0:30')
+    // Skip now has focus; Space must pause, not skip again.
+    await page.keyboard.press('Space')
+    await expect(page.getByTestId('phase')).toHaveText('Rest')
+    await expect(page.getByTestId('countdown')).toHaveAttribute('data-paused', 'true')
+    await page.getByRole('button', { name: 'Resume' }).click()
+    await clock.forward(1000)
+    await expect(page.getByTestId('countdown')).toHaveText('0:29')
+    await page.getByRole('button', { name: 'Previous' }).click()
+    await expect(page.getByTestId('countdown')).toHaveText('0:15')
+    await expect(page.getByRole('button', { name: 'Add 15 seconds' })).toBeEnabled()
+    await page.getByRole('button', { name: 'Skip' }).click()
+    await expect(page.getByRole('button', { name: 'Add 15 seconds' })).toBeDisabled()
+  })
+
+  test('asks before leaving with Escape or Exit', async ({ page }) => {
+    await begin(page, ROUNDS)
+    await page.keyboard.press('Escape')
+    const dialog = page.getByRole('dialog', { name: 'Leave this session?' })
+    await expect(dialog).toBeVisible()
+    await page.getByRole('button', { name: 'Keep going' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByTestId('phase')).toHaveText('Work')
+    await page.getByRole('button', { name: 'Exit' }).click()
+    await page.getByRole('button', { name: 'Leave' }).click()
+    await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
+  })
+
+  test('starts at once at the first phase of the timeline, with no extra lead-in', async ({ page }) => {
+    const clock = await openApp(page)
+    await page.getByRole('button', { name: /^Quick 15/ }).click()
+    await page.getByRole('button', { name: /^Start/ }).click()
+    await expect(page.getByTestId('phase')).toHaveText('Warm-up')
+    await expect(page.getByTestId('countdown')).toHaveText('3:00')
+    await expect(page.getByTestId('session-remaining')).toHaveText('13:50')
+    await clock.forward(180_000)
+    await expect(page.getByTestId('exercise')).toHaveText('Squats')
+    await expect(page.getByTestId('set')).toHaveText('Round 1 of 2')
+  })
+})
