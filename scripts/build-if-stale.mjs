@@ -15,7 +15,11 @@ function newest(dir) {
 }
 
 const built = 'out/renderer/index.html'
-const sources = Math.max(newest('src'), newest('resources'), statSync('electron.vite.config.ts').mtimeMs)
+const sources = Math.max(
+  newest('src'),
+  newest('resources'),
+  statSync('electron.vite.config.ts').mtimeMs,
+)
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   execSync('npx electron-vite build', { stdio: 'inherit' })
 }

@@ -18,7 +18,8 @@ function render(notes, totalSec) {
     for (let i = 0; i < count && start + i < samples.length; i++) {
       const t = i / RATE
       // A quick attack and an exponential decay keep the tone crisp and click-free.
-      const env = Math.min(1, i / attack) * Math.exp((-4 * i) / count) * Math.min(1, (count - i) / attack)
+      const env =
+        Math.min(1, i / attack) * Math.exp((-4 * i) / count) * Math.min(1, (count - i) / attack)
       let v = 0
       harmonics.forEach((amp, h) => {
         v += amp * Math.sin(2 * Math.PI * hz * (h + 1) * t)
@@ -31,7 +32,9 @@ function render(notes, totalSec) {
 
 function wav(samples) {
   const data = Buffer.alloc(samples.length * 2)
-  samples.forEach((v, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, v)) * 32767), i * 2))
+  samples.forEach((v, i) =>
+    data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, v)) * 32767), i * 2),
+  )
   const head = Buffer.alloc(44)
   head.write('RIFF', 0)
   head.writeUInt32LE(36 + data.length, 4)

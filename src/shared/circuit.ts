@@ -106,7 +106,9 @@ const itemSchema = z.strictObject({
   perSide: z.boolean({ error: 'must be true or false' }).optional(),
   secondsPerRep: anyNumber(LIMITS.secondsPerRep).optional(),
   load: text(LIMITS.loadChars).optional(),
-  variant: z.enum(['standard', 'challenge'], { error: 'must be "standard" or "challenge"' }).optional(),
+  variant: z
+    .enum(['standard', 'challenge'], { error: 'must be "standard" or "challenge"' })
+    .optional(),
   notes: text(LIMITS.notesChars).optional(),
 })
 
@@ -138,7 +140,11 @@ const fileSchema = z
     if (!rounds) {
       for (const key of ['rounds', 'restBetweenRoundsSec'] as const) {
         if (file[key] !== undefined)
-          ctx.addIssue({ code: 'custom', path: [key], message: 'is only allowed when structure is "rounds"' })
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'is only allowed when structure is "rounds"',
+          })
       }
     }
     file.items.forEach((item, i) => {
@@ -169,8 +175,7 @@ export interface CircuitProblem {
 }
 
 export type ParseResult =
-  | { ok: true; circuit: Circuit }
-  | { ok: false; problems: CircuitProblem[]; message: string }
+  { ok: true; circuit: Circuit } | { ok: false; problems: CircuitProblem[]; message: string }
 
 /** Formats a zod path as `items[2].reps`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -209,7 +214,8 @@ function applyDefaults(file: z.output<typeof fileSchema>): Circuit {
     secondsPerRep: file.secondsPerRep ?? CIRCUIT_DEFAULTS.secondsPerRep,
     switchSidesSec: file.switchSidesSec ?? CIRCUIT_DEFAULTS.switchSidesSec,
     restBetweenSetsSec: file.restBetweenSetsSec ?? CIRCUIT_DEFAULTS.restBetweenSetsSec,
-    restBetweenExercisesSec: file.restBetweenExercisesSec ?? CIRCUIT_DEFAULTS.restBetweenExercisesSec,
+    restBetweenExercisesSec:
+      file.restBetweenExercisesSec ?? CIRCUIT_DEFAULTS.restBetweenExercisesSec,
     restBetweenRoundsSec: file.restBetweenRoundsSec ?? CIRCUIT_DEFAULTS.restBetweenRoundsSec,
     items: file.items.map((item) => {
       const exercise = findExercise(item.exercise)
@@ -267,7 +273,9 @@ export function utf8Bytes(text: string): number {
 /** Parses the text of a circuit file: size first, then JSON, then the format. */
 export function parseCircuitText(text: string): ParseResult {
   if (utf8Bytes(text) > MAX_CIRCUIT_FILE_BYTES) {
-    return refuse([{ path: '', message: 'The file is larger than 1 MB; a circuit file is far smaller' }])
+    return refuse([
+      { path: '', message: 'The file is larger than 1 MB; a circuit file is far smaller' },
+    ])
   }
   let value: unknown
   try {
@@ -333,7 +341,8 @@ export function equipmentGroups(c: Circuit): string[][] {
     const e = findExercise(item.exercise)
     if (!e) continue
     const groups: (readonly string[])[] = [...e.equipment]
-    if (item.variant === 'challenge' && e.challenge.equipment.length > 0) groups.push(e.challenge.equipment)
+    if (item.variant === 'challenge' && e.challenge.equipment.length > 0)
+      groups.push(e.challenge.equipment)
     for (const g of groups) {
       const key = [...g].sort().join('|')
       if (!seen.has(key)) {
@@ -344,6 +353,9 @@ export function equipmentGroups(c: Circuit): string[][] {
   }
   // A group already met by a stricter one ("dumbbell" meets "dumbbell or kettlebell") adds nothing.
   return out.filter(
-    (g) => !out.some((other) => other !== g && other.length < g.length && other.every((x) => g.includes(x))),
+    (g) =>
+      !out.some(
+        (other) => other !== g && other.length < g.length && other.every((x) => g.includes(x)),
+      ),
   )
 }

@@ -48,7 +48,10 @@ function exerciseName(phase: Phase | undefined): string {
 export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; say?: Line } {
   const phase = timeline.phases[index]
   if (!phase) {
-    return { sound: 'fanfare', say: { text: 'Session complete. Well done', priority: PRIORITY.done } }
+    return {
+      sound: 'fanfare',
+      say: { text: 'Session complete. Well done', priority: PRIORITY.done },
+    }
   }
   const length = formatSpokenDuration(phase.durationMs)
   switch (phase.kind) {
@@ -62,7 +65,11 @@ export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; 
     case 'cooldown':
       return {
         sound: 'rest',
-        say: { text: `Cool-down, ${length}. Easy stretching`, short: 'Cool-down', priority: PRIORITY.announce },
+        say: {
+          text: `Cool-down, ${length}. Easy stretching`,
+          short: 'Cool-down',
+          priority: PRIORITY.announce,
+        },
       }
     case 'switch':
       return { sound: 'switch', say: { text: 'Switch sides', priority: PRIORITY.announce } }
@@ -82,7 +89,11 @@ export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; 
       const name = exerciseName(phase)
       const c = phase.counter
       const last = c && c.of > 1 && c.n === c.of
-      const counter = c ? (last ? `Last ${c.label.toLowerCase()}` : `${c.label} ${c.n} of ${c.of}`) : ''
+      const counter = c
+        ? last
+          ? `Last ${c.label.toLowerCase()}`
+          : `${c.label} ${c.n} of ${c.of}`
+        : ''
       const amount =
         phase.reps !== undefined
           ? `${phase.reps} reps`
@@ -95,7 +106,10 @@ export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; 
         phase.side === 'right'
           ? [side, amount].join('. ')
           : [name, counter, amount, side].filter(Boolean).join('. ')
-      return { sound: 'start', say: { text, short: phase.side === 'right' ? side : name, priority: PRIORITY.announce } }
+      return {
+        sound: 'start',
+        say: { text, short: phase.side === 'right' ? side : name, priority: PRIORITY.announce },
+      }
     }
   }
 }
@@ -128,7 +142,8 @@ export function phaseCues(phase: Phase, phaseDurationMs: number, cadence: boolea
     const stepMs = Math.round(phase.secondsPerRep * 1000)
     for (let t = stepMs; t < phase.durationMs; t += stepMs) {
       const at = phase.durationMs - t
-      if (!PIP_TIMES_MS.some((p) => Math.abs(p - at) < 200)) cues.push({ atRemainingMs: at, sound: 'tick' })
+      if (!PIP_TIMES_MS.some((p) => Math.abs(p - at) < 200))
+        cues.push({ atRemainingMs: at, sound: 'tick' })
     }
   }
   for (const at of PIP_TIMES_MS) {

@@ -9,13 +9,7 @@
 
 /** Equipment a person may have at hand. */
 export type Equipment =
-  | 'mat'
-  | 'bands'
-  | 'box-or-bench'
-  | 'dumbbell'
-  | 'kettlebell'
-  | 'medicine-ball'
-  | 'weight-vest'
+  'mat' | 'bands' | 'box-or-bench' | 'dumbbell' | 'kettlebell' | 'medicine-ball' | 'weight-vest'
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   mat: 'Exercise mat',
@@ -29,13 +23,7 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
 
 /** What an exercise gives a runner, as a filterable tag. */
 export type Benefit =
-  | 'efficiency'
-  | 'power'
-  | 'stability'
-  | 'injury-prevention'
-  | 'posture'
-  | 'balance'
-  | 'strength'
+  'efficiency' | 'power' | 'stability' | 'injury-prevention' | 'posture' | 'balance' | 'strength'
 
 export const BENEFIT_LABELS: Record<Benefit, string> = {
   efficiency: 'Running efficiency',

@@ -19,7 +19,12 @@ const file = (f: Omit<CircuitFile, 'format' | 'version'>): CircuitFile => ({
   ...f,
 })
 
-const PRESET_FILES: readonly { id: string; summary: string; targetMinutes: readonly [number, number]; file: CircuitFile }[] = [
+const PRESET_FILES: readonly {
+  id: string
+  summary: string
+  targetMinutes: readonly [number, number]
+  file: CircuitFile
+}[] = [
   {
     id: 'preset-full-body',
     summary: 'The core session: 2 to 3 a week, after an easy run',

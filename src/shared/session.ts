@@ -242,7 +242,10 @@ export function view(state: SessionState, nowMs: number): SessionView {
     phaseDurationMs: s.phaseDurationMs,
     phaseElapsedMs: s.phaseDurationMs - remaining,
     sessionRemainingMs,
-    progress: plannedWithAdded > 0 ? Math.min(1, Math.max(0, 1 - sessionRemainingMs / plannedWithAdded)) : 1,
+    progress:
+      plannedWithAdded > 0
+        ? Math.min(1, Math.max(0, 1 - sessionRemainingMs / plannedWithAdded))
+        : 1,
   }
 }
 

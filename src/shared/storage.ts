@@ -53,7 +53,9 @@ export function circuitsToStored(list: readonly SavedCircuit[]): unknown {
  * come back as `partial` with the reason, so nothing readable is lost.
  */
 export function circuitsFromStored(value: unknown): ReadResult<SavedCircuit[]> {
-  const top = z.strictObject({ version: z.literal(1), circuits: z.array(z.unknown()) }).safeParse(value)
+  const top = z
+    .strictObject({ version: z.literal(1), circuits: z.array(z.unknown()) })
+    .safeParse(value)
   if (!top.success) return { ok: false, reason: 'it is not a list of circuits this version knows' }
   const good: SavedCircuit[] = []
   const bad: string[] = []

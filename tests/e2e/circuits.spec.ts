@@ -5,14 +5,19 @@ import { EXAMPLE, importCircuit, openApp } from './helpers'
 test.describe('the circuits screen', () => {
   test('is the first screen and lists the presets with their planned length', async ({ page }) => {
     await openApp(page)
-    await expect(page.getByRole('link', { name: 'Circuits' })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('link', { name: 'Circuits' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
     await page.getByRole('button', { name: /^Quick 15/ }).click()
     await expect(page.getByTestId('planned-duration')).toHaveText('13:50')
     await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible()
     await expect(page.getByText('Preset · read-only')).toBeVisible()
   })
 
-  test('imports a circuit, lists it under its name, and keeps it after a reload', async ({ page }) => {
+  test('imports a circuit, lists it under its name, and keeps it after a reload', async ({
+    page,
+  }) => {
     await openApp(page)
     await importCircuit(page, EXAMPLE)
     await expect(page.getByRole('status')).toHaveText(/Imported "Easy-run day legs"/)
@@ -39,7 +44,9 @@ test.describe('the circuits screen', () => {
     await expect(page.getByRole('alert')).toContainText('version 2 is newer')
 
     await importCircuit(page, { ...EXAMPLE, colour: 'red' }, 'extra.json')
-    await expect(page.getByRole('alert')).toContainText('colour: is not a field of the circuit format')
+    await expect(page.getByRole('alert')).toContainText(
+      'colour: is not a field of the circuit format',
+    )
 
     await importCircuit(page, `${JSON.stringify(EXAMPLE)}${' '.repeat(1024 * 1024)}`, 'huge.json')
     await expect(page.getByRole('alert')).toContainText('larger than 1 MB')
@@ -55,9 +62,13 @@ test.describe('the circuits screen', () => {
     await page.getByRole('button', { name: 'Export' }).click()
     const file = await download
     expect(file.suggestedFilename()).toBe('easy-run-day-legs.json')
-    const text = readFileSync((await file.path())!, 'utf8')
+    const text = readFileSync(await file.path(), 'utf8')
     const exported = JSON.parse(text) as Record<string, unknown>
-    expect(exported).toMatchObject({ format: 'runner-strength-circuit', version: 1, name: 'Easy-run day legs' })
+    expect(exported).toMatchObject({
+      format: 'runner-strength-circuit',
+      version: 1,
+      name: 'Easy-run day legs',
+    })
     expect(exported.items).toEqual([
       { exercise: 'squats', sets: 2, reps: 15, perSide: false },
       { exercise: 'walking-lunges', sets: 2, reps: 8, perSide: true, load: '2 x 6 kg' },
@@ -68,7 +79,9 @@ test.describe('the circuits screen', () => {
     await expect(page.getByTestId('planned-duration')).toHaveText('15:16')
   })
 
-  test('duplicates a preset into a circuit of your own, and deletes with undo', async ({ page }) => {
+  test('duplicates a preset into a circuit of your own, and deletes with undo', async ({
+    page,
+  }) => {
     await openApp(page)
     await page.getByRole('button', { name: /^Beginner 15/ }).click()
     await page.getByRole('button', { name: 'Duplicate' }).click()
@@ -89,13 +102,17 @@ test.describe('the circuits screen', () => {
       }
     })
     await openApp(page)
-    await expect(page.getByRole('alert').filter({ hasText: 'circuits could not be read' })).toContainText(
-      'runstrong.circuits.corrupt-',
-    )
-    await expect(page.getByRole('alert').filter({ hasText: 'settings could not be read' })).toBeVisible()
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'circuits could not be read' }),
+    ).toContainText('runstrong.circuits.corrupt-')
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'settings could not be read' }),
+    ).toBeVisible()
     const keys = await page.evaluate(() => Object.keys(localStorage))
     const aside = keys.find((k) => k.startsWith('runstrong.circuits.corrupt-'))!
-    expect(await page.evaluate((k) => localStorage.getItem(k), aside)).toBe('{"version":1,"circuits":[{"id":"x"')
+    expect(await page.evaluate((k) => localStorage.getItem(k), aside)).toBe(
+      '{"version":1,"circuits":[{"id":"x"',
+    )
     // The presets still work.
     await page.getByRole('button', { name: /^Quick 15/ }).click()
     await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible()

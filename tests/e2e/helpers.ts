@@ -68,7 +68,11 @@ export async function openApp(page: Page, path = '/'): Promise<TestClock> {
 }
 
 /** Imports a circuit file through the Import button's file chooser. */
-export async function importCircuit(page: Page, content: unknown, name = 'circuit.json'): Promise<void> {
+export async function importCircuit(
+  page: Page,
+  content: unknown,
+  name = 'circuit.json',
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   const text = typeof content === 'string' ? content : JSON.stringify(content)
@@ -77,7 +81,10 @@ export async function importCircuit(page: Page, content: unknown, name = 'circui
 
 /** Opens a listed circuit by its name and starts it. */
 export async function startCircuit(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).first().click()
+  await page
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })
+    .first()
+    .click()
   await page.getByRole('button', { name: /^Start/ }).click()
   await expect(page.getByTestId('countdown')).toBeVisible()
 }

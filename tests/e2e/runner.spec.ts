@@ -39,7 +39,13 @@ async function begin(page: Page, circuit: object & { name: string }): Promise<Te
   return clock
 }
 
-type Row = [phase: string, seconds: number, exercise: string | null, set: string | null, side: string | null]
+type Row = [
+  phase: string,
+  seconds: number,
+  exercise: string | null,
+  set: string | null,
+  side: string | null,
+]
 
 /** Walks a session by time alone, checking each phase as it begins. */
 async function walk(page: Page, clock: TestClock, rows: Row[]): Promise<void> {
@@ -77,7 +83,11 @@ test.describe('the runner', () => {
     await expect(page.getByTestId('phase')).toHaveText('Done')
     await expect(page.getByText('Efforts done')).toBeVisible()
     await expect(page.locator('.summary')).toContainText('4 of 4')
-    const sounds = await page.evaluate(() => (window as unknown as { __runstrong: { soundsPlayed(): string[] } }).__runstrong.soundsPlayed())
+    const sounds = await page.evaluate(() =>
+      (
+        window as unknown as { __runstrong: { soundsPlayed(): string[] } }
+      ).__runstrong.soundsPlayed(),
+    )
     expect(sounds.filter((s) => s === 'pip').length).toBe(27) // 3 before each of 9 phases
     expect(sounds).toContain('switch')
     expect(sounds.at(-1)).toBe('fanfare')
@@ -97,7 +107,9 @@ test.describe('the runner', () => {
     await expect(page.getByTestId('phase')).toHaveText('Done')
   })
 
-  test('counts down in whole seconds rounded up, and shows cues during efforts', async ({ page }) => {
+  test('counts down in whole seconds rounded up, and shows cues during efforts', async ({
+    page,
+  }) => {
     const clock = await begin(page, ROUNDS)
     await expect(page.getByTestId('countdown')).toHaveText('0:30')
     await clock.forward(1000)
@@ -106,7 +118,11 @@ test.describe('the runner', () => {
     await expect(page.getByRole('status')).toHaveText('Burpees. Round 1 of 2. 30 seconds')
     await clock.run(14_500)
     await expect(page.getByRole('status')).toHaveText('Halfway')
-    const sounds = await page.evaluate(() => (window as unknown as { __runstrong: { soundsPlayed(): string[] } }).__runstrong.soundsPlayed())
+    const sounds = await page.evaluate(() =>
+      (
+        window as unknown as { __runstrong: { soundsPlayed(): string[] } }
+      ).__runstrong.soundsPlayed(),
+    )
     expect(sounds).toEqual(['start', 'halfway'])
     await clock.forward(14_500)
     await expect(page.getByTestId('phase')).toHaveText('Rest')
@@ -151,7 +167,9 @@ test.describe('the runner', () => {
     await expect(page.getByRole('button', { name: 'Mute' })).toBeVisible()
   })
 
-  test('does the same with the buttons, and a focused button never acts twice', async ({ page }) => {
+  test('does the same with the buttons, and a focused button never acts twice', async ({
+    page,
+  }) => {
     const clock = await begin(page, ROUNDS)
     await page.getByRole('button', { name: 'Skip' }).click()
     await expect(page.getByTestId('phase')).toHaveText('Rest')
@@ -184,7 +202,9 @@ test.describe('the runner', () => {
     await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
   })
 
-  test('starts at once at the first phase of the timeline, with no extra lead-in', async ({ page }) => {
+  test('starts at once at the first phase of the timeline, with no extra lead-in', async ({
+    page,
+  }) => {
     const clock = await openApp(page)
     await page.getByRole('button', { name: /^Quick 15/ }).click()
     await page.getByRole('button', { name: /^Start/ }).click()

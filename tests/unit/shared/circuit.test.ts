@@ -42,7 +42,11 @@ describe('the circuit file format', () => {
     const r = parseCircuit(example)
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    expect(r.circuit.items[1]).toMatchObject({ perSide: true, load: '2 x 6 kg', variant: 'standard' })
+    expect(r.circuit.items[1]).toMatchObject({
+      perSide: true,
+      load: '2 x 6 kg',
+      variant: 'standard',
+    })
     expect(r.circuit.restBetweenRoundsSec).toBe(90)
     expect(r.circuit.rounds).toBe(1)
   })
@@ -79,7 +83,9 @@ describe('the circuit file format', () => {
       'items[2].reps: must be between 1 and 100',
     )
     expect(refusal({ ...example, warmupSec: 1801 })).toBe('warmupSec: must be between 0 and 1800')
-    expect(refusal({ ...example, switchSidesSec: 2.5 })).toMatch(/^switchSidesSec: must be a whole number/)
+    expect(refusal({ ...example, switchSidesSec: 2.5 })).toMatch(
+      /^switchSidesSec: must be a whole number/,
+    )
     expect(refusal(withItem({ exercise: 'plank', sets: 11, seconds: 30 }))).toBe(
       'items[2].sets: must be between 1 and 10',
     )
@@ -89,7 +95,9 @@ describe('the circuit file format', () => {
   })
 
   it('refuses unknown fields with their path', () => {
-    expect(refusal({ ...example, colour: 'red' })).toBe('colour: is not a field of the circuit format')
+    expect(refusal({ ...example, colour: 'red' })).toBe(
+      'colour: is not a field of the circuit format',
+    )
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, weight: 5 }))).toBe(
       'items[2].weight: is not a field of the circuit format',
     )
@@ -100,7 +108,9 @@ describe('the circuit file format', () => {
   })
 
   it('refuses another format and non-objects', () => {
-    expect(refusal({ ...example, format: 'other' })).toMatch(/^format: must be "runner-strength-circuit"/)
+    expect(refusal({ ...example, format: 'other' })).toMatch(
+      /^format: must be "runner-strength-circuit"/,
+    )
     expect(refusal([1, 2])).toMatch(/not a circuit/)
   })
 
@@ -108,7 +118,9 @@ describe('the circuit file format', () => {
     expect(refusal(withItem({ exercise: 'plank', reps: 5, seconds: 30 }))).toBe(
       'items[2]: needs exactly one of "reps" and "seconds"',
     )
-    expect(refusal(withItem({ exercise: 'plank' }))).toBe('items[2]: needs exactly one of "reps" and "seconds"')
+    expect(refusal(withItem({ exercise: 'plank' }))).toBe(
+      'items[2]: needs exactly one of "reps" and "seconds"',
+    )
   })
 
   it('refuses an unknown exercise id', () => {
@@ -123,10 +135,17 @@ describe('the circuit file format', () => {
         'items[1].sets: must be absent or 1 when structure is "rounds"\n' +
         'items[2].sets: must be absent or 1 when structure is "rounds"',
     )
-    expect(refusal({ ...example, rounds: 3 })).toBe('rounds: is only allowed when structure is "rounds"')
-    expect(refusal({ ...example, structure: 'rounds', rounds: 21, items: [{ exercise: 'squats', reps: 5 }] })).toBe(
-      'rounds: must be between 1 and 20',
+    expect(refusal({ ...example, rounds: 3 })).toBe(
+      'rounds: is only allowed when structure is "rounds"',
     )
+    expect(
+      refusal({
+        ...example,
+        structure: 'rounds',
+        rounds: 21,
+        items: [{ exercise: 'squats', reps: 5 }],
+      }),
+    ).toBe('rounds: must be between 1 and 20')
   })
 
   it('refuses a name that is empty after trimming or too long', () => {
@@ -160,7 +179,12 @@ describe('the circuit file format', () => {
     const text = serializeCircuit(first.circuit)
     const again = parseCircuitText(text)
     expect(again.ok && again.circuit).toEqual(first.circuit)
-    const rounds: Circuit = { ...first.circuit, structure: 'rounds', rounds: 3, items: first.circuit.items.map((i) => ({ ...i, sets: 1 })) }
+    const rounds: Circuit = {
+      ...first.circuit,
+      structure: 'rounds',
+      rounds: 3,
+      items: first.circuit.items.map((i) => ({ ...i, sets: 1 })),
+    }
     const back = parseCircuitText(serializeCircuit(rounds))
     expect(back.ok && back.circuit).toEqual(rounds)
   })

@@ -31,7 +31,9 @@ describe('spoken lines', () => {
   })
 
   it('names sides and the switch between them', () => {
-    expect(entryCue(timeline, 5).say?.text).toBe('Side Plank. Set 1 of 1. Hold 30 seconds. Left side')
+    expect(entryCue(timeline, 5).say?.text).toBe(
+      'Side Plank. Set 1 of 1. Hold 30 seconds. Left side',
+    )
     expect(entryCue(timeline, 6)).toMatchObject({ sound: 'switch', say: { text: 'Switch sides' } })
     expect(entryCue(timeline, 7).say?.text).toBe('Right side. Hold 30 seconds')
   })
@@ -50,20 +52,30 @@ describe('cues inside a phase', () => {
   it('marks halfway in efforts of 20 s or more only', () => {
     const squats = phaseCues(timeline.phases[1]!, 45_000, false)
     expect(squats.find((c) => c.sound === 'halfway')?.atRemainingMs).toBe(22_500)
-    const short = compileTimeline(circuit({ warmupSec: 0, items: [{ exercise: 'squats', reps: 6 }] }))
-    expect(phaseCues(short.phases[0]!, 18_000, false).some((c) => c.sound === 'halfway')).toBe(false)
-    expect(phaseCues(timeline.phases[2]!, 30_000, false).some((c) => c.sound === 'halfway')).toBe(false)
+    const short = compileTimeline(
+      circuit({ warmupSec: 0, items: [{ exercise: 'squats', reps: 6 }] }),
+    )
+    expect(phaseCues(short.phases[0]!, 18_000, false).some((c) => c.sound === 'halfway')).toBe(
+      false,
+    )
+    expect(phaseCues(timeline.phases[2]!, 30_000, false).some((c) => c.sound === 'halfway')).toBe(
+      false,
+    )
   })
 
   it('ticks the rep cadence when asked, at the item pace', () => {
     const ticks = phaseCues(timeline.phases[1]!, 45_000, true).filter((c) => c.sound === 'tick')
     expect(ticks[0]?.atRemainingMs).toBe(42_000)
     expect(ticks).toHaveLength(13) // every 3 s, none on the pips
-    expect(phaseCues(timeline.phases[1]!, 45_000, false).some((c) => c.sound === 'tick')).toBe(false)
+    expect(phaseCues(timeline.phases[1]!, 45_000, false).some((c) => c.sound === 'tick')).toBe(
+      false,
+    )
   })
 
   it('names each warm-up move as it comes', () => {
-    const lines = phaseCues(timeline.phases[0]!, 60_000, false).flatMap((c) => (c.say ? [c.say.short] : []))
+    const lines = phaseCues(timeline.phases[0]!, 60_000, false).flatMap((c) =>
+      c.say ? [c.say.short] : [],
+    )
     expect(lines).toEqual(['Mountain climbers', 'Easy squats'])
   })
 
@@ -82,13 +94,19 @@ describe('the speech queue', () => {
 
   it('says a line at once when quiet', () => {
     const { out, q } = setup()
-    expect(q.say({ text: 'Squats. Set 1 of 2', priority: PRIORITY.announce }, 0, null)).toBe('Squats. Set 1 of 2')
+    expect(q.say({ text: 'Squats. Set 1 of 2', priority: PRIORITY.announce }, 0, null)).toBe(
+      'Squats. Set 1 of 2',
+    )
     expect(out.speak).toHaveBeenCalledWith('Squats. Set 1 of 2')
   })
 
   it('never runs into the pips: falls back to the short form, or drops the line', () => {
     const { out, q } = setup()
-    const line = { text: 'Rest, 30 seconds. Next: Walking Lunges', short: 'Rest', priority: PRIORITY.announce }
+    const line = {
+      text: 'Rest, 30 seconds. Next: Walking Lunges',
+      short: 'Rest',
+      priority: PRIORITY.announce,
+    }
     expect(q.say(line, 0, estimateSpeechMs('Rest') + 10)).toBe('Rest')
     q.clear()
     expect(q.say(line, 0, 100)).toBeNull()

@@ -15,7 +15,13 @@ const formatDoc = readFileSync(resolve(shared, 'circuit-format.md'), 'utf8')
 const article = readFileSync(resolve(shared, 'article/strength-training-for-runners.txt'), 'utf8')
 
 /** The rows of the "Exercise ids" table in circuit-format.md. */
-function formatTable(): { id: string; name: string; prescription: string; perSide: boolean; kind: string }[] {
+function formatTable(): {
+  id: string
+  name: string
+  prescription: string
+  perSide: boolean
+  kind: string
+}[] {
   const section = formatDoc.split('## Exercise ids')[1]?.split('## The timeline')[0] ?? ''
   return section
     .split('\n')
@@ -25,14 +31,22 @@ function formatTable(): { id: string; name: string; prescription: string; perSid
         .split('|')
         .slice(1, -1)
         .map((c) => c.trim())
-      return { id: id!, name: name!, prescription: prescription!, perSide: perSide === 'yes', kind: kind! }
+      return {
+        id: id!,
+        name: name!,
+        prescription: prescription!,
+        perSide: perSide === 'yes',
+        kind: kind!,
+      }
     })
 }
 
 /** Our prescription in the table's wording: "2 x 30 to 45 s per side". */
 function asTableText(p: Prescription): string {
   const amount =
-    p.seconds !== undefined ? `${p.seconds}${p.secondsMax ? ` to ${p.secondsMax}` : ''} s` : `${p.reps}`
+    p.seconds !== undefined
+      ? `${p.seconds}${p.secondsMax ? ` to ${p.secondsMax}` : ''} s`
+      : `${p.reps}`
   const within = p.repsWithin ? ` (${p.repsWithin[0]} to ${p.repsWithin[1]} reps)` : ''
   const side = p.perSide ? ` per ${p.sideUnit}` : ''
   return `${p.sets} x ${amount}${within}${side}`
@@ -41,7 +55,9 @@ function asTableText(p: Prescription): string {
 /** The article's "Muscles:" line for each numbered exercise, keyed by heading name. */
 function articleMuscles(): Map<string, string> {
   const out = new Map<string, string>()
-  const list = article.split('19 Best Strength Training Exercises')[1]!.split('How Often Should')[0]!
+  const list = article
+    .split('19 Best Strength Training Exercises')[1]!
+    .split('How Often Should')[0]!
   const re = /^\d+\. (.+)\n[\s\S]*?Muscles: (.+)$/gm
   for (const m of list.matchAll(re)) out.set(m[1]!.trim(), m[2]!.trim())
   return out
@@ -54,13 +70,16 @@ describe('the catalogue', () => {
     expect(EXERCISES.map((e) => e.id)).toEqual(table.map((r) => r.id))
   })
 
-  it.each(formatTable())('$id matches the format table: name, sets and reps, sides, kind', (row) => {
-    const e = getExercise(row.id)
-    expect(e.name).toBe(row.name)
-    expect(asTableText(e.prescription)).toBe(row.prescription)
-    expect(e.prescription.perSide).toBe(row.perSide)
-    expect(e.kind).toBe(row.kind)
-  })
+  it.each(formatTable())(
+    '$id matches the format table: name, sets and reps, sides, kind',
+    (row) => {
+      const e = getExercise(row.id)
+      expect(e.name).toBe(row.name)
+      expect(asTableText(e.prescription)).toBe(row.prescription)
+      expect(e.prescription.perSide).toBe(row.perSide)
+      expect(e.kind).toBe(row.kind)
+    },
+  )
 
   it('lists the muscles exactly as the article does', () => {
     const muscles = articleMuscles()
@@ -82,7 +101,9 @@ describe('the catalogue', () => {
         const words = cue.split(/\s+/).length
         expect(words, `${e.id}: ${cue}`).toBeGreaterThanOrEqual(3)
         expect(words, `${e.id}: ${cue}`).toBeLessThanOrEqual(8)
-        expect(articleLower.includes(cue.toLowerCase()), `${e.id} copies the article: ${cue}`).toBe(false)
+        expect(articleLower.includes(cue.toLowerCase()), `${e.id} copies the article: ${cue}`).toBe(
+          false,
+        )
       }
     }
   })
@@ -100,7 +121,10 @@ describe('the catalogue', () => {
   })
 
   it('marks plank and side plank as holds and only them', () => {
-    expect(EXERCISES.filter((e) => e.kind === 'hold').map((e) => e.id)).toEqual(['plank', 'side-plank'])
+    expect(EXERCISES.filter((e) => e.kind === 'hold').map((e) => e.id)).toEqual([
+      'plank',
+      'side-plank',
+    ])
   })
 })
 

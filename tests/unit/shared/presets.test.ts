@@ -15,11 +15,14 @@ describe('presets', () => {
     ])
   })
 
-  it.each(PRESETS.map((p) => [p.circuit.name, p] as const))('%s fits its planned length', (_n, p) => {
-    const minutes = plannedMs(p.circuit) / 60_000
-    expect(minutes).toBeGreaterThanOrEqual(p.targetMinutes[0])
-    expect(minutes).toBeLessThanOrEqual(p.targetMinutes[1])
-  })
+  it.each(PRESETS.map((p) => [p.circuit.name, p] as const))(
+    '%s fits its planned length',
+    (_n, p) => {
+      const minutes = plannedMs(p.circuit) / 60_000
+      expect(minutes).toBeGreaterThanOrEqual(p.targetMinutes[0])
+      expect(minutes).toBeLessThanOrEqual(p.targetMinutes[1])
+    },
+  )
 
   it('starts every preset with a warm-up', () => {
     for (const p of PRESETS) expect(p.circuit.warmupSec).toBeGreaterThan(0)
@@ -27,7 +30,8 @@ describe('presets', () => {
 
   it('needs nothing but the floor for the no-equipment session', () => {
     const p = PRESETS.find((x) => x.id === 'preset-no-equipment')!
-    for (const item of p.circuit.items) expect(canDoWith(getExercise(item.exercise), new Set())).toBe(true)
+    for (const item of p.circuit.items)
+      expect(canDoWith(getExercise(item.exercise), new Set())).toBe(true)
   })
 
   it('follows the article’s prescriptions for reps', () => {

@@ -134,7 +134,11 @@ describe('the session engine', () => {
     const snap = JSON.parse(JSON.stringify(snapshot(s, T0 + 42_500))) as ReturnType<typeof snapshot>
     const restored = restore(timeline, snap, 5_000_000)
     expect(restored).not.toBeNull()
-    expect(view(restored!, 5_000_000 + 99_999)).toMatchObject({ index: 2, remainingMs: 17_500, paused: true })
+    expect(view(restored!, 5_000_000 + 99_999)).toMatchObject({
+      index: 2,
+      remainingMs: 17_500,
+      paused: true,
+    })
     const running = resume(restored!, 5_100_000)
     expect(view(running, 5_101_000).remainingMs).toBe(16_500)
     expect(summarize(running, 5_101_000).actualMs).toBe(43_500)

@@ -4,14 +4,30 @@ import { circuit } from './helpers'
 
 const shape = (c: ReturnType<typeof circuit>) =>
   compileTimeline(c).phases.map((p) =>
-    [p.kind, p.durationMs / 1000, p.exerciseId ?? '', p.side ?? '', p.counter ? `${p.counter.label}${p.counter.n}/${p.counter.of}` : ''].filter(Boolean).join(' '),
+    [
+      p.kind,
+      p.durationMs / 1000,
+      p.exerciseId ?? '',
+      p.side ?? '',
+      p.counter ? `${p.counter.label}${p.counter.n}/${p.counter.of}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   )
 
 describe('the timeline', () => {
   it('rule 1 and 5: warm-up first and cool-down last, left out at 0', () => {
-    const withBoth = circuit({ warmupSec: 120, cooldownSec: 60, items: [{ exercise: 'squats', reps: 10 }] })
+    const withBoth = circuit({
+      warmupSec: 120,
+      cooldownSec: 60,
+      items: [{ exercise: 'squats', reps: 10 }],
+    })
     expect(shape(withBoth)).toEqual(['warmup 120', 'work 30 squats Set1/1', 'cooldown 60'])
-    const without = circuit({ warmupSec: 0, cooldownSec: 0, items: [{ exercise: 'squats', reps: 10 }] })
+    const without = circuit({
+      warmupSec: 0,
+      cooldownSec: 0,
+      items: [{ exercise: 'squats', reps: 10 }],
+    })
     expect(shape(without)).toEqual(['work 30 squats Set1/1'])
   })
 
@@ -87,7 +103,9 @@ describe('the timeline', () => {
         { exercise: 'squats', reps: 3, secondsPerRep: 1.3333 },
       ],
     })
-    expect(compileTimeline(c).phases.map((p) => p.durationMs)).toEqual([20_000, 45_000, 40_000, 4_000])
+    expect(compileTimeline(c).phases.map((p) => p.durationMs)).toEqual([
+      20_000, 45_000, 40_000, 4_000,
+    ])
   })
 
   it('rule 6: rests of 0 seconds are left out', () => {
@@ -100,7 +118,11 @@ describe('the timeline', () => {
         { exercise: 'press-ups', sets: 1, reps: 10 },
       ],
     })
-    expect(shape(c)).toEqual(['work 30 squats Set1/2', 'work 30 squats Set2/2', 'work 30 press-ups Set1/1'])
+    expect(shape(c)).toEqual([
+      'work 30 squats Set1/2',
+      'work 30 squats Set2/2',
+      'work 30 press-ups Set1/1',
+    ])
   })
 
   it('plans the sum of every phase, with starts in order', () => {

@@ -84,7 +84,10 @@ export function App() {
           <ul>
             {TABS.map((t) => (
               <li key={t.label}>
-                <a href={routeHref(t.route)} aria-current={t.route.name === current ? 'page' : undefined}>
+                <a
+                  href={routeHref(t.route)}
+                  aria-current={t.route.name === current ? 'page' : undefined}
+                >
                   {t.label}
                 </a>
               </li>

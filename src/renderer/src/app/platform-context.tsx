@@ -3,7 +3,13 @@ import type { Platform } from '../platform/platform'
 
 const PlatformContext = createContext<Platform | null>(null)
 
-export function PlatformProvider({ platform, children }: { platform: Platform; children: ReactNode }) {
+export function PlatformProvider({
+  platform,
+  children,
+}: {
+  platform: Platform
+  children: ReactNode
+}) {
   return <PlatformContext.Provider value={platform}>{children}</PlatformContext.Provider>
 }
 

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react'
 
 export type Route =
-  | { name: 'circuits'; id?: string }
-  | { name: 'run' }
-  | { name: 'settings' }
-  | { name: 'about' }
+  { name: 'circuits'; id?: string } | { name: 'run' } | { name: 'settings' } | { name: 'about' }
 
 /** Reads `#/circuits/<id>`, `#/run`, `#/settings`, `#/about`; anything else is the circuits screen. */
 export function parseRoute(hash: string): Route {
@@ -24,7 +21,8 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  if (route.name === 'circuits') return route.id ? `#/circuits/${encodeURIComponent(route.id)}` : '#/circuits'
+  if (route.name === 'circuits')
+    return route.id ? `#/circuits/${encodeURIComponent(route.id)}` : '#/circuits'
   return `#/${route.name}`
 }
 

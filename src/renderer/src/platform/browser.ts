@@ -15,7 +15,9 @@ function keepAside(storage: Storage, key: string, raw: string, nowMs: number): s
   return aside
 }
 
-type Reader<T> = (value: unknown) => { ok: true; value: T } | { ok: false; reason: string; partial?: T }
+type Reader<T> = (
+  value: unknown,
+) => { ok: true; value: T } | { ok: false; reason: string; partial?: T }
 
 interface Slot<T> {
   key: string

@@ -6,15 +6,17 @@ export function AboutScreen() {
     <article className="page about">
       <h1>About Runstrong</h1>
       <p>
-        Runstrong runs strength sessions hands-free for runners who train at home: set the laptop on a shelf or
-        plug it into the TV, press Start, and every set, rest and side switch is timed, shown large and called out.
+        Runstrong runs strength sessions hands-free for runners who train at home: set the laptop on
+        a shelf or plug it into the TV, press Start, and every set, rest and side switch is timed,
+        shown large and called out.
       </p>
       <h2>Where the training comes from</h2>
       <p>
-        The nineteen exercises, their sets, reps, muscles, equipment and harder variants, and the advice on
-        warming up, how often and when to train, come from the article{' '}
-        <cite>“Strength Training For Runners: Essential Tips &amp; Workouts”</cite> by Thalia Oosthuizen, published
-        by Revel Sports. The form cues and all other wording in the app are our own.
+        The nineteen exercises, their sets, reps, muscles, equipment and harder variants, and the
+        advice on warming up, how often and when to train, come from the article{' '}
+        <cite>“Strength Training For Runners: Essential Tips &amp; Workouts”</cite> by Thalia
+        Oosthuizen, published by Revel Sports. The form cues and all other wording in the app are
+        our own.
       </p>
       <h2>The article’s advice, in short</h2>
       <ul>
@@ -24,13 +26,34 @@ export function AboutScreen() {
       </ul>
       <h2>Keys on the runner</h2>
       <dl className="keys">
-        <div><dt>Space</dt><dd>Pause or resume</dd></div>
-        <div><dt>→</dt><dd>Skip to the next phase</dd></div>
-        <div><dt>←</dt><dd>Restart the phase; twice within 3 s, go back one</dd></div>
-        <div><dt>+</dt><dd>Add 15 seconds to a rest</dd></div>
-        <div><dt>M</dt><dd>Mute or unmute</dd></div>
-        <div><dt>F</dt><dd>Fullscreen</dd></div>
-        <div><dt>Esc</dt><dd>Leave the session (asks first)</dd></div>
+        <div>
+          <dt>Space</dt>
+          <dd>Pause or resume</dd>
+        </div>
+        <div>
+          <dt>→</dt>
+          <dd>Skip to the next phase</dd>
+        </div>
+        <div>
+          <dt>←</dt>
+          <dd>Restart the phase; twice within 3 s, go back one</dd>
+        </div>
+        <div>
+          <dt>+</dt>
+          <dd>Add 15 seconds to a rest</dd>
+        </div>
+        <div>
+          <dt>M</dt>
+          <dd>Mute or unmute</dd>
+        </div>
+        <div>
+          <dt>F</dt>
+          <dd>Fullscreen</dd>
+        </div>
+        <div>
+          <dt>Esc</dt>
+          <dd>Leave the session (asks first)</dd>
+        </div>
       </dl>
       <p className="muted">Listen to your body: stop if something hurts. Form first, then load.</p>
     </article>

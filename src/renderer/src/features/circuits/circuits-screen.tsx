@@ -18,8 +18,8 @@ import type { SavedCircuits } from './use-saved-circuits'
 export interface CircuitsScreenProps {
   saved: SavedCircuits
   openId: string | undefined
-  onOpen(id: string | undefined): void
-  onStart(circuit: Circuit): void
+  onOpen: (id: string | undefined) => void
+  onStart: (circuit: Circuit) => void
 }
 
 interface Entry {
@@ -63,7 +63,9 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
     if (!file) return
     setStatus(undefined)
     if (file.size > MAX_CIRCUIT_FILE_BYTES) {
-      setError(`Could not import "${file.name}": the file is larger than 1 MB; a circuit file is far smaller.`)
+      setError(
+        `Could not import "${file.name}": the file is larger than 1 MB; a circuit file is far smaller.`,
+      )
       return
     }
     const result = parseCircuitText(await file.text())
@@ -180,7 +182,9 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
           <CircuitDetail
             entry={open}
             onStart={() => onStart(open.circuit)}
-            onExport={() => void platform.saveFile(circuitFileName(open.circuit), serializeCircuit(open.circuit))}
+            onExport={() =>
+              void platform.saveFile(circuitFileName(open.circuit), serializeCircuit(open.circuit))
+            }
             onDuplicate={() => void duplicate(open.circuit)}
             onDelete={() => void remove(open.id)}
           />
@@ -208,10 +212,10 @@ function CircuitDetail({
   onDelete,
 }: {
   entry: Entry
-  onStart(): void
-  onExport(): void
-  onDuplicate(): void
-  onDelete(): void
+  onStart: () => void
+  onExport: () => void
+  onDuplicate: () => void
+  onDelete: () => void
 }) {
   const c = entry.circuit
   const groups = equipmentGroups(c)
@@ -240,7 +244,9 @@ function CircuitDetail({
           <dd>
             {groups.length === 0
               ? 'None: just you and the floor'
-              : groups.map((g) => g.map((x) => EQUIPMENT_LABELS[x as Equipment]).join(' or ')).join(', ')}
+              : groups
+                  .map((g) => g.map((x) => EQUIPMENT_LABELS[x as Equipment]).join(' or '))
+                  .join(', ')}
           </dd>
         </div>
       </dl>
@@ -270,7 +276,9 @@ function CircuitDetail({
               <span className="ex-name">{e.name}</span>
               <span className="ex-amount">{itemLine(item, c.structure)}</span>
               {item.load && <span className="ex-extra">{item.load}</span>}
-              {item.variant === 'challenge' && <span className="ex-extra">Challenge: {e.challenge.text}</span>}
+              {item.variant === 'challenge' && (
+                <span className="ex-extra">Challenge: {e.challenge.text}</span>
+              )}
               <span className="ex-cue">{e.cues[0]}</span>
             </li>
           )

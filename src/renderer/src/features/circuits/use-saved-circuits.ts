@@ -14,9 +14,9 @@ export interface SavedCircuits {
   list: SavedCircuit[]
   /** Why some stored circuits could not be read, if any. */
   notice: string | undefined
-  dismissNotice(): void
-  add(circuit: Circuit): Promise<SavedCircuit>
-  remove(id: string): Promise<void>
+  dismissNotice: () => void
+  add: (circuit: Circuit) => Promise<SavedCircuit>
+  remove: (id: string) => Promise<void>
 }
 
 /** The user's saved circuits, read once through the platform and written on every change. */

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Circuit } from '@shared/circuit'
 import { getExercise, warmupMoveAt } from '@shared/exercises'
 import { formatClock, formatShortDuration } from '@shared/format'
-import { summarize, view, type SessionView } from '@shared/session'
+import { summarize, type SessionView } from '@shared/session'
 import { compileTimeline, type Phase } from '@shared/timeline'
 import type { Settings } from '@shared/storage'
 import { usePlatform } from '../../app/platform-context'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from './speech'
-import { useSession } from './use-session'
+import { useSession, type CueSink } from './use-session'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
 
 export interface RunnerScreenProps {
@@ -16,14 +16,16 @@ export interface RunnerScreenProps {
   /** performance.now() of the Start press: the first phase begins there. */
   startedAtMs: number
   settings: Settings
-  onSettings(next: Settings): void
-  onExit(): void
-  onRunAgain(): void
+  onSettings: (next: Settings) => void
+  onExit: () => void
+  onRunAgain: () => void
 }
 
 function amountText(phase: Phase): string {
   if (phase.reps !== undefined) return `${phase.reps} reps`
-  return phase.kind === 'hold' ? `Hold ${formatClock(phase.durationMs)}` : formatClock(phase.durationMs)
+  return phase.kind === 'hold'
+    ? `Hold ${formatClock(phase.durationMs)}`
+    : formatClock(phase.durationMs)
 }
 
 function nextText(v: SessionView): string {
@@ -33,14 +35,23 @@ function nextText(v: SessionView): string {
   if (next.kind === 'work' || next.kind === 'hold') {
     const name = getExercise(next.exerciseId ?? '').name
     const side = next.side ? `, ${next.side === 'left' ? 'left' : 'right'}` : ''
-    const counter = next.counter ? `, ${next.counter.label} ${next.counter.n} of ${next.counter.of}` : ''
+    const counter = next.counter
+      ? `, ${next.counter.label} ${next.counter.n} of ${next.counter.of}`
+      : ''
     return `Next: ${name}${side}${counter} (${length})`
   }
   return `Next: ${PHASE_LABELS[next.kind]} ${length}`
 }
 
 /** The big display: readable from across the room, driven hands-free by the session clock. */
-export function RunnerScreen({ circuit, startedAtMs, settings, onSettings, onExit, onRunAgain }: RunnerScreenProps) {
+export function RunnerScreen({
+  circuit,
+  startedAtMs,
+  settings,
+  onSettings,
+  onExit,
+  onRunAgain,
+}: RunnerScreenProps) {
   const platform = usePlatform()
   const timeline = useMemo(() => compileTimeline(circuit), [circuit])
   const sounds = getSounds()
@@ -50,14 +61,13 @@ export function RunnerScreen({ circuit, startedAtMs, settings, onSettings, onExi
     () => createSpeechOutput(() => (settingsRef.current.muted ? 0 : settingsRef.current.volume)),
     [],
   )
-  const { state, caption, controls } = useSession(timeline, startedAtMs, {
-    play: (id) => sounds.play(id),
-    speech,
-    voice: settings.voice && !settings.muted,
-    cadence: settings.cadence,
-  })
-  const now = performance.now()
-  const v = view(state, now)
+  const voice = settings.voice && !settings.muted
+  const sink = useMemo<CueSink>(
+    () => ({ play: (id) => sounds.play(id), speech, voice, cadence: settings.cadence }),
+    [sounds, speech, voice, settings.cadence],
+  )
+  const { snapshot, controls } = useSession(timeline, startedAtMs, sink)
+  const { state, view: v, nowMs, caption } = snapshot
   const [confirming, setConfirming] = useState(false)
   const dialogRef = useRef<HTMLDialogElement>(null)
 
@@ -79,7 +89,7 @@ export function RunnerScreen({ circuit, startedAtMs, settings, onSettings, onExi
   // Tell the OS when the session ends (useful when the window is behind another).
   useEffect(() => {
     if (!v.done) return
-    const s = summarize(state, performance.now())
+    const s = summarize(state, nowMs)
     platform.notify(
       'Session complete',
       `${circuit.name}: ${formatShortDuration(s.actualMs)}, ${s.effortsDone} of ${s.effortsTotal} efforts done`,
@@ -138,8 +148,9 @@ export function RunnerScreen({ circuit, startedAtMs, settings, onSettings, onExi
   const exercise = phase?.exerciseId ? getExercise(phase.exerciseId) : undefined
   const item = phase?.itemIndex !== undefined ? circuit.items[phase.itemIndex] : undefined
   const isEffort = shown === 'work' || shown === 'hold'
-  const warmup = shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
-  const summary = v.done ? summarize(state, now) : undefined
+  const warmup =
+    shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
+  const summary = v.done ? summarize(state, nowMs) : undefined
   const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
 
   let heading: string | undefined
@@ -205,7 +216,9 @@ export function RunnerScreen({ circuit, startedAtMs, settings, onSettings, onExi
             </ul>
           </div>
         )}
-        {shown === 'rest' && exercise && <p className="cue-first get-ready">Get ready: {exercise.cues[0]}</p>}
+        {shown === 'rest' && exercise && (
+          <p className="cue-first get-ready">Get ready: {exercise.cues[0]}</p>
+        )}
         {shown === 'switch' && <p className="cue-first get-ready">Change to the other side</p>}
         {warmup && <p className="cue-first get-ready">{warmup.move.cue}</p>}
         {summary && (
@@ -264,21 +277,40 @@ export function RunnerScreen({ circuit, startedAtMs, settings, onSettings, onExi
               <button type="button" onClick={controls.previous} aria-keyshortcuts="ArrowLeft">
                 Previous
               </button>
-              <button type="button" className="primary" onClick={controls.togglePause} aria-keyshortcuts="Space">
+              <button
+                type="button"
+                className="primary"
+                onClick={controls.togglePause}
+                aria-keyshortcuts="Space"
+              >
                 {v.paused ? 'Resume' : 'Pause'}
               </button>
               <button type="button" onClick={controls.skip} aria-keyshortcuts="ArrowRight">
                 Skip
               </button>
-              <button type="button" onClick={controls.addRest} disabled={shown !== 'rest'} aria-keyshortcuts="+">
+              <button
+                type="button"
+                onClick={controls.addRest}
+                disabled={shown !== 'rest'}
+                aria-keyshortcuts="+"
+              >
                 Add 15 seconds
               </button>
             </>
           )}
-          <button type="button" onClick={toggleMute} aria-keyshortcuts="M" aria-pressed={settings.muted}>
+          <button
+            type="button"
+            onClick={toggleMute}
+            aria-keyshortcuts="M"
+            aria-pressed={settings.muted}
+          >
             {settings.muted ? 'Unmute' : 'Mute'}
           </button>
-          <button type="button" onClick={() => void platform.toggleFullscreen()} aria-keyshortcuts="F">
+          <button
+            type="button"
+            onClick={() => void platform.toggleFullscreen()}
+            aria-keyshortcuts="F"
+          >
             Fullscreen
           </button>
           <button type="button" onClick={exit} aria-keyshortcuts="Escape">

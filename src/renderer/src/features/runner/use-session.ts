@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import {
   cuesDue,
   entryCue,
@@ -22,7 +22,9 @@ import {
   skip,
   start,
   togglePause,
+  view,
   type SessionState,
+  type SessionView,
 } from '@shared/session'
 import type { Timeline } from '@shared/timeline'
 
@@ -32,7 +34,7 @@ const SOUND_LATE_MS = 350
 const SPEECH_LATE_MS = 1500
 
 export interface CueSink {
-  play(id: SoundId): void
+  play: (id: SoundId) => void
   speech: SpeechOutput
   /** Whether lines are spoken (captions show them either way). */
   voice: boolean
@@ -40,180 +42,201 @@ export interface CueSink {
 }
 
 export interface SessionControls {
-  togglePause(): void
-  skip(): void
-  previous(): void
-  addRest(): void
-  finish(): void
+  togglePause: () => void
+  skip: () => void
+  previous: () => void
+  addRest: () => void
+  finish: () => void
 }
 
-interface Tracking {
+/** What the runner renders: the state and its view at the moment of the last paint. */
+export interface RunnerSnapshot {
   state: SessionState
-  index: number
-  /** Time left in the current phase when cues were last checked. */
-  remainingMs: number
-  timer: ReturnType<typeof setTimeout> | undefined
-  frame: number | undefined
+  view: SessionView
+  /** The clock reading the view was taken at, in ms. */
+  nowMs: number
+  /** The last spoken line, shown as a caption. */
+  caption: string
 }
 
 const clock = () => performance.now()
 
 /**
- * Runs a session: owns the clock, wakes only when something shown or heard changes (the
- * next second boundary, deadline or cue), and plays cues as they fall due.
+ * Owns a session's clock: wakes only when something shown or heard changes (the next
+ * second boundary, a deadline or a cue), plays cues as they fall due, and publishes a
+ * snapshot for React to paint in the next animation frame.
  */
-export function useSession(
-  timeline: Timeline,
-  startedAtMs: number,
-  sink: CueSink,
-): { state: SessionState; caption: string; controls: SessionControls } {
-  const [, setVersion] = useState(0)
-  const [caption, setCaption] = useState('')
-  const sinkRef = useRef(sink)
-  sinkRef.current = sink
-  const queue = useMemo(
-    () => new SpeechQueue({ speak: (t) => sinkRef.current.speech.speak(t), cancel: () => sinkRef.current.speech.cancel() }),
-    [],
-  )
-  const track = useRef<Tracking | null>(null)
-  track.current ??= {
-    state: start(timeline, startedAtMs),
-    index: -1,
-    remainingMs: 0,
-    timer: undefined,
-    frame: undefined,
-  }
-  const cueCache = useRef<{ key: string; cues: Cue[] }>({ key: '', cues: [] })
+export class SessionDriver implements SessionControls {
+  private state: SessionState
+  private snapshot: RunnerSnapshot
+  private readonly listeners = new Set<() => void>()
+  private readonly queue: SpeechQueue
+  /** The phase cues were last checked in, and the time it had left then. */
+  private trackedIndex = -1
+  private trackedRemainingMs = 0
+  private cueCache = { key: '', cues: [] as Cue[] }
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private frame: number | undefined
+  private running = false
 
-  const cuesFor = useCallback((s: SessionState): Cue[] => {
+  constructor(
+    timeline: Timeline,
+    startedAtMs: number,
+    private sink: CueSink,
+  ) {
+    this.state = start(timeline, startedAtMs)
+    this.snapshot = this.take(startedAtMs, '')
+    this.queue = new SpeechQueue({
+      speak: (t) => this.sink.speech.speak(t),
+      cancel: () => this.sink.speech.cancel(),
+    })
+  }
+
+  setSink(sink: CueSink): void {
+    this.sink = sink
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): RunnerSnapshot => this.snapshot
+
+  /** Begins waking and sounding; safe to call again after `stop`. */
+  run(): void {
+    if (this.running) return
+    this.running = true
+    document.addEventListener('visibilitychange', this.wake)
+    this.process(clock(), false)
+    this.publish()
+    this.schedule()
+  }
+
+  /** Stops every timer and voice; the session state stays as it is. */
+  stop(): void {
+    this.running = false
+    document.removeEventListener('visibilitychange', this.wake)
+    clearTimeout(this.timer)
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame)
+    this.frame = undefined
+    this.queue.clear()
+  }
+
+  togglePause = (): void => this.act(togglePause, false)
+  skip = (): void => this.act(skip, true)
+  previous = (): void => this.act(previous, true)
+  addRest = (): void => this.act(addRest, false)
+  finish = (): void => this.act(finish, false)
+
+  private take(nowMs: number, caption: string): RunnerSnapshot {
+    return { state: this.state, view: view(this.state, nowMs), nowMs, caption }
+  }
+
+  private publish(caption = this.snapshot.caption): void {
+    this.snapshot = this.take(clock(), caption)
+    for (const l of this.listeners) l()
+  }
+
+  /** Paints in the next animation frame; a hidden page gets none, so it publishes at once. */
+  private paint(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame)
+    this.frame = undefined
+    if (document.hidden) {
+      this.publish()
+      return
+    }
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined
+      this.publish()
+    })
+  }
+
+  private cuesFor(s: SessionState): Cue[] {
     const phase = s.timeline.phases[s.index]
     if (!phase) return []
-    const key = `${s.index}:${s.phaseDurationMs}:${sinkRef.current.cadence}`
-    if (cueCache.current.key !== key) {
-      cueCache.current = { key, cues: phaseCues(phase, s.phaseDurationMs, sinkRef.current.cadence) }
+    const key = `${s.index}:${s.phaseDurationMs}:${this.sink.cadence}`
+    if (this.cueCache.key !== key) {
+      this.cueCache = { key, cues: phaseCues(phase, s.phaseDurationMs, this.sink.cadence) }
     }
-    return cueCache.current.cues
-  }, [])
+    return this.cueCache.cues
+  }
 
-  const quietAt = (s: SessionState): number | null => {
+  private quietAtMs(s: SessionState): number | null {
     if (isDone(s) || s.phaseDurationMs <= PIP_TIMES_MS[0]) return null
     return s.deadlineMs - PIP_TIMES_MS[0]
   }
 
-  const say = useCallback((line: Line, s: SessionState, nowMs: number) => {
-    setCaption(line.text)
-    if (sinkRef.current.voice) queue.say(line, nowMs, quietAt(s))
-  }, [queue])
+  private fire(cue: { sound?: SoundId; say?: Line }, nowMs: number): void {
+    if (cue.sound) this.sink.play(cue.sound)
+    if (!cue.say) return
+    this.snapshot = { ...this.snapshot, caption: cue.say.text }
+    if (this.sink.voice) this.queue.say(cue.say, nowMs, this.quietAtMs(this.state))
+  }
 
-  const fire = useCallback(
-    (cue: { sound?: SoundId; say?: Line }, s: SessionState, nowMs: number) => {
-      if (cue.sound) sinkRef.current.play(cue.sound)
-      if (cue.say) say(cue.say, s, nowMs)
-    },
-    [say],
-  )
+  /** Plays what fell due since the last check, and notes where the session is. */
+  private process(nowMs: number, reenter: boolean): void {
+    const s = this.state
+    if (s.index !== this.trackedIndex || reenter) {
+      this.trackedIndex = s.index
+      this.trackedRemainingMs = s.phaseDurationMs
+      this.fire(entryCue(s.timeline, s.index), nowMs)
+    }
+    if (isDone(s) || s.pausedAtMs !== null) return
+    const left = remainingMs(s, nowMs)
+    for (const cue of cuesDue(this.cuesFor(s), this.trackedRemainingMs, left, SPEECH_LATE_MS)) {
+      const overdueMs = cue.atRemainingMs - left
+      this.fire(overdueMs <= SOUND_LATE_MS ? cue : { say: cue.say }, nowMs)
+    }
+    this.trackedRemainingMs = left
+    this.queue.pump(nowMs, this.quietAtMs(s))
+  }
 
-  /** Plays what fell due since the last check, and notes where we are. */
-  const process = useCallback(
-    (nowMs: number, reenter: boolean) => {
-      const t = track.current as Tracking
-      const s = t.state
-      if (s.index !== t.index || reenter) {
-        t.index = s.index
-        t.remainingMs = s.phaseDurationMs
-        fire(entryCue(s.timeline, s.index), s, nowMs)
-      }
-      if (isDone(s) || s.pausedAtMs !== null) return
-      const left = remainingMs(s, nowMs)
-      const late = cuesDue(cuesFor(s), t.remainingMs, left, SPEECH_LATE_MS)
-      for (const cue of late) {
-        const overdueMs = cue.atRemainingMs - left
-        fire(overdueMs <= SOUND_LATE_MS ? cue : { say: cue.say }, s, nowMs)
-      }
-      t.remainingMs = left
-      queue.pump(nowMs, quietAt(s))
-    },
-    [cuesFor, fire, queue],
-  )
-
-  const paint = useCallback(() => {
-    const t = track.current as Tracking
-    if (t.frame !== undefined) cancelAnimationFrame(t.frame)
-    t.frame = undefined
-    // A hidden page gets no animation frames; render at once so it is right when shown.
-    if (document.hidden) setVersion((v) => v + 1)
-    else
-      t.frame = requestAnimationFrame(() => {
-        t.frame = undefined
-        setVersion((v) => v + 1)
-      })
-  }, [])
-
-  const schedule = useCallback(() => {
-    const t = track.current as Tracking
-    clearTimeout(t.timer)
-    t.timer = undefined
+  private schedule(): void {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    if (!this.running) return
     const now = clock()
-    const boundary = nextSecondBoundaryMs(t.state, now)
+    const boundary = nextSecondBoundaryMs(this.state, now)
     if (boundary === null) return
     let at = boundary
-    const nextCue = nextCueRemainingMs(cuesFor(t.state), t.remainingMs)
-    if (nextCue !== null) at = Math.min(at, t.state.deadlineMs - nextCue)
-    // Whole milliseconds, never 0: a timer must not fire before its moment and spin.
-    t.timer = setTimeout(() => wakeRef.current(), Math.max(1, Math.ceil(at - now)))
-  }, [cuesFor])
+    const nextCue = nextCueRemainingMs(this.cuesFor(this.state), this.trackedRemainingMs)
+    if (nextCue !== null) at = Math.min(at, this.state.deadlineMs - nextCue)
+    // Whole milliseconds and never 0: a timer must not fire before its moment and spin.
+    this.timer = setTimeout(this.wake, Math.max(1, Math.ceil(at - now)))
+  }
 
-  const wake = useCallback(() => {
-    const t = track.current as Tracking
+  private readonly wake = (): void => {
+    if (!this.running) return
     const now = clock()
-    t.state = advance(t.state, now)
-    process(now, false)
-    paint()
-    schedule()
-  }, [paint, process, schedule])
-  const wakeRef = useRef(wake)
-  wakeRef.current = wake
+    this.state = advance(this.state, now)
+    this.process(now, false)
+    this.paint()
+    this.schedule()
+  }
 
-  const act = useCallback(
-    (fn: (s: SessionState, nowMs: number) => SessionState, reenter: boolean) => {
-      const t = track.current as Tracking
-      const now = clock()
-      const before = t.state
-      t.state = fn(advance(before, now), now)
-      if (t.state === before) return
-      if (t.state.pausedAtMs !== null) queue.clear()
-      if (!reenter && t.state.index === before.index) t.remainingMs = remainingMs(t.state, now)
-      process(now, reenter && !isDone(t.state))
-      setVersion((v) => v + 1)
-      schedule()
-    },
-    [process, queue, schedule],
-  )
+  private act(fn: (s: SessionState, nowMs: number) => SessionState, reenter: boolean): void {
+    const now = clock()
+    const before = advance(this.state, now)
+    this.state = fn(before, now)
+    if (this.state === before) return
+    if (this.state.pausedAtMs !== null) this.queue.clear()
+    if (!reenter && this.state.index === before.index)
+      this.trackedRemainingMs = remainingMs(this.state, now)
+    this.process(now, reenter && !isDone(this.state))
+    this.publish()
+    this.schedule()
+  }
+}
 
-  const controls = useMemo<SessionControls>(
-    () => ({
-      togglePause: () => act(togglePause, false),
-      skip: () => act(skip, true),
-      previous: () => act(previous, true),
-      addRest: () => act(addRest, false),
-      finish: () => act(finish, false),
-    }),
-    [act],
-  )
-
+/** Runs a session for the runner screen and re-renders it only when the display changes. */
+export function useSession(timeline: Timeline, startedAtMs: number, sink: CueSink) {
+  const [driver] = useState(() => new SessionDriver(timeline, startedAtMs, sink))
+  useEffect(() => driver.setSink(sink), [driver, sink])
   useEffect(() => {
-    const t = track.current as Tracking
-    process(clock(), false)
-    schedule()
-    const onVisible = () => wake()
-    document.addEventListener('visibilitychange', onVisible)
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible)
-      clearTimeout(t.timer)
-      if (t.frame !== undefined) cancelAnimationFrame(t.frame)
-      queue.clear()
-    }
-  }, [process, queue, schedule, wake])
-
-  return { state: (track.current as Tracking).state, caption, controls }
+    driver.run()
+    return () => driver.stop()
+  }, [driver])
+  const snapshot = useSyncExternalStore(driver.subscribe, driver.getSnapshot)
+  return { snapshot, controls: driver as SessionControls }
 }

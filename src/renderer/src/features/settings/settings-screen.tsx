@@ -5,7 +5,7 @@ import { hasVoices } from '../runner/speech'
 
 export interface SettingsScreenProps {
   settings: Settings
-  onChange(next: Settings): void
+  onChange: (next: Settings) => void
 }
 
 /** Sound, voice and notification preferences; every change is saved at once. */
@@ -48,7 +48,9 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
           <span>Speak the cues</span>
         </label>
         {!voices && (
-          <p className="muted">No voices are installed here: you will hear tones and see captions instead.</p>
+          <p className="muted">
+            No voices are installed here: you will hear tones and see captions instead.
+          </p>
         )}
         <label className="check">
           <input
@@ -61,13 +63,17 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
       </fieldset>
       <fieldset>
         <legend>Notifications</legend>
-        <p>Runstrong can tell you when a session is over, even when its window is behind another.</p>
+        <p>
+          Runstrong can tell you when a session is over, even when its window is behind another.
+        </p>
         <button
           type="button"
           onClick={() =>
             void platform
               .requestNotifications()
-              .then((ok) => setNotifyState(ok ? 'Notifications are on.' : 'Notifications are blocked here.'))
+              .then((ok) =>
+                setNotifyState(ok ? 'Notifications are on.' : 'Notifications are blocked here.'),
+              )
           }
         >
           Allow notifications

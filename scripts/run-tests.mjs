@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Runs every test: the unit tests (Vitest) and the end-to-end tests (Playwright in Chromium
+// against the built renderer), then prints one line `N passed, N failed` counting them all.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+mkdirSync('test-results', { recursive: true })
+const unitJson = 'test-results/unit.json'
+const e2eJson = 'test-results/e2e.json'
+for (const f of [unitJson, e2eJson]) rmSync(f, { force: true })
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false })
+  return r.status ?? 1
+}
+
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`])
+const buildStatus = run('node', ['scripts/build-if-stale.mjs'])
+const e2eStatus =
+  buildStatus === 0
+    ? run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson })
+    : 1
+
+let passed = 0
+let failed = 0
+let skipped = 0
+if (existsSync(unitJson)) {
+  const u = JSON.parse(readFileSync(unitJson, 'utf8'))
+  passed += u.numPassedTests
+  failed += u.numFailedTests
+  skipped += (u.numPendingTests ?? 0) + (u.numTodoTests ?? 0)
+} else failed += 1
+if (existsSync(e2eJson)) {
+  const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats
+  passed += s.expected + (s.flaky ?? 0)
+  failed += s.unexpected
+  skipped += s.skipped
+} else failed += 1
+
+const ok = unitStatus === 0 && e2eStatus === 0 && failed === 0
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(ok ? 0 : 1)
