@@ -10,15 +10,27 @@ const e2eJson = 'test-results/e2e.json'
 for (const f of [unitJson, e2eJson]) rmSync(f, { force: true })
 
 function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false })
+  const r = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: false,
+  })
   return r.status ?? 1
 }
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`])
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitJson}`,
+])
 const buildStatus = run('node', ['scripts/build-if-stale.mjs'])
 const e2eStatus =
   buildStatus === 0
-    ? run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson })
+    ? run('npx', ['playwright', 'test', '--reporter=list,json'], {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+      })
     : 1
 
 let passed = 0

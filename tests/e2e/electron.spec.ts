@@ -30,7 +30,9 @@ test.describe('the Electron edition', () => {
     const app = await electron.launch({ args: ['.', `--user-data-dir=${userData}`] })
     const page = await app.firstWindow()
     await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
-    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+    ).toBe('undefined')
     await page.getByRole('button', { name: /^Quick 15/ }).click()
     await page.getByRole('button', { name: /^Start/ }).click()
     await expect(page.getByTestId('phase')).toHaveText('Warm-up')

@@ -77,7 +77,8 @@ describe('the built main bundle', () => {
     created!(
       {},
       {
-        on: (name: string, fn: (e: { preventDefault: () => void }) => void) => handlers.set(name, fn),
+        on: (name: string, fn: (e: { preventDefault: () => void }) => void) =>
+          handlers.set(name, fn),
         setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
       },
     )
