@@ -17,17 +17,19 @@ vi.mock('@renderer/features/runner/sounds', () => ({
   }),
 }))
 
+const notify = vi.fn()
+const keepAwake = vi.fn(() => Promise.resolve())
 const platform: Platform = {
   kind: 'browser',
   loadCircuits: () => Promise.resolve({ value: [] }),
   saveCircuits: () => Promise.resolve(),
   loadSettings: () => Promise.resolve({ value: DEFAULT_SETTINGS }),
   saveSettings: () => Promise.resolve(),
-  notify: vi.fn(),
+  notify,
   requestNotifications: () => Promise.resolve(false),
   toggleFullscreen: vi.fn(() => Promise.resolve()),
   isFullscreen: () => false,
-  keepAwake: vi.fn(() => Promise.resolve()),
+  keepAwake,
   saveFile: () => Promise.resolve(),
 }
 
@@ -90,7 +92,7 @@ describe('the runner screen', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('0:44')
     expect(screen.getByTestId('next')).toHaveTextContent('Next: Rest 0:20')
     expect(played).toEqual(['start'])
-    expect(platform.keepAwake).toHaveBeenCalledWith(true)
+    expect(keepAwake).toHaveBeenCalledWith(true)
   })
 
   it('renders about once a second, not once a frame', async () => {
@@ -123,7 +125,7 @@ describe('the runner screen', () => {
     expect(screen.getByTestId('phase')).toHaveTextContent('Done')
     expect(screen.getByText('2 of 2')).toBeInTheDocument()
     expect(played.at(-1)).toBe('fanfare')
-    expect(platform.notify).toHaveBeenCalledWith(
+    expect(notify).toHaveBeenCalledWith(
       'Session complete',
       expect.stringContaining('2 of 2 efforts done'),
     )
