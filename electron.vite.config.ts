@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
-const shared = { '@shared': resolve(__dirname, 'src/shared') }
+const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
 export default defineConfig({
   main: {
@@ -10,7 +10,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },
@@ -22,21 +22,25 @@ export default defineConfig({
       // A sandboxed preload must be one CommonJS file with nothing left to require.
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'src/renderer'),
+    root: resolve(import.meta.dirname, 'src/renderer'),
     base: './',
-    resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    resolve: {
+      alias: { ...shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') },
+    },
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
       assetsInlineLimit: 0,
       minify: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      },
     },
   },
 })

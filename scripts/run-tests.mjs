@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 
-mkdirSync('test-results', { recursive: true })
-const unitJson = 'test-results/unit.json'
-const e2eJson = 'test-results/e2e.json'
+// Not test-results/: Playwright empties that folder when it starts.
+mkdirSync('.test-reports', { recursive: true })
+const unitJson = '.test-reports/unit.json'
+const e2eJson = '.test-reports/e2e.json'
 for (const f of [unitJson, e2eJson]) rmSync(f, { force: true })
 
 function run(cmd, args, env = {}) {

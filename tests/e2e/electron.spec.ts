@@ -1,18 +1,20 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 
-/** The Electron binary's path, or why there is none. */
+/**
+ * The Electron binary's path, or why there is none. Read from the package's path.txt, not
+ * by requiring it: requiring `electron` starts a download where the binary is missing.
+ */
 function electronBinary(): { path: string } | { why: string } {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string
-    return existsSync(path) ? { path } : { why: `the Electron binary is missing at ${path}` }
-  } catch (error) {
-    return { why: error instanceof Error ? error.message.split('\n')[0]! : String(error) }
-  }
+  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
+  const pathFile = join(dir, 'path.txt')
+  if (!existsSync(pathFile))
+    return { why: 'the Electron binary was never downloaded (no path.txt)' }
+  const path = join(dir, 'dist', readFileSync(pathFile, 'utf8'))
+  return existsSync(path) ? { path } : { why: `the Electron binary is missing at ${path}` }
 }
 
 const binary = electronBinary()
@@ -27,7 +29,10 @@ test.describe('the Electron edition', () => {
 
   test('opens one secure window that runs a short session', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
-    const app = await electron.launch({ args: ['.', `--user-data-dir=${userData}`] })
+    const app = await electron.launch({
+      executablePath: (binary as { path: string }).path,
+      args: ['.', `--user-data-dir=${userData}`],
+    })
     const page = await app.firstWindow()
     await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
     expect(

@@ -1,0 +1,340 @@
+#!/usr/bin/env node
+// Benchmarks of the built renderer in headless Chromium. Prints a table and writes
+// bench-results.json. `npm run bench` (about 12 minutes) or `npm run bench -- --quick` (about 4).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+
+const quick = process.argv.includes('--quick')
+const PORT = 4391
+const URL = `http://127.0.0.1:${PORT}/`
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+]
+// Playwright turns background throttling off by default; a hidden-page test must not.
+const THROTTLING_FLAGS = [
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+]
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const circuitFile = (name, fields) => ({
+  format: 'runner-strength-circuit',
+  version: 1,
+  name,
+  ...fields,
+})
+
+/** 5-second phases back to back: 3 exercises x N rounds, no rests. */
+const fiveSecond = (rounds) =>
+  circuitFile('Bench 5 s phases', {
+    structure: 'rounds',
+    rounds,
+    warmupSec: 0,
+    restBetweenExercisesSec: 0,
+    restBetweenRoundsSec: 0,
+    items: [
+      { exercise: 'squats', seconds: 5 },
+      { exercise: 'plank', seconds: 5 },
+      { exercise: 'burpees', seconds: 5 },
+    ],
+  })
+
+/** About an hour of ordinary sets, rests and sides. */
+const hour = circuitFile('Bench hour', {
+  structure: 'rounds',
+  rounds: 12,
+  warmupSec: 300,
+  restBetweenExercisesSec: 30,
+  restBetweenRoundsSec: 60,
+  items: [
+    { exercise: 'squats', reps: 15 },
+    { exercise: 'walking-lunges', reps: 8 },
+    { exercise: 'plank', seconds: 45 },
+    { exercise: 'side-plank', seconds: 30 },
+    { exercise: 'press-ups', reps: 10 },
+  ],
+})
+
+async function importAndStart(page, circuit) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await (
+    await chooser
+  ).setFiles({
+    name: 'bench.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(circuit)),
+  })
+  await page.getByRole('button', { name: /^Start/ }).click()
+  await page.getByTestId('countdown').waitFor()
+}
+
+/** Records when the Start press happened, before the app's own handler runs. */
+const recordStart = () => {
+  document.addEventListener(
+    'click',
+    (e) => {
+      const t = e.target instanceof Element ? e.target.closest('button') : null
+      if (t && /^Start/.test(t.textContent ?? '')) window.__benchStartAt = performance.now()
+    },
+    true,
+  )
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d
+
+async function transitionLatency(browser) {
+  const phases = quick ? 15 : 60
+  const page = await browser.newPage()
+  await page.addInitScript(recordStart)
+  await page.goto(URL)
+  await page.evaluate(() => {
+    window.__phaseTimes = []
+    const seen = { text: '' }
+    new MutationObserver(() => {
+      const phase = document.querySelector('[data-testid="countdown"]')
+      const exercise = document.querySelector('[data-testid="exercise"]')?.textContent ?? ''
+      const key = `${exercise}|${document.querySelector('[data-testid="set"]')?.textContent ?? ''}`
+      if (phase && key !== seen.text) {
+        seen.text = key
+        window.__phaseTimes.push(performance.now())
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  await importAndStart(page, fiveSecond(phases / 3))
+  await page.waitForTimeout(phases * 5000 + 1500)
+  const { times, startAt } = await page.evaluate(() => ({
+    times: window.__phaseTimes,
+    startAt: window.__benchStartAt,
+  }))
+  await page.close()
+  // The first entry is the session's first phase (shown at once); each next one is a transition.
+  const late = times.slice(1, phases).map((t, i) => t - (startAt + (i + 1) * 5000))
+  const sorted = late.map((x) => Math.max(0, x)).sort((a, b) => a - b)
+  return {
+    p50: round(quantile(sorted, 0.5)),
+    p99: round(quantile(sorted, 0.99)),
+    max: round(sorted.at(-1)),
+    samples: sorted.length,
+  }
+}
+
+/** How far a shown `M:SS` (seconds rounded up) is from the true time left, in ms. */
+const pageError = () => {
+  const parse = (s) => s.split(':').reduce((acc, p) => acc * 60 + Number(p), 0)
+  const err = (shownSec, truthMs) => {
+    const lo = (shownSec - 1) * 1000
+    const hi = shownSec * 1000
+    return truthMs < lo ? lo - truthMs : truthMs > hi ? truthMs - hi : 0
+  }
+  const truth = window.__benchTotalMs - (performance.now() - window.__benchStartAt)
+  const app = parse(document.querySelector('[data-testid="session-remaining"]').textContent)
+  return { app: err(app, truth), naive: err(window.__naiveLeft, truth), hidden: document.hidden }
+}
+
+async function hiddenError(browser) {
+  const hiddenMin = quick ? 2 : 7
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.addInitScript(recordStart)
+  await page.goto(URL)
+  await page.getByRole('button', { name: /^Full body/ }).click()
+  const total = await page.getByTestId('planned-duration').textContent()
+  await page.getByRole('button', { name: /^Start/ }).click()
+  await page.getByTestId('countdown').waitFor()
+  await page.evaluate((totalText) => {
+    window.__benchTotalMs = totalText.split(':').reduce((a, p) => a * 60 + Number(p), 0) * 1000
+    // A naive countdown beside the app's: minus one per interval tick.
+    window.__naiveLeft = window.__benchTotalMs / 1000
+    setInterval(() => {
+      window.__naiveLeft -= 1
+    }, 1000)
+  }, total)
+  const other = await context.newPage()
+  await other.goto('about:blank')
+  await other.bringToFront()
+  const wasHidden = await page.evaluate(() => document.hidden)
+  await other.waitForTimeout(hiddenMin * 60_000)
+  await page.bringToFront()
+  // Read as soon as the page is shown again, after its first frame.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())))
+  const result = await page.evaluate(pageError)
+  await context.close()
+  return {
+    app: round(result.app),
+    naive: round(result.naive),
+    hiddenMinutes: hiddenMin,
+    pageWasHidden: wasHidden,
+  }
+}
+
+async function cpu(browser) {
+  const seconds = quick ? 10 : 20
+  const page = await browser.newPage()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const measure = async () => {
+    const before = await cdp.send('Performance.getMetrics')
+    const t0 = Date.now()
+    await page.waitForTimeout(seconds * 1000)
+    const after = await cdp.send('Performance.getMetrics')
+    const task = (m) => m.metrics.find((x) => x.name === 'TaskDuration').value
+    return round(((task(after) - task(before)) / ((Date.now() - t0) / 1000)) * 100, 3)
+  }
+  await page.goto(URL)
+  await page.getByRole('heading', { name: 'Circuits' }).waitFor()
+  await page.waitForTimeout(1000)
+  const idle = await measure()
+  await page.getByRole('button', { name: /^Full body/ }).click()
+  await page.getByRole('button', { name: /^Start/ }).click()
+  await page.waitForTimeout(1000)
+  const running = await measure()
+  await page.close()
+  return { running, idle, seconds }
+}
+
+async function heapGrowth(browser) {
+  const page = await browser.newPage()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  await page.clock.install({ time: new Date('2026-03-02T07:00:00Z') })
+  await page.goto(URL)
+  await page.clock.pauseAt(new Date('2026-03-02T07:00:05Z'))
+  await importAndStart(page, hour)
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const m = await cdp.send('Performance.getMetrics')
+    return m.metrics.find((x) => x.name === 'JSHeapUsedSize').value / (1024 * 1024)
+  }
+  // Settle for the first minute, then measure across the rest of the hour.
+  for (let s = 0; s < 60; s++) await page.clock.fastForward(1000)
+  const start = await heap()
+  const planned = await page.getByTestId('session-remaining').textContent()
+  const minutes = 60
+  for (let s = 0; s < (minutes - 1) * 60; s++) await page.clock.fastForward(1000)
+  await page.clock.runFor(100)
+  const end = await heap()
+  const phase = await page.getByTestId('phase').textContent()
+  await page.close()
+  return {
+    mb: round(end - start, 3),
+    startMB: round(start),
+    endMB: round(end),
+    sessionLeftAtStart: planned,
+    phaseAtEnd: phase,
+  }
+}
+
+async function firstPaint(browser) {
+  const runs = []
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage()
+    await page.goto(URL)
+    await page.getByRole('heading', { name: 'Circuits' }).waitFor()
+    const fcp = await page.evaluate(
+      () =>
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.now(),
+    )
+    runs.push(fcp)
+    await page.close()
+  }
+  runs.sort((a, b) => a - b)
+  return { ms: round(runs[2]), runs: runs.map((r) => round(r)) }
+}
+
+function jsGzipKB() {
+  const dir = 'out/renderer/assets'
+  let bytes = 0
+  for (const f of readdirSync(dir))
+    if (f.endsWith('.js')) bytes += gzipSync(readFileSync(join(dir, f)), { level: 9 }).length
+  return round(bytes / 1024, 1)
+}
+
+const server = await preview({
+  root: 'src/renderer',
+  build: { outDir: '../../out/renderer' },
+  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  configFile: false,
+  logLevel: 'warn',
+})
+const launch = (extra = {}) => chromium.launch({ executablePath, args: ARGS, ...extra })
+const results = {}
+try {
+  const browser = await launch()
+  console.log('first paint...')
+  results.firstPaintMs = await firstPaint(browser)
+  console.log('CPU...')
+  results.cpuPercent = await cpu(browser)
+  console.log('heap over a 60-minute session (page.clock)...')
+  results.heapGrowthMB = await heapGrowth(browser)
+  console.log(`transition latency over ${quick ? 15 : 60} real 5 s phases...`)
+  results.transitionLatencyMs = await transitionLatency(browser)
+  await browser.close()
+  console.log(`hidden page for ${quick ? 2 : 7} minutes, throttling on...`)
+  const throttled = await launch({ ignoreDefaultArgs: THROTTLING_FLAGS })
+  results.hiddenErrorMs = await hiddenError(throttled)
+  await throttled.close()
+  results.rendererJsGzipKB = jsGzipKB()
+} finally {
+  server.httpServer.close()
+}
+
+const rows = [
+  ['transition latency p50', `${results.transitionLatencyMs.p50} ms`, ''],
+  [
+    'transition latency p99',
+    `${results.transitionLatencyMs.p99} ms`,
+    '<= 20 ms',
+    results.transitionLatencyMs.p99 <= 20,
+  ],
+  ['transition latency max', `${results.transitionLatencyMs.max} ms`, ''],
+  [
+    'hidden error, app',
+    `${results.hiddenErrorMs.app} ms`,
+    '<= 50 ms',
+    results.hiddenErrorMs.app <= 50,
+  ],
+  ['hidden error, naive countdown', `${results.hiddenErrorMs.naive} ms`, '(for comparison)'],
+  [
+    'CPU while running',
+    `${results.cpuPercent.running} %`,
+    '<= 2 %',
+    results.cpuPercent.running <= 2,
+  ],
+  ['CPU idle', `${results.cpuPercent.idle} %`, '<= 0.5 %', results.cpuPercent.idle <= 0.5],
+  [
+    'heap growth over 60 min',
+    `${results.heapGrowthMB.mb} MB`,
+    '<= 1 MB',
+    results.heapGrowthMB.mb <= 1,
+  ],
+  ['first paint', `${results.firstPaintMs.ms} ms`, '<= 500 ms', results.firstPaintMs.ms <= 500],
+  [
+    'renderer JS (gzip)',
+    `${results.rendererJsGzipKB} KB`,
+    '<= 250 KB',
+    results.rendererJsGzipKB <= 250,
+  ],
+]
+console.log(`\nRunstrong benchmarks${quick ? ' (quick)' : ''}\n`)
+console.log(`${'metric'.padEnd(32)}${'value'.padEnd(14)}target`)
+for (const [name, value, target, ok] of rows) {
+  const mark = ok === undefined ? '' : ok ? '  ok' : '  MISSED'
+  console.log(`${name.padEnd(32)}${value.padEnd(14)}${target}${mark}`)
+}
+writeFileSync(
+  'bench-results.json',
+  `${JSON.stringify({ quick, date: new Date().toISOString(), ...results }, null, 2)}\n`,
+)
+console.log('\nwrote bench-results.json')
