@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test'
 const PORT = Number(process.env.E2E_PORT ?? 4317)
 /** Debian's Chromium; Playwright's own browser download cannot be fetched here. */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Where the browser is: Debian's Chromium, or Playwright's own where that is installed. */
+export const EXECUTABLE = existsSync(chromium) ? { executablePath: chromium } : {}
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -26,7 +28,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      ...(existsSync(chromium) ? { executablePath: chromium } : {}),
+      ...EXECUTABLE,
       args: CHROMIUM_ARGS,
     },
     trace: 'off',

@@ -6,6 +6,7 @@ import {
   type SavedCircuit,
   type Settings,
 } from '@shared/storage'
+import { historyFromStored, historyToStored, type HistoryEntry } from '@shared/history'
 import type { Loaded, Platform } from './platform'
 
 /** Copies an unreadable value aside under `<key>.corrupt-<time>` and returns that key. */
@@ -41,6 +42,14 @@ const SETTINGS: Slot<Settings> = {
   fallback: () => ({ ...DEFAULT_SETTINGS }),
   read: settingsFromStored,
   write: (s) => s,
+}
+
+const HISTORY: Slot<HistoryEntry[]> = {
+  key: 'runstrong.history',
+  label: 'history',
+  fallback: () => [],
+  read: historyFromStored,
+  write: historyToStored,
 }
 
 /**
@@ -89,6 +98,15 @@ export function createBrowserPlatform(
     },
     saveSettings(settings) {
       storage.setItem(SETTINGS.key, JSON.stringify(SETTINGS.write(settings)))
+      return Promise.resolve()
+    },
+    loadHistory() {
+      return Promise.resolve(load(storage, HISTORY, now))
+    },
+    addHistory(entry) {
+      // Read what is stored now, so a damaged history is set aside before it is added to.
+      const current = load(storage, HISTORY, now).value
+      storage.setItem(HISTORY.key, JSON.stringify(HISTORY.write([...current, entry])))
       return Promise.resolve()
     },
     notify(title, body) {

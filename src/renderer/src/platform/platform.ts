@@ -1,3 +1,4 @@
+import type { HistoryEntry } from '@shared/history'
 import type { SavedCircuit, Settings } from '@shared/storage'
 
 /** A value read from storage, and a message for the user when something could not be read. */
@@ -16,6 +17,10 @@ export interface Platform {
   saveCircuits(list: readonly SavedCircuit[]): Promise<void>
   loadSettings(): Promise<Loaded<Settings>>
   saveSettings(settings: Settings): Promise<void>
+  /** Every recorded session, oldest first. */
+  loadHistory(): Promise<Loaded<HistoryEntry[]>>
+  /** Records one ended session. */
+  addHistory(entry: HistoryEntry): Promise<void>
   /** Shows an OS notification where allowed; silently does nothing where not. */
   notify(title: string, body: string): void
   /** Asks once for permission to notify, from a user gesture. */

@@ -2,12 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuit'
 import type { SavedCircuit } from '@shared/storage'
 import type { Platform } from '../../platform/platform'
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
-}
+import { newId } from '../../components/ui/new-id'
 
 export interface SavedCircuits {
   loaded: boolean

@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import type { Circuit } from '@shared/circuit'
 import { getExercise, warmupMoveAt } from '@shared/exercises'
 import { formatClock, formatShortDuration } from '@shared/format'
+import { recordSession } from '@shared/history'
 import { summarize, type SessionView } from '@shared/session'
 import { compileTimeline, type Phase } from '@shared/timeline'
 import type { Settings } from '@shared/storage'
 import { usePlatform } from '../../app/platform-context'
+import { newId } from '../../components/ui/new-id'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from './speech'
 import { useSession, type CueSink } from './use-session'
@@ -66,7 +68,7 @@ export function RunnerScreen({
     () => ({ play: (id) => sounds.play(id), speech, voice, cadence: settings.cadence }),
     [sounds, speech, voice, settings.cadence],
   )
-  const { snapshot, controls } = useSession(timeline, startedAtMs, sink)
+  const { snapshot, controls, current } = useSession(timeline, startedAtMs, sink)
   const { state, view: v, nowMs, caption } = snapshot
   const [confirming, setConfirming] = useState(false)
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -86,16 +88,25 @@ export function RunnerScreen({
     return () => void platform.keepAwake(false)
   }, [platform, v.done])
 
-  // Tell the OS when the session ends (useful when the window is behind another).
-  useEffect(() => {
-    if (!v.done) return
-    const s = summarize(state, nowMs)
+  // The wall-clock time the session began, for its history entry.
+  const [startedAt] = useState(() => Date.now() - (performance.now() - startedAtMs))
+  const recorded = useRef(false)
+  const record = useCallback(() => {
+    if (recorded.current) return
+    recorded.current = true
+    const { state: ended, nowMs: endedAtMs } = current()
+    const entry = recordSession(newId(), circuit, ended, endedAtMs, startedAt)
+    void platform.addHistory(entry)
+    // Tell the OS too: useful when the window is behind another.
     platform.notify(
       'Session complete',
-      `${circuit.name}: ${formatShortDuration(s.actualMs)}, ${s.effortsDone} of ${s.effortsTotal} efforts done`,
+      `${circuit.name}: ${formatShortDuration(entry.actualMs)}, ${entry.effortsDone} of ${entry.effortsTotal} efforts done`,
     )
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when it ends
-  }, [v.done])
+  }, [circuit, current, platform, startedAt])
+
+  useEffect(() => {
+    if (v.done) record()
+  }, [v.done, record])
 
   useEffect(() => {
     const d = dialogRef.current
@@ -291,18 +302,21 @@ export function RunnerScreen({
               <button
                 type="button"
                 onClick={controls.addRest}
-                disabled={shown !== 'rest'}
+                className={shown === 'rest' ? undefined : 'inactive'}
+                aria-describedby={shown === 'rest' ? undefined : 'rest-only'}
                 aria-keyshortcuts="+"
               >
                 Add 15 seconds
               </button>
+              <span id="rest-only" hidden>
+                Lengthens rests only
+              </span>
             </>
           )}
           <button
             type="button"
             onClick={toggleMute}
             aria-keyshortcuts="M"
-            aria-pressed={settings.muted}
           >
             {settings.muted ? 'Unmute' : 'Mute'}
           </button>
@@ -336,6 +350,7 @@ export function RunnerScreen({
             className="danger"
             onClick={() => {
               controls.finish()
+              record()
               setConfirming(false)
               onExit()
             }}

@@ -30,6 +30,11 @@ import type { Timeline } from '@shared/timeline'
 
 /** A sound this far overdue (a throttled wake-up) is dropped rather than played late. */
 const SOUND_LATE_MS = 350
+/**
+ * A hidden browser tab wakes at most once a second: there a pip up to a second late
+ * still beats silence. (The desktop app turns that throttling off.)
+ */
+const HIDDEN_SOUND_LATE_MS = 1100
 /** A spoken line this far overdue is dropped. */
 const SPEECH_LATE_MS = 1500
 
@@ -184,9 +189,10 @@ export class SessionDriver implements SessionControls {
     }
     if (isDone(s) || s.pausedAtMs !== null) return
     const left = remainingMs(s, nowMs)
+    const soundLateMs = document.hidden ? HIDDEN_SOUND_LATE_MS : SOUND_LATE_MS
     for (const cue of cuesDue(this.cuesFor(s), this.trackedRemainingMs, left, SPEECH_LATE_MS)) {
       const overdueMs = cue.atRemainingMs - left
-      this.fire(overdueMs <= SOUND_LATE_MS ? cue : { say: cue.say }, nowMs)
+      this.fire(overdueMs <= soundLateMs ? cue : { say: cue.say }, nowMs)
     }
     this.trackedRemainingMs = left
     this.queue.pump(nowMs, this.quietAtMs(s))
@@ -238,5 +244,5 @@ export function useSession(timeline: Timeline, startedAtMs: number, sink: CueSin
     return () => driver.stop()
   }, [driver])
   const snapshot = useSyncExternalStore(driver.subscribe, driver.getSnapshot)
-  return { snapshot, controls: driver as SessionControls }
+  return { snapshot, controls: driver as SessionControls, current: driver.getSnapshot }
 }
