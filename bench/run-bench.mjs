@@ -151,15 +151,17 @@ async function hiddenError() {
   const browser = await launchRawChromium({ executablePath })
   try {
     const app = await browser.newTab(URL)
-    await app.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent.startsWith('Full body'))`)
+    await app.waitFor(
+      `[...document.querySelectorAll('button')].some((b) => b.textContent.startsWith('Full body'))`,
+    )
     await app.evaluate(clickButton('Full body'))
     await app.waitFor(`!!document.querySelector('[data-testid="planned-duration"]')`)
     await app.evaluate(`(() => {
       const total = document.querySelector('[data-testid="planned-duration"]').textContent
       window.__benchTotalMs = total.split(':').reduce((a, p) => a * 60 + Number(p), 0) * 1000
       window.__naiveLeft = window.__benchTotalMs / 1000
-      window.__benchStartAt = performance.now()
-      ${clickButton('Start')}
+      window.__benchStartAt = performance.now();
+      ${clickButton('Start')};
       // A naive countdown beside the app's: minus one per interval tick.
       setInterval(() => { window.__naiveLeft -= 1 }, 1000)
     })()`)
@@ -170,7 +172,9 @@ async function hiddenError() {
     await app.activate()
     await app.waitFor('!document.hidden')
     // Read in the first frame after the page is shown again.
-    const result = await app.evaluate(`new Promise((r) => requestAnimationFrame(() => r(${PAGE_ERROR})))`)
+    const result = await app.evaluate(
+      `new Promise((r) => requestAnimationFrame(() => r(${PAGE_ERROR})))`,
+    )
     return { app: round(result.app), naive: round(result.naive), hiddenMinutes: hiddenMin }
   } finally {
     await browser.close()

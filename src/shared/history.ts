@@ -54,7 +54,12 @@ export function historyFromStored(
     if (r.success) good.push(r.data)
     else bad++
   }
-  if (bad > 0) return { ok: false, reason: `${bad} session${bad === 1 ? ' is' : 's are'} damaged`, partial: good }
+  if (bad > 0)
+    return {
+      ok: false,
+      reason: `${bad} session${bad === 1 ? ' is' : 's are'} damaged`,
+      partial: good,
+    }
   return { ok: true, value: good }
 }
 

@@ -26,18 +26,33 @@ const SHORT = {
 
 // Playwright keeps its pages visible and unthrottled; this test drives Chromium over the
 // DevTools protocol itself so the runner's tab is really hidden behind another one.
-test('keeps time and keeps sounding while its tab is hidden behind another', async ({ baseURL }) => {
+test('keeps time and keeps sounding while its tab is hidden behind another', async ({
+  baseURL,
+}) => {
   test.setTimeout(60_000)
-  const browser = (await (launchRawChromium as () => Promise<RawChromium>)()) as RawChromium
+  const browser = await (launchRawChromium as () => Promise<RawChromium>)()
   try {
     const app = await browser.newTab(baseURL!)
     await app.waitFor(`!!document.querySelector('h1')`)
-    const stored = { version: 1, circuits: [{ id: 'short', createdAtMs: 0, updatedAtMs: 0, circuit: SHORT }] }
-    await app.evaluate(`localStorage.setItem('runstrong.circuits', ${JSON.stringify(JSON.stringify(stored))}); location.reload()`)
-    await app.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent.startsWith('Short'))`)
-    await app.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Short')).click()`)
-    await app.waitFor(`[...document.querySelectorAll('button')].some((b) => /^Start/.test(b.textContent))`)
-    await app.evaluate(`[...document.querySelectorAll('button')].find((b) => /^Start/.test(b.textContent)).click()`)
+    const stored = {
+      version: 1,
+      circuits: [{ id: 'short', createdAtMs: 0, updatedAtMs: 0, circuit: SHORT }],
+    }
+    await app.evaluate(
+      `localStorage.setItem('runstrong.circuits', ${JSON.stringify(JSON.stringify(stored))}); location.reload()`,
+    )
+    await app.waitFor(
+      `[...document.querySelectorAll('button')].some((b) => b.textContent.startsWith('Short'))`,
+    )
+    await app.evaluate(
+      `[...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Short')).click()`,
+    )
+    await app.waitFor(
+      `[...document.querySelectorAll('button')].some((b) => /^Start/.test(b.textContent))`,
+    )
+    await app.evaluate(
+      `[...document.querySelectorAll('button')].find((b) => /^Start/.test(b.textContent)).click()`,
+    )
     await app.waitFor(`document.querySelector('[data-testid="phase"]')?.textContent === 'Work'`)
 
     const other = await browser.newTab('about:blank')
@@ -51,7 +66,9 @@ test('keeps time and keeps sounding while its tab is hidden behind another', asy
     await app.activate()
     await app.waitFor('!document.hidden')
     // Shown again, it is where the clock says: the rest before the plank, then the plank.
-    expect(await app.evaluate(`document.querySelector('[data-testid="exercise"]').textContent`)).toBe('Plank')
+    expect(
+      await app.evaluate(`document.querySelector('[data-testid="exercise"]').textContent`),
+    ).toBe('Plank')
     await app.waitFor(`document.querySelector('[data-testid="phase"]')?.textContent === 'Hold'`)
   } finally {
     await browser.close()

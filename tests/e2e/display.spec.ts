@@ -40,7 +40,7 @@ for (const [label, width, height] of [
 ] as const) {
   test(`the countdown is big and nothing is cut off at ${label}`, async ({ page }) => {
     await page.setViewportSize({ width, height })
-    const clock = await openApp(page)
+    await openApp(page)
     await importCircuit(page, CIRCUIT)
     await startCircuit(page, CIRCUIT.name)
     for (const phase of ['Hold', 'Switch sides', 'Hold', 'Rest']) {
@@ -54,7 +54,6 @@ for (const [label, width, height] of [
         )
       await page.keyboard.press('ArrowRight')
     }
-    void clock
   })
 }
 
@@ -89,7 +88,7 @@ test('every text on the runner has 7:1 contrast with the phase colour', async ({
       }
       return { min, phase: document.querySelector('[data-testid="phase"]')!.textContent }
     })
-    expect(worst.min, worst.phase!).toBeGreaterThanOrEqual(7)
+    expect(worst.min, worst.phase).toBeGreaterThanOrEqual(7)
     await page.keyboard.press('ArrowRight')
   }
 })
@@ -111,7 +110,7 @@ test('keyboard focus is always visible, on every runner control', async ({ page 
       }
     })
     expect(outline.tag, `tab ${i}`).toBe('BUTTON')
-    expect(outline.style, `${outline.name}`).not.toBe('none')
+    expect(outline.style, outline.name).not.toBe('none')
     expect(outline.width).toBeGreaterThanOrEqual(3)
   }
 })

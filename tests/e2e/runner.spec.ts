@@ -105,6 +105,22 @@ test.describe('the runner', () => {
       ['Work', 20, 'Glute Bridge', 'Round 2 of 2', null],
     ])
     await expect(page.getByTestId('phase')).toHaveText('Done')
+    await page.getByRole('button', { name: 'Back to circuits' }).click()
+    await page.getByRole('link', { name: 'History' }).click()
+    const entry = page.getByRole('listitem').filter({ hasText: 'Rounds session' })
+    await expect(entry).toContainText('4 of 4 done')
+    await expect(entry).not.toContainText('Left early')
+  })
+
+  test('records a session left early in History, marked so', async ({ page }) => {
+    const clock = await begin(page, ROUNDS)
+    await clock.forward(31_000)
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Leave' }).click()
+    await page.getByRole('link', { name: 'History' }).click()
+    const entry = page.getByRole('listitem').filter({ hasText: 'Rounds session' })
+    await expect(entry).toContainText('Left early')
+    await expect(entry).toContainText('1 of 4 done')
   })
 
   test('counts down in whole seconds rounded up, and shows cues during efforts', async ({

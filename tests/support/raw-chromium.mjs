@@ -21,11 +21,18 @@ const BASE_ARGS = [
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** Starts Chromium with background throttling as shipped; returns a small CDP client. */
-export async function launchRawChromium({ executablePath = '/usr/bin/chromium', port = 9300 + Math.floor(Math.random() * 500) } = {}) {
+export async function launchRawChromium({
+  executablePath = '/usr/bin/chromium',
+  port = 9300 + Math.floor(Math.random() * 500),
+} = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'runstrong-raw-'))
-  const child = spawn(executablePath, [...BASE_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: 'ignore',
-  })
+  const child = spawn(
+    executablePath,
+    [...BASE_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: 'ignore',
+    },
+  )
   let version
   for (let i = 0; i < 100 && !version; i++) {
     await sleep(100)
@@ -65,8 +72,13 @@ export async function launchRawChromium({ executablePath = '/usr/bin/chromium', 
       targetId,
       sessionId,
       async evaluate(expression) {
-        const r = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)
-        if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text)
+        const r = await send(
+          'Runtime.evaluate',
+          { expression, awaitPromise: true, returnByValue: true },
+          sessionId,
+        )
+        if (r.exceptionDetails)
+          throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text)
         return r.result.value
       },
       async waitFor(expression, timeoutMs = 15_000) {

@@ -18,6 +18,7 @@ vi.mock('@renderer/features/runner/sounds', () => ({
 }))
 
 const notify = vi.fn()
+const addHistory = vi.fn(() => Promise.resolve())
 const keepAwake = vi.fn(() => Promise.resolve())
 const platform: Platform = {
   kind: 'browser',
@@ -25,6 +26,8 @@ const platform: Platform = {
   saveCircuits: () => Promise.resolve(),
   loadSettings: () => Promise.resolve({ value: DEFAULT_SETTINGS }),
   saveSettings: () => Promise.resolve(),
+  loadHistory: () => Promise.resolve({ value: [] }),
+  addHistory,
   notify,
   requestNotifications: () => Promise.resolve(false),
   toggleFullscreen: vi.fn(() => Promise.resolve()),

@@ -3,6 +3,7 @@ import type { Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/storage'
 import { AboutScreen } from '../features/about/about-screen'
 import { CircuitsScreen } from '../features/circuits/circuits-screen'
+import { HistoryScreen } from '../features/history/history-screen'
 import { useSavedCircuits } from '../features/circuits/use-saved-circuits'
 import { RunnerScreen } from '../features/runner/runner-screen'
 import { SettingsScreen } from '../features/settings/settings-screen'
@@ -17,6 +18,7 @@ interface Run {
 
 const TABS: { route: Route; label: string }[] = [
   { route: { name: 'circuits' }, label: 'Circuits' },
+  { route: { name: 'history' }, label: 'History' },
   { route: { name: 'settings' }, label: 'Settings' },
   { route: { name: 'about' }, label: 'About' },
 ]
@@ -119,6 +121,7 @@ export function App() {
             onStart={startRun}
           />
         )}
+        {current === 'history' && <HistoryScreen />}
         {current === 'settings' && <SettingsScreen settings={settings} onChange={changeSettings} />}
         {current === 'about' && <AboutScreen />}
       </div>

@@ -1,14 +1,20 @@
 import { useEffect, useState } from 'react'
 
 export type Route =
-  { name: 'circuits'; id?: string } | { name: 'run' } | { name: 'settings' } | { name: 'about' }
+  | { name: 'circuits'; id?: string }
+  | { name: 'run' }
+  | { name: 'history' }
+  | { name: 'settings' }
+  | { name: 'about' }
 
-/** Reads `#/circuits/<id>`, `#/run`, `#/settings`, `#/about`; anything else is the circuits screen. */
+/** Reads `#/circuits/<id>`, `#/run`, `#/history`, `#/settings`, `#/about`; anything else is the circuits screen. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   switch (parts[0]) {
     case 'run':
       return { name: 'run' }
+    case 'history':
+      return { name: 'history' }
     case 'settings':
       return { name: 'settings' }
     case 'about':

@@ -13,6 +13,7 @@ import { PRESETS } from '@shared/presets'
 import type { SavedCircuit } from '@shared/storage'
 import { plannedMs } from '@shared/timeline'
 import { usePlatform } from '../../app/platform-context'
+import { GenerateForm } from './generate-form'
 import type { SavedCircuits } from './use-saved-circuits'
 
 export interface CircuitsScreenProps {
@@ -49,6 +50,7 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
   const [error, setError] = useState<string>()
   const [status, setStatus] = useState<string>()
   const [undo, setUndo] = useState<SavedCircuit>()
+  const [generating, setGenerating] = useState(false)
 
   const entries: Entry[] = [
     ...saved.list.map((s) => ({ id: s.id, circuit: s.circuit, preset: false })),
@@ -106,9 +108,14 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
       <section className="circuit-list" aria-labelledby="circuits-title">
         <div className="list-head">
           <h1 id="circuits-title">Circuits</h1>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Import
-          </button>
+          <div className="list-actions">
+            <button type="button" onClick={() => setGenerating(true)}>
+              Generate
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              Import
+            </button>
+          </div>
           <input
             ref={fileInput}
             type="file"
@@ -178,7 +185,18 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
       </section>
 
       <section className="circuit-detail" aria-label={open ? open.circuit.name : 'About training'}>
-        {open ? (
+        {generating ? (
+          <GenerateForm
+            onCancel={() => setGenerating(false)}
+            onCreate={(circuit) => {
+              setGenerating(false)
+              void saved.add(circuit).then((added) => {
+                setStatus(`Made "${added.circuit.name}".`)
+                onOpen(added.id)
+              })
+            }}
+          />
+        ) : open ? (
           <CircuitDetail
             entry={open}
             onStart={() => onStart(open.circuit)}

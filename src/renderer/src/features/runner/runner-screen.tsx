@@ -313,11 +313,7 @@ export function RunnerScreen({
               </span>
             </>
           )}
-          <button
-            type="button"
-            onClick={toggleMute}
-            aria-keyshortcuts="M"
-          >
+          <button type="button" onClick={toggleMute} aria-keyshortcuts="M">
             {settings.muted ? 'Unmute' : 'Mute'}
           </button>
           <button

@@ -1,0 +1,129 @@
+import { useId, useMemo, useState } from 'react'
+import type { Circuit } from '@shared/circuit'
+import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/exercises'
+import { formatClock } from '@shared/format'
+import {
+  EQUIPMENT_GROUPS,
+  FOCUS_LABELS,
+  generateCircuit,
+  MINUTES_RANGE,
+  type Focus,
+} from '@shared/generator'
+import { plannedMs } from '@shared/timeline'
+
+export interface GenerateFormProps {
+  onCreate: (circuit: Circuit) => void
+  onCancel: () => void
+}
+
+const ALL_EQUIPMENT: Equipment[] = [...EQUIPMENT_GROUPS.basic, ...EQUIPMENT_GROUPS.extras]
+
+/** Minutes, kit, focus and experience in; a circuit that fits out, previewed before it is made. */
+export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
+  const id = useId()
+  const [minutesText, setMinutesText] = useState('25')
+  const [equipment, setEquipment] = useState<Set<Equipment>>(new Set())
+  const [focus, setFocus] = useState<Focus>('full-body')
+  const [beginner, setBeginner] = useState(false)
+  const [seed, setSeed] = useState(1)
+
+  const minutes = Number(minutesText)
+  const valid =
+    Number.isInteger(minutes) && minutes >= MINUTES_RANGE[0] && minutes <= MINUTES_RANGE[1]
+  const preview = useMemo(
+    () =>
+      valid
+        ? generateCircuit({ minutes, equipment: [...equipment], focus, beginner, seed })
+        : undefined,
+    [valid, minutes, equipment, focus, beginner, seed],
+  )
+
+  const toggle = (e: Equipment) =>
+    setEquipment((prev) => {
+      const next = new Set(prev)
+      if (next.has(e)) next.delete(e)
+      else next.add(e)
+      return next
+    })
+
+  return (
+    <form
+      className="generate"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (preview) onCreate(preview)
+      }}
+    >
+      <h2 id={`${id}-title`}>Generate a session</h2>
+      <label className="field">
+        <span>Minutes</span>
+        <input
+          type="number"
+          min={MINUTES_RANGE[0]}
+          max={MINUTES_RANGE[1]}
+          step={1}
+          value={minutesText}
+          aria-invalid={!valid}
+          aria-describedby={`${id}-minutes-help`}
+          onChange={(e) => setMinutesText(e.currentTarget.value)}
+        />
+      </label>
+      <p id={`${id}-minutes-help`} className={valid ? 'muted' : 'field-error'}>
+        {valid
+          ? 'Warm-up included.'
+          : `Minutes: must be a whole number from ${MINUTES_RANGE[0]} to ${MINUTES_RANGE[1]}`}
+      </p>
+      <fieldset>
+        <legend>At hand</legend>
+        <div className="checks">
+          {ALL_EQUIPMENT.map((e) => (
+            <label key={e} className="check">
+              <input type="checkbox" checked={equipment.has(e)} onChange={() => toggle(e)} />
+              <span>{EQUIPMENT_LABELS[e]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field">
+        <span>Focus</span>
+        <select value={focus} onChange={(e) => setFocus(e.currentTarget.value as Focus)}>
+          {(Object.keys(FOCUS_LABELS) as Focus[]).map((f) => (
+            <option key={f} value={f}>
+              {FOCUS_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={beginner}
+          onChange={(e) => setBeginner(e.currentTarget.checked)}
+        />
+        <span>New to strength training</span>
+      </label>
+      {preview && (
+        <div className="preview" aria-live="polite">
+          <p>
+            <strong>{preview.name}</strong> · planned {formatClock(plannedMs(preview))}
+          </p>
+          <p className="muted">
+            {preview.items.map((i) => getExercise(i.exercise).name).join(', ')}
+          </p>
+        </div>
+      )}
+      <div className="detail-actions">
+        <button type="submit" className="primary" disabled={!preview}>
+          Create
+        </button>
+        <button type="button" onClick={() => setSeed((s) => s + 1)} disabled={!preview}>
+          Shuffle
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

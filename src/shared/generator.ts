@@ -1,0 +1,192 @@
+/**
+ * The session generator: a circuit from the article's exercises that fits a number of
+ * minutes (warm-up included) within 10%, with what is at hand, for a focus and experience.
+ * Deterministic: the same inputs and seed give the same circuit.
+ */
+import { parseCircuit, type Circuit, type CircuitItem } from './circuit'
+import { canDoWith, EXERCISES, type Equipment, type Exercise } from './exercises'
+import { plannedMs } from './timeline'
+
+export type Focus = 'full-body' | 'legs-glutes' | 'core' | 'power'
+
+export const FOCUS_LABELS: Record<Focus, string> = {
+  'full-body': 'Full body',
+  'legs-glutes': 'Legs and glutes',
+  core: 'Core and stability',
+  power: 'Power',
+}
+
+/** What is at hand, in the article's three groups. */
+export const EQUIPMENT_GROUPS = {
+  basic: ['mat', 'bands', 'box-or-bench'],
+  extras: ['dumbbell', 'kettlebell', 'medicine-ball', 'weight-vest'],
+} as const satisfies Record<string, readonly Equipment[]>
+
+export interface GeneratorInput {
+  /** 10 to 60. */
+  minutes: number
+  equipment: readonly Equipment[]
+  focus: Focus
+  /** New to strength training. */
+  beginner: boolean
+  /** Another seed gives another circuit ("Shuffle"). */
+  seed: number
+}
+
+export const MINUTES_RANGE = [10, 60] as const
+
+const CORE = new Set(['plank', 'side-plank', 'leg-raises', 'superman'])
+const PLYO = new Set(['jump-squats', 'box-jumps', 'long-jumps', 'speed-skaters', 'burpees'])
+const LEGS = new Set([
+  'squats',
+  'step-ups',
+  'front-lunges',
+  'reverse-lunges',
+  'side-lunges',
+  'walking-lunges',
+  'jump-squats',
+  'glute-bridge',
+  'single-leg-deadlift',
+  'speed-skaters',
+  'box-jumps',
+  'long-jumps',
+])
+
+function inFocus(e: Exercise, focus: Focus): boolean {
+  switch (focus) {
+    case 'full-body':
+      return true
+    case 'legs-glutes':
+      return LEGS.has(e.id) || e.id === 'side-plank'
+    case 'core':
+      return CORE.has(e.id) || e.id === 'glute-bridge' || e.id === 'single-leg-deadlift'
+    case 'power':
+      return (
+        PLYO.has(e.id) || e.id === 'step-ups' || e.id === 'single-leg-deadlift' || e.id === 'plank'
+      )
+  }
+}
+
+/** A small seeded generator (mulberry32), so circuits repeat for the same seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function shuffled<T>(list: readonly T[], rand: () => number): T[] {
+  const out = [...list]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[out[i], out[j]] = [out[j] as T, out[i] as T]
+  }
+  return out
+}
+
+/**
+ * Orders exercises so the core comes early and often, and one-sided work alternates with
+ * two-sided work, as the article asks for runners.
+ */
+function balance(pool: Exercise[]): Exercise[] {
+  const core = pool.filter((e) => CORE.has(e.id))
+  const single = pool.filter((e) => !CORE.has(e.id) && e.prescription.perSide)
+  const both = pool.filter((e) => !CORE.has(e.id) && !e.prescription.perSide)
+  const out: Exercise[] = []
+  let turn = 0
+  while (core.length + single.length + both.length > 0) {
+    // Every third slot is core; between, one-sided and two-sided take turns.
+    const wantCore = out.length % 3 === 2
+    const lists = wantCore
+      ? [core, single, both]
+      : turn++ % 2 === 0
+        ? [single, both, core]
+        : [both, single, core]
+    const from = lists.find((l) => l.length > 0)
+    if (!from) break
+    out.push(from.shift() as Exercise)
+  }
+  return out
+}
+
+function item(e: Exercise, sets: number, beginner: boolean): CircuitItem {
+  const rx = e.prescription
+  const base = { exercise: e.id, sets, perSide: rx.perSide, variant: 'standard' as const }
+  if (rx.seconds !== undefined) {
+    // Holds: the low end of the article's range for beginners, the high end otherwise.
+    const seconds = beginner || rx.secondsMax === undefined ? rx.seconds : rx.secondsMax
+    return { ...base, seconds }
+  }
+  return { ...base, reps: rx.reps ?? 10 }
+}
+
+/** Builds a circuit for the inputs; its planned length is within 10% of the minutes asked. */
+export function generateCircuit(input: GeneratorInput): Circuit {
+  const minutes = Math.min(MINUTES_RANGE[1], Math.max(MINUTES_RANGE[0], Math.round(input.minutes)))
+  const targetMs = minutes * 60_000
+  const atHand = new Set(input.equipment)
+  const rand = random(input.seed * 7919 + minutes)
+  let pool = EXERCISES.filter((e) => canDoWith(e, atHand) && inFocus(e, input.focus))
+  if (input.beginner) pool = pool.filter((e) => e.id !== 'box-jumps')
+  if (pool.length === 0) pool = EXERCISES.filter((e) => canDoWith(e, atHand))
+  const ordered = balance(shuffled(pool, rand))
+
+  const warmupSec = minutes >= 15 ? 300 : 180
+  const restBetweenSetsSec = input.beginner ? 40 : 30
+  const restBetweenExercisesSec = input.beginner ? 75 : 60
+  const make = (count: number, sets: number, extra: Partial<Circuit> = {}): Circuit => ({
+    name: `${FOCUS_LABELS[input.focus]}, ${minutes} minutes`,
+    structure: 'sets',
+    rounds: 1,
+    warmupSec,
+    cooldownSec: 0,
+    secondsPerRep: 3,
+    switchSidesSec: 5,
+    restBetweenSetsSec,
+    restBetweenExercisesSec,
+    restBetweenRoundsSec: 90,
+    items: ordered.slice(0, count).map((e) => item(e, sets, input.beginner)),
+    ...extra,
+  })
+
+  // The most work that fits: the article's 2 sets over more exercises, then more sets.
+  let best = make(1, 2)
+  for (let sets = 2; sets <= 6; sets++) {
+    for (let count = 1; count <= ordered.length; count++) {
+      const c = make(count, sets)
+      if (plannedMs(c) <= targetMs) best = c
+      else break
+    }
+    if (best.items.length < ordered.length || plannedMs(best) >= targetMs * 0.9) break
+  }
+  // Fill what is left with a cool-down and, past that, longer rests between exercises.
+  let gapMs = targetMs - plannedMs(best)
+  const cooldownSec = Math.max(0, Math.min(300, Math.floor(gapMs / 5000) * 5))
+  best = { ...best, cooldownSec }
+  gapMs = targetMs - plannedMs(best)
+  const exerciseRests = Math.max(1, best.items.length - 1)
+  if (gapMs > 0 && best.items.length > 1) {
+    const more = Math.floor(gapMs / 1000 / exerciseRests)
+    best = { ...best, restBetweenExercisesSec: Math.min(180, restBetweenExercisesSec + more) }
+  }
+  // Re-validate as any file would be, so a generated circuit always saves and exports.
+  const checked = parseCircuit({
+    format: 'runner-strength-circuit',
+    version: 1,
+    ...best,
+    items: best.items.map(({ exercise, sets, reps, seconds, perSide }) => ({
+      exercise,
+      sets,
+      perSide,
+      ...(reps !== undefined ? { reps } : { seconds }),
+    })),
+    rounds: undefined,
+    restBetweenRoundsSec: undefined,
+  })
+  if (!checked.ok) throw new Error(`generated circuit is invalid: ${checked.message}`)
+  return checked.circuit
+}

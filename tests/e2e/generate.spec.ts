@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test'
+import { openApp } from './helpers'
+
+test('generates a circuit that fits the minutes asked, and saves it', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Generate' }).click()
+  await page.getByRole('spinbutton', { name: 'Minutes' }).fill('20')
+  await page.getByRole('checkbox', { name: 'Dumbbells' }).check()
+  const preview = page.locator('.preview')
+  const first = await preview.textContent()
+  await page.getByRole('button', { name: 'Shuffle' }).click()
+  await expect(preview).not.toHaveText(first!)
+  await page.getByRole('button', { name: 'Create' }).click()
+  await expect(page.getByRole('status')).toHaveText(/Made "Full body, 20 minutes"/)
+  const planned = await page.getByTestId('planned-duration').textContent()
+  const [m, s] = planned!.split(':').map(Number)
+  const minutes = m! + s! / 60
+  expect(Math.abs(minutes - 20)).toBeLessThanOrEqual(2)
+  await page.reload()
+  await expect(page.getByRole('button', { name: /^Full body, 20 minutes/ })).toBeVisible()
+})
+
+test('says what is wrong with the minutes and creates nothing', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Generate' }).click()
+  await page.getByRole('spinbutton', { name: 'Minutes' }).fill('5')
+  await expect(page.getByText('Minutes: must be a whole number from 10 to 60')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Create' })).toBeDisabled()
+})
