@@ -35,6 +35,17 @@ for (const [label, width, height] of sizes) {
   await page.clock.install({ time: T0 })
   await page.goto('http://127.0.0.1:4399/')
   await page.clock.pauseAt(T0 + 10_000)
+  await page.getByRole('button', { name: 'New circuit' }).click()
+  await page.getByRole('textbox', { name: 'Name' }).fill('Tuesday legs')
+  for (const name of ['Squats', 'Walking Lunges', 'Side Plank']) {
+    await page.getByRole('button', { name: 'Add exercise' }).click()
+    await page.getByRole('button', { name, exact: true }).click()
+  }
+  await page.screenshot({ path: `${outDir}/editor-${label}.png`, fullPage: true })
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Generate' }).click()
+  await page.screenshot({ path: `${outDir}/generate-${label}.png` })
+  await page.getByRole('button', { name: 'Cancel' }).click()
   await page.getByRole('button', { name: /^Full body/ }).click()
   await page.screenshot({ path: `${outDir}/circuits-${label}.png` })
   await page.getByRole('button', { name: /^Start/ }).click()
@@ -49,6 +60,10 @@ for (const [label, width, height] of sizes) {
   await page.keyboard.press('Space')
   await page.clock.runFor(100)
   await page.screenshot({ path: `${outDir}/runner-paused-${label}.png` })
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Leave' }).click()
+  await page.getByRole('link', { name: 'History' }).click()
+  await page.screenshot({ path: `${outDir}/history-${label}.png` })
   await page.close()
 }
 await browser.close()

@@ -13,6 +13,8 @@ import { PRESETS } from '@shared/presets'
 import type { SavedCircuit } from '@shared/storage'
 import { plannedMs } from '@shared/timeline'
 import { usePlatform } from '../../app/platform-context'
+import { draftFrom, emptyDraft, type Draft } from '@shared/draft'
+import { CircuitEditor } from './circuit-editor'
 import { GenerateForm } from './generate-form'
 import type { SavedCircuits } from './use-saved-circuits'
 
@@ -51,6 +53,7 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
   const [status, setStatus] = useState<string>()
   const [undo, setUndo] = useState<SavedCircuit>()
   const [generating, setGenerating] = useState(false)
+  const [editing, setEditing] = useState<{ id?: string; draft: Draft; title: string }>()
 
   const entries: Entry[] = [
     ...saved.list.map((s) => ({ id: s.id, circuit: s.circuit, preset: false })),
@@ -109,7 +112,22 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
         <div className="list-head">
           <h1 id="circuits-title">Circuits</h1>
           <div className="list-actions">
-            <button type="button" onClick={() => setGenerating(true)}>
+            <button
+              type="button"
+              onClick={() => {
+                setGenerating(false)
+                setEditing({ draft: emptyDraft(), title: 'New circuit' })
+              }}
+            >
+              New circuit
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(undefined)
+                setGenerating(true)
+              }}
+            >
               Generate
             </button>
             <button type="button" onClick={() => fileInput.current?.click()}>
@@ -185,15 +203,33 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
       </section>
 
       <section className="circuit-detail" aria-label={open ? open.circuit.name : 'About training'}>
-        {generating ? (
+        {editing ? (
+          <CircuitEditor
+            key={editing.id ?? 'new'}
+            title={editing.title}
+            initial={editing.draft}
+            onLeave={() => setEditing(undefined)}
+            onSave={async (circuit) => {
+              if (editing.id) {
+                await saved.update(editing.id, circuit)
+                setStatus(`Saved "${circuit.name}".`)
+                setEditing(undefined)
+                onOpen(editing.id)
+              } else {
+                const added = await saved.add(circuit)
+                setStatus(`Saved "${circuit.name}".`)
+                setEditing(undefined)
+                onOpen(added.id)
+              }
+            }}
+          />
+        ) : generating ? (
           <GenerateForm
             onCancel={() => setGenerating(false)}
             onCreate={(circuit) => {
+              // A generated circuit opens in the builder, to adjust before it is saved.
               setGenerating(false)
-              void saved.add(circuit).then((added) => {
-                setStatus(`Made "${added.circuit.name}".`)
-                onOpen(added.id)
-              })
+              setEditing({ draft: draftFrom(circuit), title: 'New generated circuit' })
             }}
           />
         ) : open ? (
@@ -204,6 +240,18 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
               void platform.saveFile(circuitFileName(open.circuit), serializeCircuit(open.circuit))
             }
             onDuplicate={() => void duplicate(open.circuit)}
+            onEdit={() =>
+              open.preset
+                ? setEditing({
+                    draft: draftFrom({ ...open.circuit, name: `${open.circuit.name} (copy)` }),
+                    title: 'New circuit from a preset',
+                  })
+                : setEditing({
+                    id: open.id,
+                    draft: draftFrom(open.circuit),
+                    title: `Edit ${open.circuit.name}`,
+                  })
+            }
             onDelete={() => void remove(open.id)}
           />
         ) : (
@@ -228,12 +276,14 @@ function CircuitDetail({
   onExport,
   onDuplicate,
   onDelete,
+  onEdit,
 }: {
   entry: Entry
   onStart: () => void
   onExport: () => void
   onDuplicate: () => void
   onDelete: () => void
+  onEdit: () => void
 }) {
   const c = entry.circuit
   const groups = equipmentGroups(c)
@@ -271,6 +321,9 @@ function CircuitDetail({
       <div className="detail-actions">
         <button type="button" className="primary big" onClick={onStart}>
           Start session
+        </button>
+        <button type="button" onClick={onEdit}>
+          Edit
         </button>
         <button type="button" onClick={onExport}>
           Export

@@ -49,6 +49,7 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
   return (
     <form
       className="generate"
+      noValidate
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault()

@@ -12,6 +12,7 @@ export interface SavedCircuits {
   dismissNotice: () => void
   add: (circuit: Circuit) => Promise<SavedCircuit>
   remove: (id: string) => Promise<void>
+  update: (id: string, circuit: Circuit) => Promise<void>
 }
 
 /** The user's saved circuits, read once through the platform and written on every change. */
@@ -59,5 +60,13 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
     [commit],
   )
 
-  return { loaded, list, notice, dismissNotice: () => setNotice(undefined), add, remove }
+  const update = useCallback(
+    (id: string, circuit: Circuit) =>
+      commit(
+        listRef.current.map((c) => (c.id === id ? { ...c, circuit, updatedAtMs: Date.now() } : c)),
+      ),
+    [commit],
+  )
+
+  return { loaded, list, notice, dismissNotice: () => setNotice(undefined), add, remove, update }
 }

@@ -1,0 +1,526 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { equipmentGroups, LIMITS, type Circuit } from '@shared/circuit'
+import {
+  checkDraft,
+  draftItemFor,
+  draftPlannedMs,
+  moveItem,
+  type Draft,
+  type DraftItem,
+} from '@shared/draft'
+import { EQUIPMENT_LABELS, EXERCISES, getExercise, type Equipment } from '@shared/exercises'
+import { formatClock } from '@shared/format'
+import { compileTimeline } from '@shared/timeline'
+
+export interface CircuitEditorProps {
+  title: string
+  initial: Draft
+  onSave: (circuit: Circuit) => Promise<void>
+  onLeave: () => void
+}
+
+/** A number input's value as a number: blank is NaN, so the format's rules can name it. */
+const asNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
+const shown = (n: number) => (Number.isNaN(n) ? '' : String(n))
+
+function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step = 1,
+  error,
+}: {
+  label: string
+  value: number
+  onChange: (n: number) => void
+  min: number
+  max: number
+  step?: number
+  error?: string | undefined
+}) {
+  const id = useId()
+  return (
+    <label className="num-field">
+      <span>{label}</span>
+      <input
+        type="number"
+        value={shown(value)}
+        min={min}
+        max={max}
+        step={step}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? id : undefined}
+        onChange={(e) => onChange(asNumber(e.currentTarget.value))}
+      />
+      {error && (
+        <span id={id} className="field-error">
+          {error}
+        </span>
+      )}
+    </label>
+  )
+}
+
+/** Builds or edits a circuit, checked live by the file format's own rules. */
+export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditorProps) {
+  const [draft, setDraft] = useState(initial)
+  const [picking, setPicking] = useState(false)
+  const [query, setQuery] = useState('')
+  const [saveError, setSaveError] = useState<string>()
+  const [confirmLeave, setConfirmLeave] = useState(false)
+  const leaveRef = useRef<HTMLDialogElement>(null)
+  const rowsRef = useRef<HTMLOListElement>(null)
+  const dirty = draft !== initial
+
+  const check = useMemo(() => checkDraft(draft), [draft])
+  const planned = useMemo(() => draftPlannedMs(draft), [draft])
+  const preview = useMemo(() => (check.ok ? compileTimeline(check.circuit) : undefined), [check])
+  const errors = useMemo(() => {
+    const map = new Map<string, string>()
+    if (!check.ok) for (const p of check.problems) if (!map.has(p.path)) map.set(p.path, p.message)
+    return map
+  }, [check])
+
+  useEffect(() => {
+    const d = leaveRef.current
+    if (!d) return
+    if (confirmLeave && !d.open) d.showModal()
+    if (!confirmLeave && d.open) d.close()
+  }, [confirmLeave])
+
+  // Closing or reloading the window with unsaved changes asks first too.
+  useEffect(() => {
+    if (!dirty) return
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [dirty])
+
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
+  const setItem = (index: number, patch: Partial<DraftItem>) =>
+    setDraft((d) => ({
+      ...d,
+      items: d.items.map((it, i) => (i === index ? { ...it, ...patch } : it)),
+    }))
+
+  const move = (from: number, to: number, focusLabel?: string) => {
+    if (to < 0 || to >= draft.items.length) return
+    setDraft((d) => moveItem(d, from, to))
+    if (focusLabel) {
+      // Keep focus on the moved row's control so keyboard moves can repeat.
+      requestAnimationFrame(() => {
+        const row = rowsRef.current?.children[to]
+        const buttons = [...(row?.querySelectorAll('button') ?? [])]
+        const target = buttons.find((b) => b.textContent === focusLabel && !b.disabled)
+        ;(target ?? buttons.find((b) => !b.disabled))?.focus()
+      })
+    }
+  }
+
+  const onRowKey = (e: KeyboardEvent, index: number) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
+    e.preventDefault()
+    move(index, e.key === 'ArrowUp' ? index - 1 : index + 1, 'Move up')
+  }
+
+  const save = async () => {
+    if (!check.ok) {
+      setSaveError(
+        check.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'),
+      )
+      return
+    }
+    setSaveError(undefined)
+    await onSave(check.circuit)
+  }
+
+  const leave = () => (dirty ? setConfirmLeave(true) : onLeave())
+  const rounds = draft.structure === 'rounds'
+  const q = query.trim().toLowerCase()
+  const matches = EXERCISES.filter(
+    (e) =>
+      !q || e.name.toLowerCase().includes(q) || e.muscles.some((m) => m.toLowerCase().includes(q)),
+  )
+  const groups = check.ok ? equipmentGroups(check.circuit) : []
+
+  return (
+    <form
+      className="editor"
+      // The format's own rules and messages judge the values, not the browser's.
+      noValidate
+      aria-labelledby="editor-title"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <header className="editor-head">
+        <h2 id="editor-title">{title}</h2>
+        <p className="planned">
+          Planned{' '}
+          <span data-testid="planned-duration">
+            {planned === null ? '–:––' : formatClock(planned)}
+          </span>
+        </p>
+      </header>
+
+      <label className="text-field">
+        <span>Name</span>
+        <input
+          type="text"
+          value={draft.name}
+          maxLength={LIMITS.nameChars + 20}
+          aria-invalid={errors.has('name') ? true : undefined}
+          aria-describedby={errors.has('name') ? 'name-error' : undefined}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+        />
+        {errors.has('name') && draft.name !== '' && (
+          <span id="name-error" className="field-error">
+            {errors.get('name')}
+          </span>
+        )}
+      </label>
+
+      <fieldset className="settings-grid">
+        <legend>Circuit</legend>
+        <label className="num-field">
+          <span>Structure</span>
+          <select
+            value={draft.structure}
+            onChange={(e) =>
+              set({ structure: e.currentTarget.value === 'rounds' ? 'rounds' : 'sets' })
+            }
+          >
+            <option value="sets">Sets: all sets of one, then the next</option>
+            <option value="rounds">Rounds: one set of each per round</option>
+          </select>
+        </label>
+        {rounds && (
+          <NumberField
+            label="Rounds"
+            value={draft.rounds}
+            min={1}
+            max={20}
+            onChange={(n) => set({ rounds: n })}
+            error={errors.get('rounds')}
+          />
+        )}
+        <NumberField
+          label="Warm-up (s)"
+          value={draft.warmupSec}
+          min={0}
+          max={1800}
+          onChange={(n) => set({ warmupSec: n })}
+          error={errors.get('warmupSec')}
+        />
+        <NumberField
+          label="Cool-down (s)"
+          value={draft.cooldownSec}
+          min={0}
+          max={1800}
+          onChange={(n) => set({ cooldownSec: n })}
+          error={errors.get('cooldownSec')}
+        />
+        {!rounds && (
+          <NumberField
+            label="Rest between sets (s)"
+            value={draft.restBetweenSetsSec}
+            min={0}
+            max={600}
+            onChange={(n) => set({ restBetweenSetsSec: n })}
+            error={errors.get('restBetweenSetsSec')}
+          />
+        )}
+        <NumberField
+          label="Rest between exercises (s)"
+          value={draft.restBetweenExercisesSec}
+          min={0}
+          max={600}
+          onChange={(n) => set({ restBetweenExercisesSec: n })}
+          error={errors.get('restBetweenExercisesSec')}
+        />
+        {rounds && (
+          <NumberField
+            label="Rest between rounds (s)"
+            value={draft.restBetweenRoundsSec}
+            min={0}
+            max={600}
+            onChange={(n) => set({ restBetweenRoundsSec: n })}
+            error={errors.get('restBetweenRoundsSec')}
+          />
+        )}
+        <NumberField
+          label="Pace (s per rep)"
+          value={draft.secondsPerRep}
+          min={1}
+          max={10}
+          step={0.5}
+          onChange={(n) => set({ secondsPerRep: n })}
+          error={errors.get('secondsPerRep')}
+        />
+        <NumberField
+          label="Switch sides (s)"
+          value={draft.switchSidesSec}
+          min={0}
+          max={30}
+          onChange={(n) => set({ switchSidesSec: n })}
+          error={errors.get('switchSidesSec')}
+        />
+      </fieldset>
+
+      <h3>Exercises</h3>
+      {errors.has('items') && (
+        <p className="field-error">{`items: ${errors.get('items') ?? ''}`}</p>
+      )}
+      <ol className="rows" ref={rowsRef}>
+        {draft.items.map((item, i) => {
+          const e = getExercise(item.exercise)
+          const path = `items[${i}]`
+          const amountError = errors.get(`${path}.${item.mode}`) ?? errors.get(path)
+          return (
+            <li
+              key={item.key}
+              className="row"
+              onKeyDown={(ev) => onRowKey(ev, i)}
+              aria-label={`${i + 1}. ${e.name}`}
+            >
+              <div className="row-head">
+                <strong className="row-name">{e.name}</strong>
+                <div className="row-moves">
+                  <button
+                    type="button"
+                    onClick={() => move(i, i - 1, 'Move up')}
+                    disabled={i === 0}
+                    aria-keyshortcuts="Alt+ArrowUp"
+                  >
+                    Move up
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => move(i, i + 1, 'Move down')}
+                    disabled={i === draft.items.length - 1}
+                    aria-keyshortcuts="Alt+ArrowDown"
+                  >
+                    Move down
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => set({ items: draft.items.filter((_, j) => j !== i) })}
+                  >
+                    Remove
+                  </button>
+                </div>
+              </div>
+              <div className="row-fields">
+                {!rounds && (
+                  <NumberField
+                    label="Sets"
+                    value={item.sets}
+                    min={1}
+                    max={10}
+                    onChange={(n) => setItem(i, { sets: n })}
+                    error={errors.get(`${path}.sets`)}
+                  />
+                )}
+                <label className="num-field">
+                  <span>Measure</span>
+                  <select
+                    value={item.mode}
+                    onChange={(ev) =>
+                      setItem(i, {
+                        mode: ev.currentTarget.value === 'seconds' ? 'seconds' : 'reps',
+                      })
+                    }
+                  >
+                    <option value="reps">Reps</option>
+                    <option value="seconds">Seconds</option>
+                  </select>
+                </label>
+                {item.mode === 'reps' ? (
+                  <NumberField
+                    label="Reps"
+                    value={item.reps}
+                    min={1}
+                    max={100}
+                    onChange={(n) => setItem(i, { reps: n })}
+                    error={amountError}
+                  />
+                ) : (
+                  <NumberField
+                    label="Seconds"
+                    value={item.seconds}
+                    min={5}
+                    max={600}
+                    onChange={(n) => setItem(i, { seconds: n })}
+                    error={amountError}
+                  />
+                )}
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={item.perSide}
+                    onChange={(ev) => setItem(i, { perSide: ev.currentTarget.checked })}
+                  />
+                  <span>Per side</span>
+                </label>
+                {item.mode === 'reps' && (
+                  <NumberField
+                    label="Own pace (s per rep)"
+                    value={item.secondsPerRep}
+                    min={1}
+                    max={10}
+                    step={0.5}
+                    onChange={(n) => setItem(i, { secondsPerRep: n })}
+                    error={errors.get(`${path}.secondsPerRep`)}
+                  />
+                )}
+                <label className="text-field small">
+                  <span>Load</span>
+                  <input
+                    type="text"
+                    value={item.load}
+                    placeholder="e.g. 8 kg"
+                    onChange={(ev) => setItem(i, { load: ev.currentTarget.value })}
+                    aria-invalid={errors.has(`${path}.load`) ? true : undefined}
+                  />
+                  {errors.has(`${path}.load`) && (
+                    <span className="field-error">{errors.get(`${path}.load`)}</span>
+                  )}
+                </label>
+                <label className="num-field">
+                  <span>Version</span>
+                  <select
+                    value={item.variant}
+                    onChange={(ev) =>
+                      setItem(i, {
+                        variant: ev.currentTarget.value === 'challenge' ? 'challenge' : 'standard',
+                      })
+                    }
+                  >
+                    <option value="standard">Standard</option>
+                    <option value="challenge">Challenge: {e.challenge.text}</option>
+                  </select>
+                </label>
+                <label className="text-field small">
+                  <span>Notes</span>
+                  <input
+                    type="text"
+                    value={item.notes}
+                    onChange={(ev) => setItem(i, { notes: ev.currentTarget.value })}
+                    aria-invalid={errors.has(`${path}.notes`) ? true : undefined}
+                  />
+                  {errors.has(`${path}.notes`) && (
+                    <span className="field-error">{errors.get(`${path}.notes`)}</span>
+                  )}
+                </label>
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+
+      {picking ? (
+        <section className="picker" aria-label="Pick an exercise">
+          <label className="text-field">
+            <span>Search exercises</span>
+            <input
+              type="search"
+              value={query}
+              autoFocus
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+          </label>
+          <ul className="picker-list">
+            {matches.map((e) => (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    set({ items: [...draft.items, draftItemFor(e.id)] })
+                    setPicking(false)
+                    setQuery('')
+                  }}
+                >
+                  {e.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setPicking(false)}>
+            Close
+          </button>
+        </section>
+      ) : (
+        <button type="button" onClick={() => setPicking(true)}>
+          Add exercise
+        </button>
+      )}
+
+      <section className="editor-summary" aria-label="Summary">
+        <p>
+          <strong>Equipment: </strong>
+          {groups.length === 0
+            ? 'none'
+            : groups
+                .map((g) => g.map((x) => EQUIPMENT_LABELS[x as Equipment]).join(' or '))
+                .join(', ')}
+        </p>
+        {preview && (
+          <p className="muted timeline-preview">
+            {preview.phases.length} phases:{' '}
+            {preview.phases
+              .slice(0, 8)
+              .map((p) => `${p.kind} ${formatClock(p.durationMs)}`)
+              .join(' · ')}
+            {preview.phases.length > 8 ? ' …' : ''}
+          </p>
+        )}
+      </section>
+
+      {saveError && (
+        <div role="alert" className="alert">
+          <p>Can’t save yet:</p>
+          {saveError.split('\n').map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </div>
+      )}
+      <div className="detail-actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" onClick={leave}>
+          Cancel
+        </button>
+      </div>
+
+      <dialog
+        ref={leaveRef}
+        className="confirm"
+        aria-labelledby="leave-title"
+        onClose={() => setConfirmLeave(false)}
+      >
+        <h2 id="leave-title">Leave without saving?</h2>
+        <p>Your changes to this circuit will be lost.</p>
+        <div className="controls">
+          <button type="button" autoFocus onClick={() => setConfirmLeave(false)}>
+            Keep editing
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirmLeave(false)
+              onLeave()
+            }}
+          >
+            Leave
+          </button>
+        </div>
+      </dialog>
+    </form>
+  )
+}

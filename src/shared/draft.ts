@@ -1,0 +1,160 @@
+/**
+ * The editor's working copy of a circuit: every field editable, numbers possibly blank
+ * (NaN) while typing. It is checked by exactly the rules of the file format.
+ */
+import {
+  CIRCUIT_DEFAULTS,
+  CIRCUIT_FORMAT,
+  CIRCUIT_VERSION,
+  parseCircuit,
+  type Circuit,
+  type CircuitProblem,
+  type Structure,
+  type Variant,
+} from './circuit'
+import { getExercise } from './exercises'
+import { plannedMs } from './timeline'
+
+export interface DraftItem {
+  /** Stable identity for lists and drag and drop. */
+  key: string
+  exercise: string
+  sets: number
+  mode: 'reps' | 'seconds'
+  reps: number
+  seconds: number
+  perSide: boolean
+  /** NaN: the circuit's pace. */
+  secondsPerRep: number
+  load: string
+  variant: Variant
+  notes: string
+}
+
+export interface Draft {
+  name: string
+  structure: Structure
+  rounds: number
+  warmupSec: number
+  cooldownSec: number
+  secondsPerRep: number
+  switchSidesSec: number
+  restBetweenSetsSec: number
+  restBetweenExercisesSec: number
+  restBetweenRoundsSec: number
+  items: DraftItem[]
+}
+
+let keys = 0
+const nextKey = () => `row-${++keys}`
+
+/** An empty circuit with the format's defaults. */
+export function emptyDraft(): Draft {
+  return { name: '', ...CIRCUIT_DEFAULTS, items: [] }
+}
+
+/** A new row for an exercise, with the article's prescription. */
+export function draftItemFor(exerciseId: string): DraftItem {
+  const rx = getExercise(exerciseId).prescription
+  return {
+    key: nextKey(),
+    exercise: exerciseId,
+    sets: rx.sets,
+    mode: rx.seconds !== undefined ? 'seconds' : 'reps',
+    reps: rx.reps ?? 10,
+    seconds: rx.seconds ?? 30,
+    perSide: rx.perSide,
+    secondsPerRep: Number.NaN,
+    load: '',
+    variant: 'standard',
+    notes: '',
+  }
+}
+
+/** The working copy of a saved circuit. */
+export function draftFrom(c: Circuit): Draft {
+  return {
+    ...c,
+    items: c.items.map((i) => ({
+      key: nextKey(),
+      exercise: i.exercise,
+      sets: i.sets,
+      mode: i.reps !== undefined ? 'reps' : 'seconds',
+      reps: i.reps ?? 10,
+      seconds: i.seconds ?? 30,
+      perSide: i.perSide,
+      secondsPerRep: i.secondsPerRep ?? Number.NaN,
+      load: i.load ?? '',
+      variant: i.variant,
+      notes: i.notes ?? '',
+    })),
+  }
+}
+
+/** A blank number stays out of the file, so the format reports it as required or invalid. */
+const num = (n: number): number | undefined => (Number.isNaN(n) ? undefined : n)
+
+/** The draft as a circuit file: what Save checks and writes. */
+export function draftToFile(d: Draft): Record<string, unknown> {
+  const rounds = d.structure === 'rounds'
+  return {
+    format: CIRCUIT_FORMAT,
+    version: CIRCUIT_VERSION,
+    name: d.name,
+    structure: d.structure,
+    ...(rounds
+      ? {
+          rounds: num(d.rounds) ?? Number.NaN,
+          restBetweenRoundsSec: num(d.restBetweenRoundsSec) ?? Number.NaN,
+        }
+      : {}),
+    warmupSec: num(d.warmupSec) ?? Number.NaN,
+    cooldownSec: num(d.cooldownSec) ?? Number.NaN,
+    secondsPerRep: num(d.secondsPerRep) ?? Number.NaN,
+    switchSidesSec: num(d.switchSidesSec) ?? Number.NaN,
+    restBetweenSetsSec: num(d.restBetweenSetsSec) ?? Number.NaN,
+    restBetweenExercisesSec: num(d.restBetweenExercisesSec) ?? Number.NaN,
+    items: d.items.map((i) => ({
+      exercise: i.exercise,
+      ...(rounds ? {} : { sets: i.sets }),
+      ...(i.mode === 'reps' ? { reps: i.reps } : { seconds: i.seconds }),
+      perSide: i.perSide,
+      ...(num(i.secondsPerRep) !== undefined ? { secondsPerRep: i.secondsPerRep } : {}),
+      ...(i.load.trim() ? { load: i.load } : {}),
+      ...(i.variant !== 'standard' ? { variant: i.variant } : {}),
+      ...(i.notes.trim() ? { notes: i.notes } : {}),
+    })),
+  }
+}
+
+export type DraftCheck =
+  { ok: true; circuit: Circuit; problems: [] } | { ok: false; problems: CircuitProblem[] }
+
+/** Checks a draft with the file format's rules and messages. */
+export function checkDraft(d: Draft): DraftCheck {
+  const r = parseCircuit(draftToFile(d))
+  return r.ok ? { ok: true, circuit: r.circuit, problems: [] } : { ok: false, problems: r.problems }
+}
+
+/**
+ * The planned length while editing, in ms, or null when the numbers do not yet make a
+ * session. A missing name does not stop the estimate.
+ */
+export function draftPlannedMs(d: Draft): number | null {
+  if (d.items.length === 0) {
+    const w = num(d.warmupSec) ?? 0
+    const c = num(d.cooldownSec) ?? 0
+    return (w + c) * 1000
+  }
+  const r = checkDraft({ ...d, name: d.name.trim() || 'Untitled' })
+  return r.ok ? plannedMs(r.circuit) : null
+}
+
+/** Moves the row at `from` to `to`, both clamped to the list. */
+export function moveItem(d: Draft, from: number, to: number): Draft {
+  const items = [...d.items]
+  const [row] = items.splice(from, 1)
+  if (!row) return d
+  items.splice(Math.max(0, Math.min(items.length, to)), 0, row)
+  return { ...d, items }
+}
