@@ -215,9 +215,13 @@ export class SessionDriver implements SessionControls {
   private readonly wake = (): void => {
     if (!this.running) return
     const now = clock()
+    const before = this.state.index
     this.state = advance(this.state, now)
     this.process(now, false)
-    this.paint()
+    // A new phase shows at once (its colour and name matter from across the room);
+    // plain second ticks wait for the next animation frame.
+    if (this.state.index !== before) this.publish()
+    else this.paint()
     this.schedule()
   }
 
