@@ -105,11 +105,20 @@ test.describe('the runner', () => {
       ['Work', 20, 'Glute Bridge', 'Round 2 of 2', null],
     ])
     await expect(page.getByTestId('phase')).toHaveText('Done')
+    await expect(page.getByText('How did it feel?')).toBeVisible()
+    await page.keyboard.press('2')
+    await expect(page.getByText('Noted: about right')).toBeVisible()
     await page.getByRole('button', { name: 'Back to circuits' }).click()
     await page.getByRole('link', { name: 'History' }).click()
     const entry = page.getByRole('listitem').filter({ hasText: 'Rounds session' })
     await expect(entry).toContainText('4 of 4 done')
+    await expect(entry).toContainText('Felt about right')
     await expect(entry).not.toContainText('Left early')
+    await expect(page.getByTestId('week-count')).toHaveText('1 of 2 to 3 sessions')
+    await expect(page.getByRole('img', { name: /Sessions per week/ })).toBeVisible()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export CSV' }).click()
+    expect((await download).suggestedFilename()).toBe('runstrong-history.csv')
   })
 
   test('records a session left early in History, marked so', async ({ page }) => {

@@ -51,3 +51,63 @@ describe('session history', () => {
     expect(historyFromStored([])).toMatchObject({ ok: false })
   })
 })
+
+describe('weekly progress', () => {
+  const base = recordSession('x', c, finish(start(t, 0), 1), 1, 0)
+  const at = (iso: string, extra: Partial<typeof base> = {}) => ({
+    ...base,
+    id: iso,
+    startedAt: new Date(iso).getTime(),
+    actualMs: 20 * 60_000,
+    endedEarly: false,
+    ...extra,
+  })
+
+  it('counts sessions and minutes per Monday-started week, oldest first', async () => {
+    const { weeklyStats } = await import('@shared/history')
+    const now = new Date('2026-03-11T12:00:00').getTime() // a Wednesday
+    const weeks = weeklyStats(
+      [
+        at('2026-03-09T07:00:00'),
+        at('2026-03-08T07:00:00'),
+        at('2026-03-02T18:00:00', { endedEarly: true }),
+      ],
+      now,
+      3,
+    )
+    expect(weeks.map((w) => new Date(w.startMs).toDateString())).toEqual([
+      'Mon Feb 23 2026',
+      'Mon Mar 02 2026',
+      'Mon Mar 09 2026',
+    ])
+    expect(weeks.map((w) => w.sessions)).toEqual([0, 1, 1])
+    expect(weeks.map((w) => w.minutes)).toEqual([0, 40, 20])
+  })
+
+  it('counts a streak of weeks that met 2 sessions, not broken by a week under way', async () => {
+    const { weekStreak } = await import('@shared/history')
+    const now = new Date('2026-03-11T12:00:00').getTime()
+    const two = (monday: string) => [at(`${monday}T07:00:00`), at(`${monday}T18:00:00`)]
+    expect(weekStreak([...two('2026-02-23'), ...two('2026-03-02')], now)).toBe(2)
+    expect(
+      weekStreak([...two('2026-02-23'), ...two('2026-03-02'), ...two('2026-03-09')], now),
+    ).toBe(3)
+    expect(weekStreak([...two('2026-02-16'), ...two('2026-03-02')], now)).toBe(1)
+    expect(weekStreak([], now)).toBe(0)
+  })
+
+  it('exports CSV with quoting', async () => {
+    const { historyCsv } = await import('@shared/history')
+    const csv = historyCsv([
+      at('2026-03-09T07:00:00', { circuitName: 'Legs, "hard"', feeling: 'hard' }),
+    ])
+    const [head, row] = csv.trim().split('\n')
+    expect(head).toBe(
+      'date,circuit,planned_min,actual_min,efforts_done,efforts_skipped,efforts_total,ended_early,feeling,exercises',
+    )
+    expect(row).toContain('"Legs, ""hard"""')
+    expect(row).toContain(',20.0,')
+    expect(row).toContain(',hard,')
+    expect(row).toContain('squats 0/2 @ 8 kg; step-ups 0/1')
+  })
+})

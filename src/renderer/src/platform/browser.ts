@@ -105,7 +105,7 @@ export function createBrowserPlatform(
     },
     addHistory(entry) {
       // Read what is stored now, so a damaged history is set aside before it is added to.
-      const current = load(storage, HISTORY, now).value
+      const current = load(storage, HISTORY, now).value.filter((e) => e.id !== entry.id)
       storage.setItem(HISTORY.key, JSON.stringify(HISTORY.write([...current, entry])))
       return Promise.resolve()
     },

@@ -19,7 +19,7 @@ export interface Platform {
   saveSettings(settings: Settings): Promise<void>
   /** Every recorded session, oldest first. */
   loadHistory(): Promise<Loaded<HistoryEntry[]>>
-  /** Records one ended session. */
+  /** Records one ended session, replacing an earlier record with the same id. */
   addHistory(entry: HistoryEntry): Promise<void>
   /** Shows an OS notification where allowed; silently does nothing where not. */
   notify(title: string, body: string): void

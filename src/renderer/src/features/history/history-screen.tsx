@@ -1,8 +1,16 @@
 import { useEffect, useState } from 'react'
 import { getExercise } from '@shared/exercises'
 import { formatClock } from '@shared/format'
-import type { HistoryEntry } from '@shared/history'
+import {
+  FEELING_LABELS,
+  historyCsv,
+  weeklyStats,
+  weekStreak,
+  WEEKLY_GOAL,
+  type HistoryEntry,
+} from '@shared/history'
 import { usePlatform } from '../../app/platform-context'
+import { WeekChart } from './week-chart'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -16,6 +24,8 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
 export function HistoryScreen() {
   const platform = usePlatform()
   const [sessions, setSessions] = useState<HistoryEntry[]>()
+  // Weeks are counted from the moment the history was read.
+  const [nowMs, setNowMs] = useState(0)
   const [notice, setNotice] = useState<string>()
 
   useEffect(() => {
@@ -23,6 +33,7 @@ export function HistoryScreen() {
     void platform.loadHistory().then((r) => {
       if (!live) return
       setSessions([...r.value].sort((a, b) => b.startedAt - a.startedAt))
+      setNowMs(Date.now())
       setNotice(r.notice)
     })
     return () => {
@@ -30,9 +41,42 @@ export function HistoryScreen() {
     }
   }, [platform])
 
+  const weeks = sessions ? weeklyStats(sessions, nowMs) : []
+  const thisWeek = weeks.at(-1)
+  const streak = sessions ? weekStreak(sessions, nowMs) : 0
+
   return (
     <article className="page history">
-      <h1>History</h1>
+      <div className="history-head">
+        <h1>History</h1>
+        {sessions && sessions.length > 0 && (
+          <button
+            type="button"
+            onClick={() => void platform.saveFile('runstrong-history.csv', historyCsv(sessions))}
+          >
+            Export CSV
+          </button>
+        )}
+      </div>
+      {thisWeek && (
+        <dl className="facts week-facts">
+          <div>
+            <dt>This week</dt>
+            <dd data-testid="week-count">
+              {thisWeek.sessions} of {WEEKLY_GOAL.min} to {WEEKLY_GOAL.max} sessions
+            </dd>
+          </div>
+          <div>
+            <dt>Minutes this week</dt>
+            <dd>{thisWeek.minutes}</dd>
+          </div>
+          <div>
+            <dt>Weeks in a row on goal</dt>
+            <dd data-testid="streak">{streak}</dd>
+          </div>
+        </dl>
+      )}
+      {weeks.length > 0 && <WeekChart weeks={weeks} />}
       {notice && (
         <div role="alert" className="alert">
           <p>{notice}</p>
@@ -47,6 +91,9 @@ export function HistoryScreen() {
               <div className="session-head">
                 <h2>{s.circuitName}</h2>
                 {s.endedEarly && <span className="tag">Left early</span>}
+                {s.feeling && (
+                  <span className="tag">Felt {FEELING_LABELS[s.feeling].toLowerCase()}</span>
+                )}
               </div>
               <p className="muted">
                 <time dateTime={new Date(s.startedAt).toISOString()}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import type { Circuit } from '@shared/circuit'
 import { getExercise, warmupMoveAt } from '@shared/exercises'
 import { formatClock, formatShortDuration } from '@shared/format'
-import { recordSession } from '@shared/history'
+import { FEELING_LABELS, recordSession, type Feeling, type HistoryEntry } from '@shared/history'
 import { summarize, type SessionView } from '@shared/session'
 import { compileTimeline, type Phase } from '@shared/timeline'
 import type { Settings } from '@shared/storage'
@@ -90,12 +90,13 @@ export function RunnerScreen({
 
   // The wall-clock time the session began, for its history entry.
   const [startedAt] = useState(() => Date.now() - (performance.now() - startedAtMs))
-  const recorded = useRef(false)
+  const recorded = useRef<HistoryEntry>(undefined)
+  const [feeling, setFeeling] = useState<Feeling | 'skipped'>()
   const record = useCallback(() => {
     if (recorded.current) return
-    recorded.current = true
     const { state: ended, nowMs: endedAtMs } = current()
     const entry = recordSession(newId(), circuit, ended, endedAtMs, startedAt)
+    recorded.current = entry
     void platform.addHistory(entry)
     // Tell the OS too: useful when the window is behind another.
     platform.notify(
@@ -108,6 +109,15 @@ export function RunnerScreen({
     if (v.done) record()
   }, [v.done, record])
 
+  const answer = useCallback(
+    (f: Feeling | 'skipped') => {
+      setFeeling(f)
+      const entry = recorded.current
+      if (entry && f !== 'skipped') void platform.addHistory({ ...entry, feeling: f })
+    },
+    [platform],
+  )
+
   useEffect(() => {
     const d = dialogRef.current
     if (!d) return
@@ -118,13 +128,19 @@ export function RunnerScreen({
   const toggleMute = () => onSettings({ ...settingsRef.current, muted: !settingsRef.current.muted })
   const exit = () => (v.done ? onExit() : setConfirming(true))
 
-  const keys = useRef({ controls, exit, toggleMute, platform })
-  keys.current = { controls, exit, toggleMute, platform }
+  const asking = v.done && feeling === undefined
+  const keys = useRef({ controls, exit, toggleMute, platform, asking, answer })
+  keys.current = { controls, exit, toggleMute, platform, asking, answer }
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.altKey || e.metaKey) return
       if (dialogRef.current?.open) return
       const k = keys.current
+      if (k.asking && ['1', '2', '3'].includes(e.key)) {
+        e.preventDefault()
+        k.answer((['easy', 'right', 'hard'] as const)[Number(e.key) - 1]!)
+        return
+      }
       const actions: Record<string, () => void> = {
         ' ': k.controls.togglePause,
         ArrowRight: k.controls.skip,
@@ -232,6 +248,32 @@ export function RunnerScreen({
         )}
         {shown === 'switch' && <p className="cue-first get-ready">Change to the other side</p>}
         {warmup && <p className="cue-first get-ready">{warmup.move.cue}</p>}
+        {summary && asking && (
+          <div className="feeling" role="group" aria-labelledby="feeling-title">
+            <p id="feeling-title" className="cue-first">
+              How did it feel?
+            </p>
+            <div className="controls">
+              {(['easy', 'right', 'hard'] as const).map((f, i) => (
+                <button
+                  key={f}
+                  type="button"
+                  className="big"
+                  aria-keyshortcuts={String(i + 1)}
+                  onClick={() => answer(f)}
+                >
+                  {`${i + 1} · ${FEELING_LABELS[f]}`}
+                </button>
+              ))}
+              <button type="button" onClick={() => answer('skipped')}>
+                Skip question
+              </button>
+            </div>
+          </div>
+        )}
+        {summary && feeling && feeling !== 'skipped' && (
+          <p className="cue-first">Noted: {FEELING_LABELS[feeling].toLowerCase()}</p>
+        )}
         {summary && (
           <dl className="summary">
             <div>

@@ -1,0 +1,80 @@
+import { WEEKLY_GOAL, type WeekStat } from '@shared/history'
+
+const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+
+/** Sessions per week as bars against the article's goal band of 2 to 3, with a table for screen readers. */
+export function WeekChart({ weeks }: { weeks: WeekStat[] }) {
+  const top = Math.max(4, ...weeks.map((w) => w.sessions))
+  const width = 640
+  const height = 220
+  const pad = { left: 36, bottom: 32, top: 12 }
+  const plotH = height - pad.bottom - pad.top
+  const barW = (width - pad.left) / weeks.length
+  const y = (n: number) => pad.top + plotH - (n / top) * plotH
+  return (
+    <figure className="week-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`Sessions per week over the last ${weeks.length} weeks; the goal is ${WEEKLY_GOAL.min} to ${WEEKLY_GOAL.max}`}
+        data-testid="week-chart"
+      >
+        <rect
+          x={pad.left}
+          width={width - pad.left}
+          y={y(WEEKLY_GOAL.max)}
+          height={y(WEEKLY_GOAL.min) - y(WEEKLY_GOAL.max)}
+          className="goal-band"
+        />
+        <text x={width - 4} y={y(WEEKLY_GOAL.max) - 4} textAnchor="end" className="chart-label">
+          goal 2 to 3
+        </text>
+        {[0, 1, 2, 3, 4]
+          .filter((n) => n <= top)
+          .map((n) => (
+            <text key={n} x={pad.left - 8} y={y(n) + 5} textAnchor="end" className="chart-label">
+              {n}
+            </text>
+          ))}
+        {weeks.map((w, i) => (
+          <g key={w.startMs}>
+            <rect
+              x={pad.left + i * barW + barW * 0.2}
+              width={barW * 0.6}
+              y={y(w.sessions)}
+              height={Math.max(0, y(0) - y(w.sessions))}
+              className={w.sessions >= WEEKLY_GOAL.min ? 'bar met' : 'bar'}
+            />
+            <text
+              x={pad.left + i * barW + barW / 2}
+              y={height - 10}
+              textAnchor="middle"
+              className="chart-label"
+            >
+              {short.format(w.startMs)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <table className="visually-hidden">
+        <caption>Sessions and minutes per week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            <th scope="col">Sessions</th>
+            <th scope="col">Minutes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.startMs}>
+              <td>{short.format(w.startMs)}</td>
+              <td>{w.sessions}</td>
+              <td>{w.minutes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  )
+}
