@@ -51,10 +51,11 @@ for (const [label, width, height] of sizes) {
   await page.getByRole('button', { name: /^Start/ }).click()
   await page.clock.runFor(100)
   await page.screenshot({ path: `${outDir}/runner-warmup-${label}.png` })
-  await page.clock.fastForward(300_000 + 45_000 + 45_000 + 30_000 + 60_000 + 13_000)
+  // Warm-up, squats 2 x 45 s with 30 s between, 45 s rest: press-ups start at 7:45.
+  await page.clock.fastForward(465_000 + 6_000)
   await page.clock.runFor(100)
   await page.screenshot({ path: `${outDir}/runner-work-${label}.png` })
-  await page.clock.fastForward(17_000)
+  await page.clock.fastForward(24_000 + 15_000)
   await page.clock.runFor(100)
   await page.screenshot({ path: `${outDir}/runner-rest-${label}.png` })
   await page.keyboard.press('Space')
