@@ -11,7 +11,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs', 'bench/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', 'scripts/*.mjs', 'bench/*.mjs', 'tests/support/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
@@ -62,7 +64,7 @@ export default tseslint.config(
   },
   {
     // Benchmarks and screenshots pass functions into the page, where browser globals exist.
-    files: ['bench/**/*.mjs', 'scripts/screenshots.mjs'],
+    files: ['bench/**/*.mjs', 'scripts/screenshots.mjs', 'tests/support/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,

@@ -1,21 +1,8 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, EXECUTABLE } from './tests/support/chromium.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 4317)
-/** Debian's Chromium; Playwright's own browser download cannot be fetched here. */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-/** Where the browser is: Debian's Chromium, or Playwright's own where that is installed. */
-export const EXECUTABLE = existsSync(chromium) ? { executablePath: chromium } : {}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-]
+export { CHROMIUM_ARGS, EXECUTABLE }
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -6,21 +6,12 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
+import { CHROMIUM_ARGS, EXECUTABLE } from '../tests/support/chromium.mjs'
 import { launchRawChromium } from '../tests/support/raw-chromium.mjs'
 
 const quick = process.argv.includes('--quick')
 const PORT = 4391
 const URL = `http://127.0.0.1:${PORT}/`
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-]
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const circuitFile = (name, fields) => ({
   format: 'runner-strength-circuit',
@@ -148,7 +139,7 @@ const clickButton = (prefix) =>
  */
 async function hiddenError() {
   const hiddenMin = quick ? 2 : 7
-  const browser = await launchRawChromium({ executablePath })
+  const browser = await launchRawChromium()
   try {
     const app = await browser.newTab(URL)
     await app.waitFor(
@@ -270,7 +261,7 @@ const server = await preview({
   configFile: false,
   logLevel: 'warn',
 })
-const launch = () => chromium.launch({ executablePath, args: ARGS })
+const launch = () => chromium.launch({ ...EXECUTABLE, args: CHROMIUM_ARGS })
 const results = {}
 try {
   const browser = await launch()

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
+import { CHROMIUM_ARGS, EXECUTABLE } from '../tests/support/chromium.mjs'
 
 const outDir = process.argv[2] ?? 'screenshots'
 mkdirSync(outDir, { recursive: true })
@@ -13,17 +14,7 @@ const server = await preview({
   preview: { port: 4399, strictPort: true, host: '127.0.0.1' },
   configFile: false,
 })
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch({ ...EXECUTABLE, args: CHROMIUM_ARGS })
 const sizes = [
   ['1920x1080', 1920, 1080],
   ['1280x720', 1280, 720],

@@ -1,16 +1,5 @@
 import { expect, test } from '@playwright/test'
-// @ts-expect-error -- a plain ESM helper shared with the benchmark
 import { launchRawChromium } from '../support/raw-chromium.mjs'
-
-interface RawTab {
-  evaluate: (expression: string) => Promise<unknown>
-  waitFor: (expression: string, timeoutMs?: number) => Promise<void>
-  activate: () => Promise<unknown>
-}
-interface RawChromium {
-  newTab: (url: string) => Promise<RawTab>
-  close: () => Promise<void>
-}
 
 const SHORT = {
   format: 'runner-strength-circuit',
@@ -30,7 +19,7 @@ test('keeps time and keeps sounding while its tab is hidden behind another', asy
   baseURL,
 }) => {
   test.setTimeout(60_000)
-  const browser = await (launchRawChromium as () => Promise<RawChromium>)()
+  const browser = await launchRawChromium()
   try {
     const app = await browser.newTab(baseURL!)
     await app.waitFor(`!!document.querySelector('h1')`)

@@ -31,7 +31,9 @@ test.describe('the circuits screen', () => {
   test('refuses broken files with a reason, and changes nothing saved', async ({ page }) => {
     await openApp(page)
     await importCircuit(page, EXAMPLE)
+    await expect(page.getByRole('status')).toHaveText(/Imported/)
     const before = await page.evaluate(() => localStorage.getItem('runstrong.circuits'))
+    expect(before).toContain('Easy-run day legs')
 
     await importCircuit(page, '{ "format": "runner-strength-circuit", ', 'broken.json')
     await expect(page.getByRole('alert')).toContainText('not valid JSON')

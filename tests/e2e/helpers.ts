@@ -1,25 +1,13 @@
+import { readFileSync } from 'node:fs'
 import { expect, type Page } from '@playwright/test'
 
 /** A fixed wall-clock start so every run sees the same times. */
 export const T0 = new Date('2026-03-02T07:00:00Z').getTime()
 
-export const EXAMPLE = {
-  format: 'runner-strength-circuit',
-  version: 1,
-  name: 'Easy-run day legs',
-  structure: 'sets',
-  warmupSec: 300,
-  cooldownSec: 120,
-  secondsPerRep: 3,
-  switchSidesSec: 5,
-  restBetweenSetsSec: 30,
-  restBetweenExercisesSec: 60,
-  items: [
-    { exercise: 'squats', sets: 2, reps: 15 },
-    { exercise: 'walking-lunges', sets: 2, reps: 8, perSide: true, load: '2 x 6 kg' },
-    { exercise: 'plank', sets: 2, seconds: 45 },
-  ],
-}
+/** The example file of circuit-format.md. */
+export const EXAMPLE = JSON.parse(
+  readFileSync(new URL('../fixtures/example-circuit.json', import.meta.url), 'utf8'),
+) as Record<string, unknown> & { name: string; items: Record<string, unknown>[] }
 
 const FRAME_SLACK_MS = 34
 

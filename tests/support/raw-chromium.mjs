@@ -6,23 +6,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 
-const BASE_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-]
+const BASE_ARGS = ['--headless', ...CHROMIUM_ARGS]
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** Starts Chromium with background throttling as shipped; returns a small CDP client. */
 export async function launchRawChromium({
-  executablePath = '/usr/bin/chromium',
+  executablePath = CHROMIUM_PATH,
   port = 9300 + Math.floor(Math.random() * 500),
 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'runstrong-raw-'))

@@ -6,24 +6,9 @@ import {
   serializeCircuit,
   type Circuit,
 } from '@shared/circuit'
+import EXAMPLE from '../../fixtures/example-circuit.json'
 
-const example = {
-  format: 'runner-strength-circuit',
-  version: 1,
-  name: 'Easy-run day legs',
-  structure: 'sets',
-  warmupSec: 300,
-  cooldownSec: 120,
-  secondsPerRep: 3,
-  switchSidesSec: 5,
-  restBetweenSetsSec: 30,
-  restBetweenExercisesSec: 60,
-  items: [
-    { exercise: 'squats', sets: 2, reps: 15 },
-    { exercise: 'walking-lunges', sets: 2, reps: 8, perSide: true, load: '2 x 6 kg' },
-    { exercise: 'plank', sets: 2, seconds: 45 },
-  ],
-}
+const example = EXAMPLE
 
 function refusal(value: unknown): string {
   const r = parseCircuit(value)

@@ -168,38 +168,10 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
         {saved.list.length === 0 ? (
           <p className="muted">None yet. Import a file, or duplicate a preset to make it yours.</p>
         ) : (
-          <ul className="entries">
-            {saved.list.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  className="entry"
-                  aria-current={s.id === openId ? 'true' : undefined}
-                  onClick={() => onOpen(s.id)}
-                >
-                  <span className="entry-name">{s.circuit.name}</span>
-                  <span className="entry-meta">{formatClock(plannedMs(s.circuit))}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EntryList entries={saved.list} openId={openId} onOpen={onOpen} />
         )}
         <h2>Presets</h2>
-        <ul className="entries">
-          {PRESETS.map((p) => (
-            <li key={p.id}>
-              <button
-                type="button"
-                className="entry"
-                aria-current={p.id === openId ? 'true' : undefined}
-                onClick={() => onOpen(p.id)}
-              >
-                <span className="entry-name">{p.circuit.name}</span>
-                <span className="entry-meta">{formatClock(plannedMs(p.circuit))}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <EntryList entries={PRESETS} openId={openId} onOpen={onOpen} />
       </section>
 
       <section className="circuit-detail" aria-label={open ? open.circuit.name : 'About training'}>
@@ -267,6 +239,35 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
         )}
       </section>
     </div>
+  )
+}
+
+/** Circuits listed under their names, with their planned length; the open one marked. */
+function EntryList({
+  entries,
+  openId,
+  onOpen,
+}: {
+  entries: readonly { id: string; circuit: Circuit }[]
+  openId: string | undefined
+  onOpen: (id: string) => void
+}) {
+  return (
+    <ul className="entries">
+      {entries.map((e) => (
+        <li key={e.id}>
+          <button
+            type="button"
+            className="entry"
+            aria-current={e.id === openId ? 'true' : undefined}
+            onClick={() => onOpen(e.id)}
+          >
+            <span className="entry-name">{e.circuit.name}</span>
+            <span className="entry-meta">{formatClock(plannedMs(e.circuit))}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   )
 }
 
