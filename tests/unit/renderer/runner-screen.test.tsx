@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseCircuit, type Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS } from '@shared/storage'
+import { DEFAULT_PLAN } from '@shared/planner'
 import { PlatformProvider } from '@renderer/app/platform-context'
 import type { Platform } from '@renderer/platform/platform'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
@@ -27,6 +28,8 @@ const platform: Platform = {
   loadSettings: () => Promise.resolve({ value: DEFAULT_SETTINGS }),
   saveSettings: () => Promise.resolve(),
   loadHistory: () => Promise.resolve({ value: [] }),
+  loadPlan: () => Promise.resolve({ value: DEFAULT_PLAN }),
+  savePlan: () => Promise.resolve(),
   addHistory,
   notify,
   requestNotifications: () => Promise.resolve(false),

@@ -4,6 +4,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@shared/storage'
 import { AboutScreen } from '../features/about/about-screen'
 import { CircuitsScreen } from '../features/circuits/circuits-screen'
 import { HistoryScreen } from '../features/history/history-screen'
+import { PlannerScreen } from '../features/planner/planner-screen'
+import { todayLine, type WeekPlan } from '@shared/planner'
+import { PRESETS } from '@shared/presets'
 import { useSavedCircuits } from '../features/circuits/use-saved-circuits'
 import { RunnerScreen } from '../features/runner/runner-screen'
 import { SettingsScreen } from '../features/settings/settings-screen'
@@ -19,6 +22,7 @@ interface Run {
 const TABS: { route: Route; label: string }[] = [
   { route: { name: 'circuits' }, label: 'Circuits' },
   { route: { name: 'history' }, label: 'History' },
+  { route: { name: 'week' }, label: 'Week' },
   { route: { name: 'settings' }, label: 'Settings' },
   { route: { name: 'about' }, label: 'About' },
 ]
@@ -31,6 +35,24 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [settingsNotice, setSettingsNotice] = useState<string>()
   const [run, setRun] = useState<Run>()
+  const [plan, setPlan] = useState<WeekPlan>()
+  // The day the home screen speaks of: read when the plan is.
+  const [todayMs, setTodayMs] = useState(0)
+
+  useEffect(() => {
+    void platform.loadPlan().then((r) => {
+      setPlan(r.value)
+      setTodayMs(Date.now())
+    })
+  }, [platform])
+
+  const changePlan = useCallback(
+    (next: WeekPlan) => {
+      setPlan(next)
+      void platform.savePlan(next)
+    },
+    [platform],
+  )
 
   useEffect(() => {
     void platform.loadSettings().then((r) => {
@@ -119,9 +141,21 @@ export function App() {
             openId={route.name === 'circuits' ? route.id : undefined}
             onOpen={(id) => go({ name: 'circuits', ...(id ? { id } : {}) })}
             onStart={startRun}
+            today={
+              plan && todayMs > 0
+                ? todayLine(
+                    plan,
+                    todayMs,
+                    [...saved.list, ...PRESETS].find((c) => c.id === plan.circuitId)?.circuit.name,
+                  )
+                : undefined
+            }
           />
         )}
         {current === 'history' && <HistoryScreen />}
+        {current === 'week' && (
+          <PlannerScreen saved={saved.list} plan={plan} onChange={changePlan} />
+        )}
         {current === 'settings' && <SettingsScreen settings={settings} onChange={changeSettings} />}
         {current === 'about' && <AboutScreen />}
       </div>

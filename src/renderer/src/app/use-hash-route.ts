@@ -4,10 +4,11 @@ export type Route =
   | { name: 'circuits'; id?: string }
   | { name: 'run' }
   | { name: 'history' }
+  | { name: 'week' }
   | { name: 'settings' }
   | { name: 'about' }
 
-/** Reads `#/circuits/<id>`, `#/run`, `#/history`, `#/settings`, `#/about`; anything else is the circuits screen. */
+/** Reads `#/circuits/<id>`, `#/run`, `#/history`, `#/week`, `#/settings`, `#/about`; anything else is the circuits screen. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   switch (parts[0]) {
@@ -15,6 +16,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'run' }
     case 'history':
       return { name: 'history' }
+    case 'week':
+      return { name: 'week' }
     case 'settings':
       return { name: 'settings' }
     case 'about':

@@ -7,6 +7,7 @@ import {
   type Settings,
 } from '@shared/storage'
 import { historyFromStored, historyToStored, type HistoryEntry } from '@shared/history'
+import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from '@shared/planner'
 import type { Loaded, Platform } from './platform'
 
 /** Copies an unreadable value aside under `<key>.corrupt-<time>` and returns that key. */
@@ -50,6 +51,19 @@ const HISTORY: Slot<HistoryEntry[]> = {
   fallback: () => [],
   read: historyFromStored,
   write: historyToStored,
+}
+
+const PLAN: Slot<WeekPlan> = {
+  key: 'runstrong.plan',
+  label: 'week plan',
+  fallback: () => ({ ...DEFAULT_PLAN }),
+  read: (value) => {
+    const r = weekPlanSchema.safeParse(value)
+    return r.success
+      ? { ok: true, value: r.data }
+      : { ok: false, reason: 'it is not a week plan this version knows' }
+  },
+  write: (plan) => plan,
 }
 
 /**
@@ -107,6 +121,13 @@ export function createBrowserPlatform(
       // Read what is stored now, so a damaged history is set aside before it is added to.
       const current = load(storage, HISTORY, now).value.filter((e) => e.id !== entry.id)
       storage.setItem(HISTORY.key, JSON.stringify(HISTORY.write([...current, entry])))
+      return Promise.resolve()
+    },
+    loadPlan() {
+      return Promise.resolve(load(storage, PLAN, now))
+    },
+    savePlan(plan) {
+      storage.setItem(PLAN.key, JSON.stringify(PLAN.write(plan)))
       return Promise.resolve()
     },
     notify(title, body) {

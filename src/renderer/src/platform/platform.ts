@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '@shared/history'
+import type { WeekPlan } from '@shared/planner'
 import type { SavedCircuit, Settings } from '@shared/storage'
 
 /** A value read from storage, and a message for the user when something could not be read. */
@@ -21,6 +22,9 @@ export interface Platform {
   loadHistory(): Promise<Loaded<HistoryEntry[]>>
   /** Records one ended session, replacing an earlier record with the same id. */
   addHistory(entry: HistoryEntry): Promise<void>
+  /** The user's typical week and strength days (the desktop app also schedules reminders from it). */
+  loadPlan(): Promise<Loaded<WeekPlan>>
+  savePlan(plan: WeekPlan): Promise<void>
   /** Shows an OS notification where allowed; silently does nothing where not. */
   notify(title: string, body: string): void
   /** Asks once for permission to notify, from a user gesture. */

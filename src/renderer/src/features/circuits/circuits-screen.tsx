@@ -23,6 +23,8 @@ export interface CircuitsScreenProps {
   openId: string | undefined
   onOpen: (id: string | undefined) => void
   onStart: (circuit: Circuit) => void
+  /** What today holds by the week plan, if there is one. */
+  today?: string | undefined
 }
 
 interface Entry {
@@ -46,7 +48,7 @@ function structureLine(c: Circuit): string {
 }
 
 /** The first screen: saved circuits and presets, import and export, and Start. */
-export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScreenProps) {
+export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: CircuitsScreenProps) {
   const platform = usePlatform()
   const fileInput = useRef<HTMLInputElement>(null)
   const [error, setError] = useState<string>()
@@ -144,6 +146,12 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart }: CircuitsScree
             onChange={(e) => void importFile(e)}
           />
         </div>
+        {today && (
+          <p className="today" data-testid="today">
+            <span className="label">Today · </span>
+            {today}
+          </p>
+        )}
         {error && (
           <div role="alert" className="alert">
             {error.split('\n').map((line, i) => (

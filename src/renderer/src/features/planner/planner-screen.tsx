@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react'
+import {
+  DAY_KIND_LABELS,
+  DAY_NAMES,
+  proposeDays,
+  strengthDays,
+  type DayKind,
+  type WeekPlan,
+} from '@shared/planner'
+import type { SavedCircuit } from '@shared/storage'
+import { PRESETS } from '@shared/presets'
+import { usePlatform } from '../../app/platform-context'
+
+export interface PlannerScreenProps {
+  saved: readonly SavedCircuit[]
+  plan: WeekPlan | undefined
+  onChange: (plan: WeekPlan) => void
+}
+
+/** The user's typical week of running, and the strength days that fit it by the article's rules. */
+export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
+  const platform = usePlatform()
+  const [notice, setNotice] = useState<string>()
+  useEffect(() => {
+    void platform.loadPlan().then((r) => setNotice(r.notice))
+  }, [platform])
+  if (!plan) return null
+  const chosen = strengthDays(plan)
+  const isChosen = (d: number) => chosen.some((c) => c.day === d)
+  const setDay = (d: number, kind: DayKind) => {
+    const days = plan.days.map((k, i) => (i === d ? kind : k))
+    onChange({ ...plan, days, chosen: plan.chosen?.filter((c) => days[c] !== 'long') })
+  }
+  const toggle = (d: number) => {
+    const current = chosen.map((c) => c.day)
+    const next = current.includes(d) ? current.filter((c) => c !== d) : [...current, d]
+    onChange({ ...plan, chosen: next })
+  }
+  const circuits = [
+    ...saved.map((s) => ({ id: s.id, name: s.circuit.name })),
+    ...PRESETS.map((p) => ({ id: p.id, name: p.circuit.name })),
+  ]
+
+  return (
+    <article className="page planner">
+      <h1>Your week</h1>
+      {notice && (
+        <div role="alert" className="alert">
+          <p>{notice}</p>
+        </div>
+      )}
+      <p className="muted">
+        Mark a typical week of running. Strength goes on easy-run days after the run, never on a
+        long-run day, and not the day before a long run or a workout where that can be avoided.
+      </p>
+      <div className="planner-controls">
+        <label className="num-field">
+          <span>Strength sessions a week</span>
+          <input
+            type="number"
+            min={1}
+            max={5}
+            value={plan.sessions}
+            onChange={(e) => {
+              const n = Math.max(1, Math.min(5, Math.round(Number(e.currentTarget.value) || 1)))
+              onChange({ ...plan, sessions: n, chosen: undefined })
+            }}
+          />
+        </label>
+        <label className="num-field">
+          <span>Circuit for strength days</span>
+          <select
+            value={plan.circuitId ?? ''}
+            onChange={(e) => onChange({ ...plan, circuitId: e.currentTarget.value || undefined })}
+          >
+            <option value="">None chosen</option>
+            {circuits.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {plan.chosen && (
+          <button type="button" onClick={() => onChange({ ...plan, chosen: undefined })}>
+            Use the suggested days
+          </button>
+        )}
+      </div>
+      <table className="week">
+        <caption className="visually-hidden">Your week of running and strength</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Running</th>
+            <th scope="col">Strength</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DAY_NAMES.map((name, d) => (
+            <tr key={name} className={isChosen(d) ? 'strength' : undefined}>
+              <th scope="row">{name}</th>
+              <td>
+                <select
+                  aria-label={`${name} running`}
+                  value={plan.days[d]}
+                  onChange={(e) => setDay(d, e.currentTarget.value as DayKind)}
+                >
+                  {(Object.keys(DAY_KIND_LABELS) as DayKind[]).map((k) => (
+                    <option key={k} value={k}>
+                      {DAY_KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={isChosen(d)}
+                    disabled={plan.days[d] === 'long'}
+                    onChange={() => toggle(d)}
+                  />
+                  <span>
+                    {plan.days[d] === 'long'
+                      ? 'Never on a long-run day'
+                      : isChosen(d)
+                        ? 'Strength'
+                        : 'No strength'}
+                  </span>
+                </label>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Why these days</h2>
+      <ul data-testid="plan-reasons">
+        {chosen.map((c) => (
+          <li key={c.day}>{c.reason}</li>
+        ))}
+      </ul>
+      {plan.chosen && (
+        <p className="muted">
+          Suggested:{' '}
+          {proposeDays(plan.days, plan.sessions)
+            .map((p) => DAY_NAMES[p.day])
+            .join(', ') || 'none'}
+        </p>
+      )}
+    </article>
+  )
+}

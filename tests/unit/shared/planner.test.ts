@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PLAN, proposeDays, strengthDays, todayLine, type DayKind } from '@shared/planner'
+
+const week = (s: string): DayKind[] =>
+  s.split(' ').map((k) => ({ R: 'rest', E: 'easy', W: 'workout', L: 'long' })[k] as DayKind)
+
+describe('the week planner', () => {
+  it('puts strength on easy-run days, never on the long-run day', () => {
+    const days = proposeDays(week('R E W E R E L'), 2)
+    expect(days.map((d) => d.day)).toEqual([1, 3])
+    expect(days[0]!.reason).toBe(
+      'Tuesday: after your easy run; the workout tomorrow could not be avoided',
+    )
+    expect(days[1]!.reason).toBe('Thursday: after your easy run')
+  })
+
+  it('avoids the day before a long run or a workout when it can', () => {
+    // Saturday's easy run is the day before Sunday's long run: Tuesday and Thursday win.
+    const days = proposeDays(week('R E R E R E L'), 2)
+    expect(days.map((d) => d.day)).toEqual([1, 3])
+    const three = proposeDays(week('R E R E R E L'), 3)
+    expect(three.map((d) => d.day)).toContain(5)
+    expect(three.find((d) => d.day === 5)!.reason).toContain(
+      'long run tomorrow could not be avoided',
+    )
+  })
+
+  it('keeps strength days apart where it can', () => {
+    expect(proposeDays(week('E E E R R R L'), 2).map((d) => d.day)).toEqual([0, 2])
+  })
+
+  it('never plans strength on a long-run day, even when asked for more days than there are', () => {
+    const days = proposeDays(week('L L L L L E L'), 3)
+    expect(days.map((d) => d.day)).toEqual([5])
+  })
+
+  it('falls back to a rest day when no easy-run day is free, and says so', () => {
+    const days = proposeDays(week('R W R W R R L'), 2)
+    expect(days.every((d) => ['rest'].includes(week('R W R W R R L')[d.day]!))).toBe(true)
+    expect(days[0]!.reason).toContain('rest day')
+  })
+
+  it('follows the user’s own choice, still never on a long-run day', () => {
+    const plan = { ...DEFAULT_PLAN, chosen: [6, 2] }
+    expect(strengthDays(plan).map((d) => d.day)).toEqual([2])
+  })
+
+  it('says what today holds', () => {
+    const tuesday = new Date('2026-03-03T08:00:00').getTime()
+    const sunday = new Date('2026-03-08T08:00:00').getTime()
+    expect(todayLine(DEFAULT_PLAN, tuesday, 'Quick 15')).toBe(
+      'Strength after your easy run: Quick 15',
+    )
+    expect(todayLine(DEFAULT_PLAN, sunday, 'Quick 15')).toBe('Long run today: no strength')
+  })
+})
