@@ -121,6 +121,25 @@ test.describe('the runner', () => {
     expect((await download).suggestedFilename()).toBe('runstrong-history.csv')
   })
 
+  test('after an easy session, suggests one step up and applies it as a new version', async ({
+    page,
+  }) => {
+    const clock = await begin(page, ROUNDS)
+    await clock.forward(176_000)
+    await expect(page.getByTestId('phase')).toHaveText('Done')
+    await page.keyboard.press('1')
+    await expect(page.getByText('Noted: easy')).toBeVisible()
+    await page.getByRole('button', { name: 'Back to circuits' }).click()
+    await page.getByRole('button', { name: /^Rounds session/ }).click()
+    const steps = page.getByRole('region', { name: 'Suggested next step' })
+    await expect(steps).toContainText('Burpees: 35 s (from 30 s)')
+    await expect(steps).toContainText('Glute Bridge: 11 reps (from 10)')
+    await steps.getByRole('button', { name: 'Apply as a new version' }).click()
+    await expect(page.getByRole('status')).toHaveText(/Saved the next step as "Rounds session v2"/)
+    await expect(page.getByRole('button', { name: /^Rounds session v2/ })).toBeVisible()
+    await expect(page.getByRole('button', { name: /^Rounds session \d/ })).toHaveCount(1)
+  })
+
   test('records a session left early in History, marked so', async ({ page }) => {
     const clock = await begin(page, ROUNDS)
     await clock.forward(31_000)

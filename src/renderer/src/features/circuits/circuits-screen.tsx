@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import {
   circuitFileName,
   equipmentGroups,
@@ -10,6 +10,8 @@ import {
 import { EQUIPMENT_LABELS, GUIDANCE, getExercise, type Equipment } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import { PRESETS } from '@shared/presets'
+import type { HistoryEntry } from '@shared/history'
+import { applySteps, suggestSteps, type Suggestion } from '@shared/overload'
 import type { SavedCircuit } from '@shared/storage'
 import { plannedMs } from '@shared/timeline'
 import { usePlatform } from '../../app/platform-context'
@@ -56,6 +58,18 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: Circui
   const [undo, setUndo] = useState<SavedCircuit>()
   const [generating, setGenerating] = useState(false)
   const [editing, setEditing] = useState<{ id?: string; draft: Draft; title: string }>()
+  const [history, setHistory] = useState<HistoryEntry[]>([])
+
+  // Suggestions come from how past sessions felt.
+  useEffect(() => {
+    let live = true
+    void platform.loadHistory().then((r) => {
+      if (live) setHistory(r.value)
+    })
+    return () => {
+      live = false
+    }
+  }, [platform])
 
   const entries: Entry[] = [
     ...saved.list.map((s) => ({ id: s.id, circuit: s.circuit, preset: false })),
@@ -219,6 +233,13 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: Circui
             onExport={() =>
               void platform.saveFile(circuitFileName(open.circuit), serializeCircuit(open.circuit))
             }
+            steps={suggestSteps(open.circuit, history)}
+            onApplySteps={(steps) =>
+              void saved.add(applySteps(open.circuit, steps)).then((added) => {
+                setStatus(`Saved the next step as "${added.circuit.name}".`)
+                onOpen(added.id)
+              })
+            }
             onDuplicate={() => void duplicate(open.circuit)}
             onEdit={() =>
               open.preset
@@ -286,6 +307,8 @@ function CircuitDetail({
   onDuplicate,
   onDelete,
   onEdit,
+  steps,
+  onApplySteps,
 }: {
   entry: Entry
   onStart: () => void
@@ -293,6 +316,8 @@ function CircuitDetail({
   onDuplicate: () => void
   onDelete: () => void
   onEdit: () => void
+  steps: Suggestion[]
+  onApplySteps: (steps: Suggestion[]) => void
 }) {
   const c = entry.circuit
   const groups = equipmentGroups(c)
@@ -347,6 +372,22 @@ function CircuitDetail({
           </button>
         )}
       </div>
+      {steps.length > 0 && (
+        <section className="steps" aria-labelledby="steps-title">
+          <h3 id="steps-title">Suggested next step</h3>
+          <ul>
+            {steps.map((st) => (
+              <li key={st.itemIndex}>
+                <span className="tag">{st.direction === 'up' ? 'Step up' : 'Step back'}</span>{' '}
+                {st.text}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => onApplySteps(steps)}>
+            Apply as a new version
+          </button>
+        </section>
+      )}
       <h3>Exercises</h3>
       <ol className="exercise-list">
         {c.items.map((item, i) => {
