@@ -106,4 +106,25 @@ test.describe('the circuit builder', () => {
     await expect(page.getByRole('button', { name: /^My beginner/ })).toBeVisible()
     await expect(page.getByRole('button', { name: /^Beginner 15 \(copy\)/ })).toHaveCount(0)
   })
+
+  test('the library filters by muscle, equipment and benefit, and shows each exercise’s facts', async ({
+    page,
+  }) => {
+    await openApp(page)
+    await page.getByRole('button', { name: 'New circuit' }).click()
+    await page.getByRole('button', { name: 'Add exercise' }).click()
+    const picker = page.getByRole('region', { name: 'Pick an exercise' })
+    await expect(picker).toContainText('19 of 19 exercises')
+    await picker.getByRole('combobox', { name: 'At hand' }).selectOption('No equipment')
+    await expect(picker.getByRole('button', { name: 'Box Jumps', exact: true })).toHaveCount(0)
+    await expect(picker.getByRole('button', { name: 'Dumbbell Row', exact: true })).toHaveCount(0)
+    await picker.getByRole('combobox', { name: 'Muscle' }).selectOption('obliques')
+    await expect(picker).toContainText('1 of 19 exercises')
+    await picker.getByRole('button', { name: 'Details' }).click()
+    await expect(picker).toContainText('2 x 30-45 s per side')
+    await expect(picker).toContainText('Shoulders, Obliques, Quads')
+    await expect(picker).toContainText('Dip the hip to the floor and back up')
+    await picker.getByRole('button', { name: 'Side Plank', exact: true }).click()
+    await expect(page.getByRole('listitem').filter({ hasText: 'Side Plank' })).toBeVisible()
+  })
 })

@@ -8,9 +8,10 @@ import {
   type Draft,
   type DraftItem,
 } from '@shared/draft'
-import { EQUIPMENT_LABELS, EXERCISES, getExercise, type Equipment } from '@shared/exercises'
+import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import { compileTimeline } from '@shared/timeline'
+import { ExercisePicker } from './exercise-picker'
 
 export interface CircuitEditorProps {
   title: string
@@ -67,7 +68,6 @@ function NumberField({
 export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditorProps) {
   const [draft, setDraft] = useState(initial)
   const [picking, setPicking] = useState(false)
-  const [query, setQuery] = useState('')
   const [saveError, setSaveError] = useState<string>()
   const [confirmLeave, setConfirmLeave] = useState(false)
   const leaveRef = useRef<HTMLDialogElement>(null)
@@ -138,11 +138,6 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
 
   const leave = () => (dirty ? setConfirmLeave(true) : onLeave())
   const rounds = draft.structure === 'rounds'
-  const q = query.trim().toLowerCase()
-  const matches = EXERCISES.filter(
-    (e) =>
-      !q || e.name.toLowerCase().includes(q) || e.muscles.some((m) => m.toLowerCase().includes(q)),
-  )
   const groups = check.ok ? equipmentGroups(check.circuit) : []
 
   return (
@@ -423,36 +418,13 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
       </ol>
 
       {picking ? (
-        <section className="picker" aria-label="Pick an exercise">
-          <label className="text-field">
-            <span>Search exercises</span>
-            <input
-              type="search"
-              value={query}
-              autoFocus
-              onChange={(e) => setQuery(e.currentTarget.value)}
-            />
-          </label>
-          <ul className="picker-list">
-            {matches.map((e) => (
-              <li key={e.id}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    set({ items: [...draft.items, draftItemFor(e.id)] })
-                    setPicking(false)
-                    setQuery('')
-                  }}
-                >
-                  {e.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => setPicking(false)}>
-            Close
-          </button>
-        </section>
+        <ExercisePicker
+          onClose={() => setPicking(false)}
+          onPick={(exerciseId) => {
+            set({ items: [...draft.items, draftItemFor(exerciseId)] })
+            setPicking(false)
+          }}
+        />
       ) : (
         <button type="button" onClick={() => setPicking(true)}>
           Add exercise

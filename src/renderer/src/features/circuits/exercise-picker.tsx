@@ -1,0 +1,155 @@
+import { useId, useState } from 'react'
+import {
+  BENEFIT_LABELS,
+  canDoWith,
+  describePrescription,
+  EQUIPMENT_LABELS,
+  EXERCISES,
+  type Benefit,
+  type Equipment,
+  type Exercise,
+} from '@shared/exercises'
+
+const MUSCLES = [...new Set(EXERCISES.flatMap((e) => e.muscles.map((m) => m.toLowerCase())))].sort()
+const KITS: Record<string, readonly Equipment[] | null> = {
+  'Any equipment': null,
+  'No equipment': [],
+  'Basic kit': ['mat', 'bands', 'box-or-bench'],
+  'Basic kit and extras': [
+    'mat',
+    'bands',
+    'box-or-bench',
+    'dumbbell',
+    'kettlebell',
+    'medicine-ball',
+    'weight-vest',
+  ],
+}
+
+function needs(e: Exercise): string {
+  if (e.equipment.length === 0) return 'None'
+  return e.equipment.map((g) => g.map((x) => EQUIPMENT_LABELS[x]).join(' or ')).join(', ')
+}
+
+/** The article's exercises to pick from: search, filters, and each one's facts and cues. */
+export function ExercisePicker({
+  onPick,
+  onClose,
+}: {
+  onPick: (id: string) => void
+  onClose: () => void
+}) {
+  const id = useId()
+  const [query, setQuery] = useState('')
+  const [muscle, setMuscle] = useState('')
+  const [kit, setKit] = useState('Any equipment')
+  const [benefit, setBenefit] = useState<Benefit | ''>('')
+  const [open, setOpen] = useState<string>()
+
+  const q = query.trim().toLowerCase()
+  const atHand = KITS[kit] ?? null
+  const matches = EXERCISES.filter(
+    (e) =>
+      (!q || e.name.toLowerCase().includes(q)) &&
+      (!muscle || e.muscles.some((m) => m.toLowerCase() === muscle)) &&
+      (!atHand || canDoWith(e, new Set(atHand))) &&
+      (!benefit || e.benefitTags.includes(benefit)),
+  )
+
+  return (
+    <section className="picker" aria-label="Pick an exercise">
+      <div className="picker-filters">
+        <label className="text-field">
+          <span>Search exercises</span>
+          <input
+            type="search"
+            value={query}
+            autoFocus
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+        </label>
+        <label className="num-field">
+          <span>Muscle</span>
+          <select value={muscle} onChange={(e) => setMuscle(e.currentTarget.value)}>
+            <option value="">Any muscle</option>
+            {MUSCLES.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="num-field">
+          <span>At hand</span>
+          <select value={kit} onChange={(e) => setKit(e.currentTarget.value)}>
+            {Object.keys(KITS).map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label className="num-field">
+          <span>Benefit</span>
+          <select
+            value={benefit}
+            onChange={(e) => setBenefit(e.currentTarget.value as Benefit | '')}
+          >
+            <option value="">Any benefit</option>
+            {(Object.keys(BENEFIT_LABELS) as Benefit[]).map((b) => (
+              <option key={b} value={b}>
+                {BENEFIT_LABELS[b]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted" aria-live="polite">
+        {matches.length} of {EXERCISES.length} exercises
+      </p>
+      <ul className="picker-list">
+        {matches.map((e) => (
+          <li key={e.id} className="picker-item">
+            <div className="picker-row">
+              <button type="button" id={`${id}-${e.id}`} onClick={() => onPick(e.id)}>
+                {e.name}
+              </button>
+              <button
+                type="button"
+                className="link"
+                aria-expanded={open === e.id}
+                aria-describedby={`${id}-${e.id}`}
+                onClick={() => setOpen(open === e.id ? undefined : e.id)}
+              >
+                Details
+              </button>
+            </div>
+            {open === e.id && (
+              <dl className="exercise-facts">
+                <dt>Article’s prescription</dt>
+                <dd>{describePrescription(e.prescription)}</dd>
+                <dt>Muscles</dt>
+                <dd>{e.muscles.join(', ')}</dd>
+                <dt>Equipment</dt>
+                <dd>{needs(e)}</dd>
+                <dt>Benefits</dt>
+                <dd>{e.benefits.join(' · ')}</dd>
+                <dt>Challenge</dt>
+                <dd>{e.challenge.text}</dd>
+                <dt>Cues</dt>
+                <dd>
+                  <ol>
+                    {e.cues.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ol>
+                </dd>
+              </dl>
+            )}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </section>
+  )
+}
