@@ -63,6 +63,24 @@ test.describe('the circuit builder', () => {
     expect(await rowNames(page)).toEqual(['Glute Bridge', 'Squats'])
   })
 
+  test('reorders rows by dragging with a pointer', async ({ page }) => {
+    await openApp(page)
+    await page.getByRole('button', { name: 'New circuit' }).click()
+    await addExercise(page, 'Squats')
+    await addExercise(page, 'Plank')
+    await addExercise(page, 'Glute Bridge')
+    const handle = page.locator('.rows > li').nth(2).locator('.drag-handle')
+    const target = page.locator('.rows > li').nth(0)
+    const from = (await handle.boundingBox())!
+    const to = (await target.boundingBox())!
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 })
+    await page.mouse.move(to.x + 30, to.y + 5, { steps: 15 })
+    await page.mouse.up()
+    await expect.poll(() => rowNames(page)).toEqual(['Glute Bridge', 'Squats', 'Plank'])
+  })
+
   test('validates inline with the file format’s messages and refuses to save', async ({ page }) => {
     await openApp(page)
     await page.getByRole('button', { name: 'New circuit' }).click()

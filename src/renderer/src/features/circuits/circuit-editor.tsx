@@ -11,7 +11,17 @@ import {
 import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import { compileTimeline } from '@shared/timeline'
+import {
+  closestCenter,
+  DndContext,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core'
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { ExercisePicker } from './exercise-picker'
+import { SortableRow } from './sortable-row'
 
 export interface CircuitEditorProps {
   title: string
@@ -112,11 +122,19 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
       // Keep focus on the moved row's control so keyboard moves can repeat.
       requestAnimationFrame(() => {
         const row = rowsRef.current?.children[to]
-        const buttons = [...(row?.querySelectorAll('button') ?? [])]
+        const buttons = [...(row?.querySelectorAll('button:not(.drag-handle)') ?? [])]
         const target = buttons.find((b) => b.textContent === focusLabel && !b.disabled)
         ;(target ?? buttons.find((b) => !b.disabled))?.focus()
       })
     }
+  }
+
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }))
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return
+    const from = draft.items.findIndex((it) => it.key === active.id)
+    const to = draft.items.findIndex((it) => it.key === over.id)
+    if (from >= 0 && to >= 0) move(from, to)
   }
 
   const onRowKey = (e: KeyboardEvent, index: number) => {
@@ -269,153 +287,161 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
       {errors.has('items') && (
         <p className="field-error">{`items: ${errors.get('items') ?? ''}`}</p>
       )}
-      <ol className="rows" ref={rowsRef}>
-        {draft.items.map((item, i) => {
-          const e = getExercise(item.exercise)
-          const path = `items[${i}]`
-          const amountError = errors.get(`${path}.${item.mode}`) ?? errors.get(path)
-          return (
-            <li
-              key={item.key}
-              className="row"
-              onKeyDown={(ev) => onRowKey(ev, i)}
-              aria-label={`${i + 1}. ${e.name}`}
-            >
-              <div className="row-head">
-                <strong className="row-name">{e.name}</strong>
-                <div className="row-moves">
-                  <button
-                    type="button"
-                    onClick={() => move(i, i - 1, 'Move up')}
-                    disabled={i === 0}
-                    aria-keyshortcuts="Alt+ArrowUp"
-                  >
-                    Move up
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => move(i, i + 1, 'Move down')}
-                    disabled={i === draft.items.length - 1}
-                    aria-keyshortcuts="Alt+ArrowDown"
-                  >
-                    Move down
-                  </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => set({ items: draft.items.filter((_, j) => j !== i) })}
-                  >
-                    Remove
-                  </button>
-                </div>
-              </div>
-              <div className="row-fields">
-                {!rounds && (
-                  <NumberField
-                    label="Sets"
-                    value={item.sets}
-                    min={1}
-                    max={10}
-                    onChange={(n) => setItem(i, { sets: n })}
-                    error={errors.get(`${path}.sets`)}
-                  />
-                )}
-                <label className="num-field">
-                  <span>Measure</span>
-                  <select
-                    value={item.mode}
-                    onChange={(ev) =>
-                      setItem(i, {
-                        mode: ev.currentTarget.value === 'seconds' ? 'seconds' : 'reps',
-                      })
-                    }
-                  >
-                    <option value="reps">Reps</option>
-                    <option value="seconds">Seconds</option>
-                  </select>
-                </label>
-                {item.mode === 'reps' ? (
-                  <NumberField
-                    label="Reps"
-                    value={item.reps}
-                    min={1}
-                    max={100}
-                    onChange={(n) => setItem(i, { reps: n })}
-                    error={amountError}
-                  />
-                ) : (
-                  <NumberField
-                    label="Seconds"
-                    value={item.seconds}
-                    min={5}
-                    max={600}
-                    onChange={(n) => setItem(i, { seconds: n })}
-                    error={amountError}
-                  />
-                )}
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={item.perSide}
-                    onChange={(ev) => setItem(i, { perSide: ev.currentTarget.checked })}
-                  />
-                  <span>Per side</span>
-                </label>
-                {item.mode === 'reps' && (
-                  <NumberField
-                    label="Own pace (s per rep)"
-                    value={item.secondsPerRep}
-                    min={1}
-                    max={10}
-                    step={0.5}
-                    onChange={(n) => setItem(i, { secondsPerRep: n })}
-                    error={errors.get(`${path}.secondsPerRep`)}
-                  />
-                )}
-                <label className="text-field small">
-                  <span>Load</span>
-                  <input
-                    type="text"
-                    value={item.load}
-                    placeholder="e.g. 8 kg"
-                    onChange={(ev) => setItem(i, { load: ev.currentTarget.value })}
-                    aria-invalid={errors.has(`${path}.load`) ? true : undefined}
-                  />
-                  {errors.has(`${path}.load`) && (
-                    <span className="field-error">{errors.get(`${path}.load`)}</span>
-                  )}
-                </label>
-                <label className="num-field">
-                  <span>Version</span>
-                  <select
-                    value={item.variant}
-                    onChange={(ev) =>
-                      setItem(i, {
-                        variant: ev.currentTarget.value === 'challenge' ? 'challenge' : 'standard',
-                      })
-                    }
-                  >
-                    <option value="standard">Standard</option>
-                    <option value="challenge">Challenge: {e.challenge.text}</option>
-                  </select>
-                </label>
-                <label className="text-field small">
-                  <span>Notes</span>
-                  <input
-                    type="text"
-                    value={item.notes}
-                    onChange={(ev) => setItem(i, { notes: ev.currentTarget.value })}
-                    aria-invalid={errors.has(`${path}.notes`) ? true : undefined}
-                  />
-                  {errors.has(`${path}.notes`) && (
-                    <span className="field-error">{errors.get(`${path}.notes`)}</span>
-                  )}
-                </label>
-              </div>
-            </li>
-          )
-        })}
-      </ol>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext
+          items={draft.items.map((i) => i.key)}
+          strategy={verticalListSortingStrategy}
+        >
+          <ol className="rows" ref={rowsRef}>
+            {draft.items.map((item, i) => {
+              const e = getExercise(item.exercise)
+              const path = `items[${i}]`
+              const amountError = errors.get(`${path}.${item.mode}`) ?? errors.get(path)
+              return (
+                <SortableRow
+                  key={item.key}
+                  id={item.key}
+                  onKeyDown={(ev) => onRowKey(ev, i)}
+                  label={`${i + 1}. ${e.name}`}
+                >
+                  <div className="row-head">
+                    <strong className="row-name">{e.name}</strong>
+                    <div className="row-moves">
+                      <button
+                        type="button"
+                        onClick={() => move(i, i - 1, 'Move up')}
+                        disabled={i === 0}
+                        aria-keyshortcuts="Alt+ArrowUp"
+                      >
+                        Move up
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => move(i, i + 1, 'Move down')}
+                        disabled={i === draft.items.length - 1}
+                        aria-keyshortcuts="Alt+ArrowDown"
+                      >
+                        Move down
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => set({ items: draft.items.filter((_, j) => j !== i) })}
+                      >
+                        Remove
+                      </button>
+                    </div>
+                  </div>
+                  <div className="row-fields">
+                    {!rounds && (
+                      <NumberField
+                        label="Sets"
+                        value={item.sets}
+                        min={1}
+                        max={10}
+                        onChange={(n) => setItem(i, { sets: n })}
+                        error={errors.get(`${path}.sets`)}
+                      />
+                    )}
+                    <label className="num-field">
+                      <span>Measure</span>
+                      <select
+                        value={item.mode}
+                        onChange={(ev) =>
+                          setItem(i, {
+                            mode: ev.currentTarget.value === 'seconds' ? 'seconds' : 'reps',
+                          })
+                        }
+                      >
+                        <option value="reps">Reps</option>
+                        <option value="seconds">Seconds</option>
+                      </select>
+                    </label>
+                    {item.mode === 'reps' ? (
+                      <NumberField
+                        label="Reps"
+                        value={item.reps}
+                        min={1}
+                        max={100}
+                        onChange={(n) => setItem(i, { reps: n })}
+                        error={amountError}
+                      />
+                    ) : (
+                      <NumberField
+                        label="Seconds"
+                        value={item.seconds}
+                        min={5}
+                        max={600}
+                        onChange={(n) => setItem(i, { seconds: n })}
+                        error={amountError}
+                      />
+                    )}
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={item.perSide}
+                        onChange={(ev) => setItem(i, { perSide: ev.currentTarget.checked })}
+                      />
+                      <span>Per side</span>
+                    </label>
+                    {item.mode === 'reps' && (
+                      <NumberField
+                        label="Own pace (s per rep)"
+                        value={item.secondsPerRep}
+                        min={1}
+                        max={10}
+                        step={0.5}
+                        onChange={(n) => setItem(i, { secondsPerRep: n })}
+                        error={errors.get(`${path}.secondsPerRep`)}
+                      />
+                    )}
+                    <label className="text-field small">
+                      <span>Load</span>
+                      <input
+                        type="text"
+                        value={item.load}
+                        placeholder="e.g. 8 kg"
+                        onChange={(ev) => setItem(i, { load: ev.currentTarget.value })}
+                        aria-invalid={errors.has(`${path}.load`) ? true : undefined}
+                      />
+                      {errors.has(`${path}.load`) && (
+                        <span className="field-error">{errors.get(`${path}.load`)}</span>
+                      )}
+                    </label>
+                    <label className="num-field">
+                      <span>Version</span>
+                      <select
+                        value={item.variant}
+                        onChange={(ev) =>
+                          setItem(i, {
+                            variant:
+                              ev.currentTarget.value === 'challenge' ? 'challenge' : 'standard',
+                          })
+                        }
+                      >
+                        <option value="standard">Standard</option>
+                        <option value="challenge">Challenge: {e.challenge.text}</option>
+                      </select>
+                    </label>
+                    <label className="text-field small">
+                      <span>Notes</span>
+                      <input
+                        type="text"
+                        value={item.notes}
+                        onChange={(ev) => setItem(i, { notes: ev.currentTarget.value })}
+                        aria-invalid={errors.has(`${path}.notes`) ? true : undefined}
+                      />
+                      {errors.has(`${path}.notes`) && (
+                        <span className="field-error">{errors.get(`${path}.notes`)}</span>
+                      )}
+                    </label>
+                  </div>
+                </SortableRow>
+              )
+            })}
+          </ol>
+        </SortableContext>
+      </DndContext>
 
       {picking ? (
         <ExercisePicker

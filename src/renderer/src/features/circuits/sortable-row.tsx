@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react'
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+
+/** A list row that can be dragged by its handle; keyboard users have Move up and Move down. */
+export function SortableRow({
+  id,
+  label,
+  onKeyDown,
+  children,
+}: {
+  id: string
+  label: string
+  onKeyDown: (e: React.KeyboardEvent) => void
+  children: ReactNode
+}) {
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id })
+  return (
+    <li
+      ref={setNodeRef}
+      className={`row${isDragging ? ' dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      onKeyDown={onKeyDown}
+      aria-label={label}
+    >
+      {/* For pointers; keyboard and screen-reader users have Move up, Move down and Alt+Arrow. */}
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="drag-handle"
+        {...attributes}
+        {...listeners}
+        aria-label="Drag to reorder"
+        aria-hidden="true"
+        aria-describedby={undefined}
+        tabIndex={-1}
+      >
+        ⠿
+      </button>
+      {children}
+    </li>
+  )
+}
