@@ -122,7 +122,9 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
       // Keep focus on the moved row's control so keyboard moves can repeat.
       requestAnimationFrame(() => {
         const row = rowsRef.current?.children[to]
-        const buttons = [...(row?.querySelectorAll<HTMLButtonElement>('button:not(.drag-handle)') ?? [])]
+        const buttons = [
+          ...(row?.querySelectorAll<HTMLButtonElement>('button:not(.drag-handle)') ?? []),
+        ]
         const target = buttons.find((b) => b.textContent === focusLabel && !b.disabled)
         ;(target ?? buttons.find((b) => !b.disabled))?.focus()
       })
