@@ -106,9 +106,15 @@ test.describe('the circuit builder', () => {
     await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible()
     await page.getByRole('button', { name: 'Keep editing' }).click()
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Draft')
+    await page.getByRole('link', { name: 'History' }).click()
+    await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeVisible()
+    await page.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Draft')
     await page.getByRole('button', { name: 'Cancel' }).click()
     await page.getByRole('button', { name: 'Leave' }).click()
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveCount(0)
+    await page.getByRole('link', { name: 'History' }).click()
+    await expect(page.getByRole('heading', { name: 'History' })).toBeVisible()
   })
 
   test('edits a saved circuit in place, and opens a preset as a copy', async ({ page }) => {

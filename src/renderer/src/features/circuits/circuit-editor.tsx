@@ -20,6 +20,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { useLeaveGuard } from '../../app/leave-guard'
 import { ExercisePicker } from './exercise-picker'
 import { SortableRow } from './sortable-row'
 
@@ -99,6 +100,8 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
     if (confirmLeave && !d.open) d.showModal()
     if (!confirmLeave && d.open) d.close()
   }, [confirmLeave])
+
+  useLeaveGuard(dirty)
 
   // Closing or reloading the window with unsaved changes asks first too.
   useEffect(() => {
