@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/storage'
 import { AboutScreen } from '../features/about/about-screen'
@@ -10,6 +10,7 @@ import { PRESETS } from '@shared/presets'
 import { useSavedCircuits } from '../features/circuits/use-saved-circuits'
 import { RunnerScreen } from '../features/runner/runner-screen'
 import { SettingsScreen } from '../features/settings/settings-screen'
+import { ConfirmDialog } from '../components/ui/confirm-dialog'
 import { LeaveGuard, LeaveGuardProvider } from './leave-guard'
 import { usePlatform } from './platform-context'
 import { routeHref, useHashRoute, type Route } from './use-hash-route'
@@ -38,14 +39,6 @@ export function App() {
   const [run, setRun] = useState<Run>()
   const [leaveGuard] = useState(() => new LeaveGuard())
   const [pendingRoute, setPendingRoute] = useState<Route>()
-  const leaveDialog = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const d = leaveDialog.current
-    if (!d) return
-    if (pendingRoute && !d.open) d.showModal()
-    if (!pendingRoute && d.open) d.close()
-  }, [pendingRoute])
   const [plan, setPlan] = useState<WeekPlan>()
   // The day the home screen speaks of: read when the plan is.
   const [todayMs, setTodayMs] = useState(0)
@@ -150,32 +143,20 @@ export function App() {
           </button>
         </div>
       ))}
-      <dialog
-        ref={leaveDialog}
-        className="confirm"
-        aria-labelledby="nav-leave-title"
-        onClose={() => setPendingRoute(undefined)}
-      >
-        <h2 id="nav-leave-title">Leave without saving?</h2>
-        <p>Your changes to this circuit will be lost.</p>
-        <div className="controls">
-          <button type="button" autoFocus onClick={() => setPendingRoute(undefined)}>
-            Keep editing
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              const to = pendingRoute
-              leaveGuard.clear()
-              setPendingRoute(undefined)
-              if (to) go(to)
-            }}
-          >
-            Leave
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        open={pendingRoute !== undefined}
+        title="Leave without saving?"
+        body="Your changes to this circuit will be lost."
+        keepLabel="Keep editing"
+        confirmLabel="Leave"
+        onKeep={() => setPendingRoute(undefined)}
+        onConfirm={() => {
+          const to = pendingRoute
+          leaveGuard.clear()
+          setPendingRoute(undefined)
+          if (to) go(to)
+        }}
+      />
       <LeaveGuardProvider guard={leaveGuard}>
         <div id="content" className="content" tabIndex={-1}>
           {current === 'circuits' && (

@@ -21,6 +21,7 @@ import {
 } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useLeaveGuard } from '../../app/leave-guard'
+import { ConfirmDialog } from '../../components/ui/confirm-dialog'
 import { ExercisePicker } from './exercise-picker'
 import { SortableRow } from './sortable-row'
 
@@ -81,7 +82,6 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
   const [picking, setPicking] = useState(false)
   const [saveError, setSaveError] = useState<string>()
   const [confirmLeave, setConfirmLeave] = useState(false)
-  const leaveRef = useRef<HTMLDialogElement>(null)
   const rowsRef = useRef<HTMLOListElement>(null)
   const dirty = draft !== initial
 
@@ -93,13 +93,6 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
     if (!check.ok) for (const p of check.problems) if (!map.has(p.path)) map.set(p.path, p.message)
     return map
   }, [check])
-
-  useEffect(() => {
-    const d = leaveRef.current
-    if (!d) return
-    if (confirmLeave && !d.open) d.showModal()
-    if (!confirmLeave && d.open) d.close()
-  }, [confirmLeave])
 
   useLeaveGuard(dirty)
 
@@ -500,30 +493,18 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         </button>
       </div>
 
-      <dialog
-        ref={leaveRef}
-        className="confirm"
-        aria-labelledby="leave-title"
-        onClose={() => setConfirmLeave(false)}
-      >
-        <h2 id="leave-title">Leave without saving?</h2>
-        <p>Your changes to this circuit will be lost.</p>
-        <div className="controls">
-          <button type="button" autoFocus onClick={() => setConfirmLeave(false)}>
-            Keep editing
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              setConfirmLeave(false)
-              onLeave()
-            }}
-          >
-            Leave
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        open={confirmLeave}
+        title="Leave without saving?"
+        body="Your changes to this circuit will be lost."
+        keepLabel="Keep editing"
+        confirmLabel="Leave"
+        onKeep={() => setConfirmLeave(false)}
+        onConfirm={() => {
+          setConfirmLeave(false)
+          onLeave()
+        }}
+      />
     </form>
   )
 }

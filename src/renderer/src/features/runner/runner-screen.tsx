@@ -7,6 +7,7 @@ import { summarize, type SessionView } from '@shared/session'
 import { compileTimeline, type Phase } from '@shared/timeline'
 import type { Settings } from '@shared/storage'
 import { usePlatform } from '../../app/platform-context'
+import { ConfirmDialog } from '../../components/ui/confirm-dialog'
 import { newId } from '../../components/ui/new-id'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from './speech'
@@ -71,7 +72,6 @@ export function RunnerScreen({
   const { snapshot, controls, current } = useSession(timeline, startedAtMs, sink)
   const { state, view: v, nowMs, caption } = snapshot
   const [confirming, setConfirming] = useState(false)
-  const dialogRef = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
     sounds.setVolume(settings.volume, settings.muted)
@@ -118,23 +118,17 @@ export function RunnerScreen({
     [platform],
   )
 
-  useEffect(() => {
-    const d = dialogRef.current
-    if (!d) return
-    if (confirming && !d.open) d.showModal()
-    if (!confirming && d.open) d.close()
-  }, [confirming])
-
   const toggleMute = () => onSettings({ ...settingsRef.current, muted: !settingsRef.current.muted })
   const exit = () => (v.done ? onExit() : setConfirming(true))
 
   const asking = v.done && feeling === undefined
-  const keys = useRef({ controls, exit, toggleMute, platform, asking, answer })
-  keys.current = { controls, exit, toggleMute, platform, asking, answer }
+  const keys = useRef({ controls, exit, toggleMute, platform, asking, answer, confirming })
+  keys.current = { controls, exit, toggleMute, platform, asking, answer, confirming }
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.altKey || e.metaKey) return
-      if (dialogRef.current?.open) return
+      // While the leave question is open, its own buttons and Escape answer it.
+      if (keys.current.confirming) return
       const k = keys.current
       if (k.asking && ['1', '2', '3'].includes(e.key)) {
         e.preventDefault()
@@ -160,7 +154,7 @@ export function RunnerScreen({
       if (!e.repeat) action()
     }
     const onKeyUp = (e: KeyboardEvent) => {
-      if (e.key === ' ' && !dialogRef.current?.open) e.preventDefault()
+      if (e.key === ' ' && !keys.current.confirming) e.preventDefault()
     }
     window.addEventListener('keydown', onKeyDown, true)
     window.addEventListener('keyup', onKeyUp, true)
@@ -371,32 +365,20 @@ export function RunnerScreen({
         </div>
       </footer>
 
-      <dialog
-        ref={dialogRef}
-        className="confirm"
-        aria-labelledby="confirm-title"
-        onClose={() => setConfirming(false)}
-      >
-        <h2 id="confirm-title">Leave this session?</h2>
-        <p>The session ends here. Your circuit stays saved.</p>
-        <div className="controls">
-          <button type="button" autoFocus onClick={() => setConfirming(false)}>
-            Keep going
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              controls.finish()
-              record()
-              setConfirming(false)
-              onExit()
-            }}
-          >
-            Leave
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        open={confirming}
+        title="Leave this session?"
+        body="The session ends here. Your circuit stays saved."
+        keepLabel="Keep going"
+        confirmLabel="Leave"
+        onKeep={() => setConfirming(false)}
+        onConfirm={() => {
+          controls.finish()
+          record()
+          setConfirming(false)
+          onExit()
+        }}
+      />
     </main>
   )
 }

@@ -1,0 +1,46 @@
+import { useEffect, useId, useRef } from 'react'
+
+export interface ConfirmDialogProps {
+  open: boolean
+  title: string
+  body: string
+  /** The safe choice, focused first. */
+  keepLabel: string
+  confirmLabel: string
+  onKeep: () => void
+  onConfirm: () => void
+}
+
+/** A modal question with a safe choice focused first; Escape keeps. */
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  keepLabel,
+  confirmLabel,
+  onKeep,
+  onConfirm,
+}: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal()
+    if (!open && d.open) d.close()
+  }, [open])
+  return (
+    <dialog ref={ref} className="confirm" aria-labelledby={titleId} onClose={onKeep}>
+      <h2 id={titleId}>{title}</h2>
+      <p>{body}</p>
+      <div className="controls">
+        <button type="button" autoFocus onClick={onKeep}>
+          {keepLabel}
+        </button>
+        <button type="button" className="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  )
+}
