@@ -84,6 +84,11 @@ test.describe('the circuit builder', () => {
   test('validates inline with the file format’s messages and refuses to save', async ({ page }) => {
     await openApp(page)
     await page.getByRole('button', { name: 'New circuit' }).click()
+    // A fresh circuit is not scolded until Save is tried.
+    await expect(page.getByText('items: must hold 1 to 50 items')).toHaveCount(0)
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect(page.getByRole('alert')).toContainText('name: must be 1 to 80 characters')
+    await expect(page.getByRole('alert')).toContainText('items: must hold 1 to 50 items')
     await page.getByRole('textbox', { name: 'Name' }).fill('Too much')
     await addExercise(page, 'Squats')
     const reps = page

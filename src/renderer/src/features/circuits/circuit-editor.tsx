@@ -81,6 +81,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
   const [draft, setDraft] = useState(initial)
   const [picking, setPicking] = useState(false)
   const [saveError, setSaveError] = useState<string>()
+  const [attempted, setAttempted] = useState(false)
   const [confirmLeave, setConfirmLeave] = useState(false)
   const rowsRef = useRef<HTMLOListElement>(null)
   const dirty = draft !== initial
@@ -142,6 +143,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
   }
 
   const save = async () => {
+    setAttempted(true)
     if (!check.ok) {
       setSaveError(
         check.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'),
@@ -153,6 +155,8 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
   }
 
   const leave = () => (dirty ? setConfirmLeave(true) : onLeave())
+  // A blank name or an empty list is how every circuit starts: flag them after a Save try.
+  const nameError = errors.has('name') && (draft.name !== '' || attempted)
   const rounds = draft.structure === 'rounds'
   const groups = check.ok ? equipmentGroups(check.circuit) : []
 
@@ -183,11 +187,11 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
           type="text"
           value={draft.name}
           maxLength={LIMITS.nameChars + 20}
-          aria-invalid={errors.has('name') ? true : undefined}
-          aria-describedby={errors.has('name') ? 'name-error' : undefined}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? 'name-error' : undefined}
           onChange={(e) => set({ name: e.currentTarget.value })}
         />
-        {errors.has('name') && draft.name !== '' && (
+        {nameError && (
           <span id="name-error" className="field-error">
             {errors.get('name')}
           </span>
@@ -282,7 +286,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
       </fieldset>
 
       <h3>Exercises</h3>
-      {errors.has('items') && (
+      {errors.has('items') && (attempted || draft.items.length > 0) && (
         <p className="field-error">{`items: ${errors.get('items') ?? ''}`}</p>
       )}
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
