@@ -9,7 +9,6 @@ import {
   parseCircuit,
   type Circuit,
   type CircuitProblem,
-  type Structure,
   type Variant,
 } from './circuit'
 import { getExercise } from './exercises'
@@ -31,19 +30,8 @@ export interface DraftItem {
   notes: string
 }
 
-export interface Draft {
-  name: string
-  structure: Structure
-  rounds: number
-  warmupSec: number
-  cooldownSec: number
-  secondsPerRep: number
-  switchSidesSec: number
-  restBetweenSetsSec: number
-  restBetweenExercisesSec: number
-  restBetweenRoundsSec: number
-  items: DraftItem[]
-}
+/** A circuit being edited: the circuit's own fields, with rows that may be half typed. */
+export type Draft = Omit<Circuit, 'items'> & { items: DraftItem[] }
 
 let keys = 0
 const nextKey = () => `row-${++keys}`
