@@ -91,9 +91,15 @@ export async function launchRawChromium({
     newTab,
     async close() {
       ws.close()
+      const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGKILL')
-      await sleep(200)
-      rmSync(profile, { recursive: true, force: true })
+      await Promise.race([exited, sleep(5000)])
+      // Chromium's helpers may still be letting go of the profile; tidying up never fails a run.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+      } catch {
+        // Left in the temp folder.
+      }
     },
   }
 }
