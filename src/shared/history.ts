@@ -43,6 +43,9 @@ export const FEELING_LABELS: Record<Feeling, string> = {
   hard: 'Hard',
 }
 
+/** The answers to "how did it feel", in the order the keys 1, 2 and 3 pick them. */
+export const FEELINGS = Object.keys(FEELING_LABELS) as Feeling[]
+
 const historyFileSchema = z.strictObject({ version: z.literal(1), sessions: z.array(z.unknown()) })
 
 /** The stored shape of the history. */

@@ -40,16 +40,15 @@ function NumberField({
   label,
   value,
   onChange,
-  min,
-  max,
+  range: [min, max],
   step = 1,
   error,
 }: {
   label: string
   value: number
   onChange: (n: number) => void
-  min: number
-  max: number
+  /** The format's bounds for this field. */
+  range: readonly [number, number]
   step?: number
   error?: string | undefined
 }) {
@@ -216,8 +215,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
           <NumberField
             label="Rounds"
             value={draft.rounds}
-            min={1}
-            max={20}
+            range={LIMITS.rounds}
             onChange={(n) => set({ rounds: n })}
             error={errors.get('rounds')}
           />
@@ -225,16 +223,14 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         <NumberField
           label="Warm-up (s)"
           value={draft.warmupSec}
-          min={0}
-          max={1800}
+          range={LIMITS.warmupSec}
           onChange={(n) => set({ warmupSec: n })}
           error={errors.get('warmupSec')}
         />
         <NumberField
           label="Cool-down (s)"
           value={draft.cooldownSec}
-          min={0}
-          max={1800}
+          range={LIMITS.cooldownSec}
           onChange={(n) => set({ cooldownSec: n })}
           error={errors.get('cooldownSec')}
         />
@@ -242,8 +238,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
           <NumberField
             label="Rest between sets (s)"
             value={draft.restBetweenSetsSec}
-            min={0}
-            max={600}
+            range={LIMITS.restSec}
             onChange={(n) => set({ restBetweenSetsSec: n })}
             error={errors.get('restBetweenSetsSec')}
           />
@@ -251,8 +246,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         <NumberField
           label="Rest between exercises (s)"
           value={draft.restBetweenExercisesSec}
-          min={0}
-          max={600}
+          range={LIMITS.restSec}
           onChange={(n) => set({ restBetweenExercisesSec: n })}
           error={errors.get('restBetweenExercisesSec')}
         />
@@ -260,8 +254,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
           <NumberField
             label="Rest between rounds (s)"
             value={draft.restBetweenRoundsSec}
-            min={0}
-            max={600}
+            range={LIMITS.restSec}
             onChange={(n) => set({ restBetweenRoundsSec: n })}
             error={errors.get('restBetweenRoundsSec')}
           />
@@ -269,8 +262,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         <NumberField
           label="Pace (s per rep)"
           value={draft.secondsPerRep}
-          min={1}
-          max={10}
+          range={LIMITS.secondsPerRep}
           step={0.5}
           onChange={(n) => set({ secondsPerRep: n })}
           error={errors.get('secondsPerRep')}
@@ -278,8 +270,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         <NumberField
           label="Switch sides (s)"
           value={draft.switchSidesSec}
-          min={0}
-          max={30}
+          range={LIMITS.switchSidesSec}
           onChange={(n) => set({ switchSidesSec: n })}
           error={errors.get('switchSidesSec')}
         />
@@ -339,8 +330,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
                       <NumberField
                         label="Sets"
                         value={item.sets}
-                        min={1}
-                        max={10}
+                        range={LIMITS.sets}
                         onChange={(n) => setItem(i, { sets: n })}
                         error={errors.get(`${path}.sets`)}
                       />
@@ -363,8 +353,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
                       <NumberField
                         label="Reps"
                         value={item.reps}
-                        min={1}
-                        max={100}
+                        range={LIMITS.reps}
                         onChange={(n) => setItem(i, { reps: n })}
                         error={amountError}
                       />
@@ -372,8 +361,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
                       <NumberField
                         label="Seconds"
                         value={item.seconds}
-                        min={5}
-                        max={600}
+                        range={LIMITS.seconds}
                         onChange={(n) => setItem(i, { seconds: n })}
                         error={amountError}
                       />
@@ -390,8 +378,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
                       <NumberField
                         label="Own pace (s per rep)"
                         value={item.secondsPerRep}
-                        min={1}
-                        max={10}
+                        range={LIMITS.secondsPerRep}
                         step={0.5}
                         onChange={(n) => setItem(i, { secondsPerRep: n })}
                         error={errors.get(`${path}.secondsPerRep`)}

@@ -2,7 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import type { Circuit } from '@shared/circuit'
 import { getExercise, warmupMoveAt } from '@shared/exercises'
 import { formatClock, formatShortDuration } from '@shared/format'
-import { FEELING_LABELS, recordSession, type Feeling, type HistoryEntry } from '@shared/history'
+import {
+  FEELING_LABELS,
+  FEELINGS,
+  recordSession,
+  type Feeling,
+  type HistoryEntry,
+} from '@shared/history'
 import { summarize, type SessionView } from '@shared/session'
 import { compileTimeline, type Phase } from '@shared/timeline'
 import type { Settings } from '@shared/storage'
@@ -132,7 +138,7 @@ export function RunnerScreen({
       const k = keys.current
       if (k.asking && ['1', '2', '3'].includes(e.key)) {
         e.preventDefault()
-        k.answer((['easy', 'right', 'hard'] as const)[Number(e.key) - 1]!)
+        k.answer(FEELINGS[Number(e.key) - 1]!)
         return
       }
       const actions: Record<string, () => void> = {
@@ -248,7 +254,7 @@ export function RunnerScreen({
               How did it feel?
             </p>
             <div className="controls">
-              {(['easy', 'right', 'hard'] as const).map((f, i) => (
+              {FEELINGS.map((f, i) => (
                 <button
                   key={f}
                   type="button"
