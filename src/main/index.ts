@@ -1,19 +1,113 @@
-import { app, BrowserWindow } from 'electron'
-import { setupSecurity } from './security'
-import { createMainWindow } from './window'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, screen } from 'electron'
+import { openStores } from './data'
+import { Stage } from './displays'
+import { createHandlers } from './handlers'
+import { sendEvent, setupIpc } from './ipc'
+import { Notifier, setupNotifications } from './notifications'
+import { KeepAwake } from './power'
+import { registerAppScheme, setupProtocol } from './protocol'
+import { ReminderScheduler } from './reminders'
+import { ReminderState } from './reminder-state'
+import { originOf, setupSecurity } from './security'
+import { RemoteKeys } from './shortcuts'
+import { createMainWindow, createStageWindow, RENDERER_ROOT, trustedOrigins } from './window'
+
+registerAppScheme()
+
+let mainWindow: BrowserWindow | null = null
+
+function showMain(): BrowserWindow {
+  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createMainWindow()
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+  return mainWindow
+}
 
 // The composition root: the whole main process in a few lines.
 function onReady(): void {
-  setupSecurity()
-  createMainWindow()
+  const origins = trustedOrigins()
+  const dataDir = app.getPath('userData')
+  const stores = openStores(dataDir)
+  const notifier = new Notifier()
+  const keepAwake = new KeepAwake()
+  const toMain = <
+    E extends 'displays:changed' | 'stage:closed' | 'remote:command' | 'app:navigate',
+  >(
+    channel: E,
+    payload: Parameters<typeof sendEvent<E>>[2],
+  ) => {
+    if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, channel, payload)
+  }
+  const stage = new Stage({ screen, createWindow: createStageWindow, toMain })
+  const remoteKeys = new RemoteKeys((command) => toMain('remote:command', command))
+  const reminderState = new ReminderState(dataDir)
+  const reminders = new ReminderScheduler({
+    now: Date.now,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (h) => clearTimeout(h as NodeJS.Timeout),
+    lastShown: () => reminderState.lastShown,
+    setLastShown: (ms) => (reminderState.lastShown = ms),
+    show: () => {
+      const plan = stores.plan.load().value
+      const circuit = stores.circuits.load().value.find((c) => c.id === plan.circuitId)
+      const body = circuit
+        ? `Strength day: ${circuit.circuit.name}, after your easy run.`
+        : 'Strength day: 20 to 30 minutes, after your easy run.'
+      notifier.show('Runstrong', body, () => {
+        showMain()
+        toMain('app:navigate', 'circuits')
+      })
+    },
+  })
+
+  setupNotifications()
+  setupProtocol(RENDERER_ROOT)
+  setupSecurity(origins)
+  setupIpc(
+    createHandlers({
+      stores,
+      notify: (title, body) => notifier.show(title, body, showMain),
+      keepAwake,
+      remoteKeys,
+      stage,
+      windowHidden: () => !mainWindow || !mainWindow.isVisible() || mainWindow.isMinimized(),
+      toggleFullscreen: () => {
+        const win = showMain()
+        win.setFullScreen(!win.isFullScreen())
+        return win.isFullScreen()
+      },
+      chooseSavePath: async (name) => {
+        const r = await dialog.showSaveDialog(showMain(), {
+          defaultPath: join(app.getPath('documents'), name),
+        })
+        return r.canceled || !r.filePath ? null : r.filePath
+      },
+      settingsChanged: (s) => reminders.update(s.reminders),
+    }),
+    (event) => origins.includes(originOf(event.senderFrame?.url ?? '')),
+  )
+  reminders.start(stores.settings.load().value.reminders)
+  mainWindow = createMainWindow()
+  mainWindow.on('closed', () => stage.close())
+  app.on('will-quit', () => {
+    keepAwake.release()
+    remoteKeys.set(false)
+    reminders.stop()
+  })
 }
+
+const single = app.requestSingleInstanceLock()
+if (!single) app.quit()
+app.on('second-instance', () => showMain())
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
 
 app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+  if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
 })
 
 void app.whenReady().then(onReady)

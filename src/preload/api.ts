@@ -1,9 +1,83 @@
+import { ipcRenderer, type IpcRendererEvent } from 'electron'
+import type {
+  EventChannel,
+  EventPayloads,
+  InvokeChannel,
+  InvokeInput,
+  InvokeResults,
+  IpcResult,
+} from '@shared/ipc-contract'
+
+function invoke<C extends InvokeChannel>(
+  channel: C,
+  ...args: InvokeInput<C>
+): Promise<IpcResult<InvokeResults[C]>> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<InvokeResults[C]>>
+}
+
+/** Subscribes to one main-to-renderer event; returns the unsubscribe. */
+function on<E extends EventChannel>(channel: E, listener: (payload: EventPayloads[E]) => void) {
+  const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[E]) => listener(payload)
+  ipcRenderer.on(channel, wrapped)
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped)
+  }
+}
+
 /**
- * What the preload exposes to the renderer as `window.runstrong`. The Electron shell issue
- * adds one named method per IPC channel here; nothing generic is ever exposed.
+ * What the preload exposes as `window.runstrong`: one named method per contract channel
+ * and nothing else (no generic invoke, no process or environment).
  */
 export const api = {
   edition: 'electron' as const,
+  loadCircuits: () => invoke('circuits:load'),
+  saveCircuits: (...a: InvokeInput<'circuits:save'>) => invoke('circuits:save', ...a),
+  loadSettings: () => invoke('settings:load'),
+  saveSettings: (...a: InvokeInput<'settings:save'>) => invoke('settings:save', ...a),
+  loadHistory: () => invoke('history:load'),
+  addHistory: (...a: InvokeInput<'history:add'>) => invoke('history:add', ...a),
+  loadPlan: () => invoke('plan:load'),
+  savePlan: (...a: InvokeInput<'plan:save'>) => invoke('plan:save', ...a),
+  loadSession: () => invoke('session:load'),
+  saveSession: (...a: InvokeInput<'session:save'>) => invoke('session:save', ...a),
+  sessionStatus: (...a: InvokeInput<'session:status'>) => invoke('session:status', ...a),
+  importLegacy: (...a: InvokeInput<'legacy:import'>) => invoke('legacy:import', ...a),
+  notify: (...a: InvokeInput<'notify:show'>) => invoke('notify:show', ...a),
+  saveFile: (...a: InvokeInput<'file:save'>) => invoke('file:save', ...a),
+  listDisplays: () => invoke('displays:list'),
+  openStage: (...a: InvokeInput<'stage:open'>) => invoke('stage:open', ...a),
+  closeStage: () => invoke('stage:close'),
+  sendStage: (...a: InvokeInput<'stage:state'>) => invoke('stage:state', ...a),
+  toggleFullscreen: () => invoke('window:fullscreen'),
+  onRemoteCommand: (l: (p: EventPayloads['remote:command']) => void) => on('remote:command', l),
+  onNavigate: (l: (p: EventPayloads['app:navigate']) => void) => on('app:navigate', l),
+  onDisplaysChanged: (l: (p: EventPayloads['displays:changed']) => void) =>
+    on('displays:changed', l),
+  onStageState: (l: (p: EventPayloads['stage:state']) => void) => on('stage:state', l),
+  onStageClosed: (l: () => void) => on('stage:closed', () => l()),
+}
+
+/** Maps each invoke channel to the method that calls it; a channel left out is a type error. */
+export const METHOD_OF: Record<InvokeChannel, Exclude<keyof typeof api, 'edition'>> = {
+  'circuits:load': 'loadCircuits',
+  'circuits:save': 'saveCircuits',
+  'settings:load': 'loadSettings',
+  'settings:save': 'saveSettings',
+  'history:load': 'loadHistory',
+  'history:add': 'addHistory',
+  'plan:load': 'loadPlan',
+  'plan:save': 'savePlan',
+  'session:load': 'loadSession',
+  'session:save': 'saveSession',
+  'session:status': 'sessionStatus',
+  'legacy:import': 'importLegacy',
+  'notify:show': 'notify',
+  'file:save': 'saveFile',
+  'displays:list': 'listDisplays',
+  'stage:open': 'openStage',
+  'stage:close': 'closeStage',
+  'stage:state': 'sendStage',
+  'window:fullscreen': 'toggleFullscreen',
 }
 
 export type RunstrongApi = typeof api

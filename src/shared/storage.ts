@@ -13,18 +13,64 @@ export interface SavedCircuit {
   updatedAtMs: number
 }
 
-export const settingsSchema = z.object({
-  /** 0 to 1. */
-  volume: z.number().min(0).max(1).catch(0.8),
-  muted: z.boolean().catch(false),
-  voice: z.boolean().catch(true),
-  /** A soft tick at the item's pace during rep-based work. */
-  cadence: z.boolean().catch(false),
+/** "HH:MM", 24-hour. */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 18:30')
+
+export const remindersSchema = z.strictObject({
+  on: z.boolean(),
+  /** Local time of day. */
+  time: timeOfDay,
+  /** Strength days, Monday is 0. */
+  days: z.array(z.int().min(0).max(6)).max(7),
 })
 
-export type Settings = z.infer<typeof settingsSchema>
+export type Reminders = z.infer<typeof remindersSchema>
 
-export const DEFAULT_SETTINGS: Settings = { volume: 0.8, muted: false, voice: true, cadence: false }
+export const DEFAULT_REMINDERS: Reminders = { on: false, time: '18:00', days: [] }
+
+/** Settings exactly as the app writes them: what an IPC payload must be. */
+export const settingsStrictSchema = z.strictObject({
+  /** 0 to 1. */
+  volume: z.number().min(0).max(1),
+  muted: z.boolean(),
+  voice: z.boolean(),
+  /** A soft tick at the item's pace during rep-based work. */
+  cadence: z.boolean(),
+  /** Desktop: a notification at each exercise change while the window is hidden. */
+  notifyWhenHidden: z.boolean(),
+  /** Desktop: media keys and presentation clickers control the session from any app. */
+  globalKeys: z.boolean(),
+  reminders: remindersSchema,
+  /** Desktop: the display the runner opens on; null is this window. */
+  displayId: z.number().nullable(),
+})
+
+export type Settings = z.infer<typeof settingsStrictSchema>
+
+export const DEFAULT_SETTINGS: Settings = {
+  volume: 0.8,
+  muted: false,
+  voice: true,
+  cadence: false,
+  notifyWhenHidden: true,
+  globalKeys: true,
+  reminders: DEFAULT_REMINDERS,
+  displayId: null,
+}
+
+/** Settings as read back: a damaged or missing field falls back to its default. */
+export const settingsSchema = z.object({
+  volume: settingsStrictSchema.shape.volume.catch(DEFAULT_SETTINGS.volume),
+  muted: settingsStrictSchema.shape.muted.catch(DEFAULT_SETTINGS.muted),
+  voice: settingsStrictSchema.shape.voice.catch(DEFAULT_SETTINGS.voice),
+  cadence: settingsStrictSchema.shape.cadence.catch(DEFAULT_SETTINGS.cadence),
+  notifyWhenHidden: settingsStrictSchema.shape.notifyWhenHidden.catch(
+    DEFAULT_SETTINGS.notifyWhenHidden,
+  ),
+  globalKeys: settingsStrictSchema.shape.globalKeys.catch(DEFAULT_SETTINGS.globalKeys),
+  reminders: remindersSchema.catch(() => ({ ...DEFAULT_REMINDERS })),
+  displayId: settingsStrictSchema.shape.displayId.catch(DEFAULT_SETTINGS.displayId),
+})
 
 const storedCircuitSchema = z.strictObject({
   id: z.string().min(1).max(100),

@@ -6,6 +6,8 @@ import { parseCircuit, type Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS } from '@shared/storage'
 import { DEFAULT_PLAN } from '@shared/planner'
 import { PlatformProvider } from '@renderer/app/platform-context'
+import type { RemoteCommand } from '@shared/ipc-contract'
+import type { SavedSession } from '@shared/stores'
 import type { Platform } from '@renderer/platform/platform'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
 
@@ -20,7 +22,9 @@ vi.mock('@renderer/features/runner/sounds', () => ({
 
 const notify = vi.fn()
 const addHistory = vi.fn(() => Promise.resolve())
-const keepAwake = vi.fn(() => Promise.resolve())
+const sessionStatus = vi.fn()
+const saveSession = vi.fn(() => Promise.resolve())
+const remote = new Set<(c: RemoteCommand) => void>()
 const platform: Platform = {
   kind: 'browser',
   loadCircuits: () => Promise.resolve({ value: [] }),
@@ -35,8 +39,22 @@ const platform: Platform = {
   requestNotifications: () => Promise.resolve(false),
   toggleFullscreen: vi.fn(() => Promise.resolve()),
   isFullscreen: () => false,
-  keepAwake,
   saveFile: () => Promise.resolve(),
+  loadSession: () => Promise.resolve({ value: null }),
+  saveSession,
+  sessionStatus,
+  onRemoteCommand: (l) => {
+    remote.add(l)
+    return () => remote.delete(l)
+  },
+  onNavigate: () => () => undefined,
+  listDisplays: () => Promise.resolve([]),
+  onDisplaysChanged: () => () => undefined,
+  openStage: () => Promise.resolve(false),
+  closeStage: () => Promise.resolve(),
+  sendStage: () => undefined,
+  onStageState: () => () => undefined,
+  onStageClosed: () => () => undefined,
 }
 
 function circuit(): Circuit {
@@ -58,6 +76,8 @@ describe('the runner screen', () => {
       toFake: [
         'setTimeout',
         'clearTimeout',
+        'setInterval',
+        'clearInterval',
         'requestAnimationFrame',
         'cancelAnimationFrame',
         'performance',
@@ -68,7 +88,7 @@ describe('the runner screen', () => {
   })
   afterEach(() => vi.useRealTimers())
 
-  function mount(onRender?: () => void) {
+  function mount(onRender?: () => void, resumed?: SavedSession) {
     const onExit = vi.fn()
     const ui = (
       <PlatformProvider platform={platform}>
@@ -76,6 +96,7 @@ describe('the runner screen', () => {
           <RunnerScreen
             circuit={circuit()}
             startedAtMs={performance.now()}
+            resumed={resumed}
             settings={{ ...DEFAULT_SETTINGS, voice: false }}
             onSettings={() => {}}
             onExit={onExit}
@@ -98,7 +119,10 @@ describe('the runner screen', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('0:44')
     expect(screen.getByTestId('next')).toHaveTextContent('Next: Rest 0:20')
     expect(played).toEqual(['start'])
-    expect(keepAwake).toHaveBeenCalledWith(true)
+    expect(sessionStatus).toHaveBeenCalledWith({
+      state: 'running',
+      change: { title: 'Squats', body: 'Set 1 of 2, 15 reps' },
+    })
   })
 
   it('renders about once a second, not once a frame', async () => {
@@ -135,5 +159,64 @@ describe('the runner screen', () => {
       'Session complete',
       expect.stringContaining('2 of 2 efforts done'),
     )
+  })
+
+  it('saves the session for crash recovery at the start, every 5 s, and forgets it at the end', async () => {
+    mount()
+    const saved = () => saveSession.mock.calls.map((c) => (c as unknown[])[0] as SavedSession | null)
+    expect(saved()[0]?.snapshot.index).toBe(0)
+    await act(() => vi.advanceTimersByTimeAsync(10_000 + 20))
+    expect(saved().at(-1)?.snapshot.remainingMs).toBeCloseTo(35_000, -2)
+    await act(() => vi.advanceTimersByTimeAsync(100_000))
+    expect(saved().at(-1)).toBeNull()
+  })
+
+  it('resumes a saved session paused at the phase and time it had reached', () => {
+    const c = circuit()
+    mount(undefined, {
+      savedAt: Date.now(),
+      startedAt: Date.now() - 60_000,
+      circuitId: null,
+      circuit: c,
+      snapshot: {
+        version: 1,
+        phaseCount: 3,
+        totalMs: 110_000,
+        index: 2,
+        remainingMs: 12_400,
+        phaseDurationMs: 45_000,
+        activeElapsedMs: 97_600,
+        addedMs: 0,
+        outcomes: ['done', 'done', null],
+      },
+    })
+    expect(screen.getByTestId('set')).toHaveTextContent('Set 2 of 2')
+    expect(screen.getByRole('timer')).toHaveTextContent('0:13')
+    expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+  })
+
+  it('takes media keys and clicker commands from the host', () => {
+    mount()
+    act(() => remote.forEach((l) => l('next')))
+    expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+    act(() => remote.forEach((l) => l('toggle')))
+    expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+    act(() => remote.forEach((l) => l('previous')))
+    expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+  })
+
+  it('says a session left early ended early', async () => {
+    // jsdom has no modal dialogs: open it as a plain one.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true
+    }
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false
+    }
+    const { onExit } = mount()
+    fireEvent.keyDown(window, { key: 'Escape' })
+    fireEvent.click(screen.getByRole('button', { name: 'Leave', hidden: true }))
+    expect(onExit).toHaveBeenCalled()
+    expect(notify).toHaveBeenCalledWith('Session ended early', expect.any(String))
   })
 })

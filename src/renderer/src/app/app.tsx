@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/storage'
 import { AboutScreen } from '../features/about/about-screen'
 import { CircuitsScreen } from '../features/circuits/circuits-screen'
 import { HistoryScreen } from '../features/history/history-screen'
 import { PlannerScreen } from '../features/planner/planner-screen'
-import { todayLine, type WeekPlan } from '@shared/planner'
+import { strengthDays, todayLine, type WeekPlan } from '@shared/planner'
+import { RESUME_WITHIN_MS, type SavedSession } from '@shared/stores'
 import { PRESETS } from '@shared/presets'
 import { useSavedCircuits } from '../features/circuits/use-saved-circuits'
+import { ResumeOffer } from '../features/runner/resume-offer'
 import { RunnerScreen } from '../features/runner/runner-screen'
+import { StageScreen } from '../features/runner/stage-screen'
 import { SettingsScreen } from '../features/settings/settings-screen'
 import { ConfirmDialog } from '../components/ui/confirm-dialog'
 import { LeaveGuard, LeaveGuardProvider } from './leave-guard'
@@ -19,6 +22,7 @@ interface Run {
   circuit: Circuit
   startedAtMs: number
   key: number
+  resumed?: SavedSession
 }
 
 const TABS: { route: Route; label: string }[] = [
@@ -50,11 +54,41 @@ export function App() {
     })
   }, [platform])
 
+  const settingsRef = useRef(settings)
+  settingsRef.current = settings
+
   const changePlan = useCallback(
     (next: WeekPlan) => {
       setPlan(next)
       void platform.savePlan(next)
+      // Reminders follow the plan's strength days.
+      const days = strengthDays(next).map((d) => d.day)
+      const now = settingsRef.current
+      if (days.join() !== now.reminders.days.join()) {
+        const updated = { ...now, reminders: { ...now.reminders, days } }
+        setSettings(updated)
+        void platform.saveSettings(updated)
+      }
     },
+    [platform],
+  )
+
+  // A session cut short by a crash or a closed window, offered back for a while.
+  const [interrupted, setInterrupted] = useState<SavedSession>()
+  useEffect(() => {
+    void platform.loadSession().then((r) => {
+      const s = r.value
+      if (s && Date.now() - s.savedAt < RESUME_WITHIN_MS) setInterrupted(s)
+      else if (s) void platform.saveSession(null)
+    })
+  }, [platform])
+
+  // A clicked reminder opens the Circuits screen.
+  useEffect(
+    () =>
+      platform.onNavigate(() => {
+        window.location.hash = routeHref({ name: 'circuits' })
+      }),
     [platform],
   )
 
@@ -74,13 +108,21 @@ export function App() {
   )
 
   const startRun = useCallback(
-    (circuit: Circuit) => {
+    (circuit: Circuit, resumed?: SavedSession) => {
       // The first phase begins at the press itself.
-      setRun((r) => ({ circuit, startedAtMs: performance.now(), key: (r?.key ?? 0) + 1 }))
+      setRun((r) => ({
+        circuit,
+        startedAtMs: performance.now(),
+        key: (r?.key ?? 0) + 1,
+        ...(resumed ? { resumed } : {}),
+      }))
+      setInterrupted(undefined)
       go({ name: 'run' })
     },
     [go],
   )
+
+  if (route.name === 'stage') return <StageScreen />
 
   if (route.name === 'run' && run) {
     return (
@@ -88,6 +130,7 @@ export function App() {
         key={run.key}
         circuit={run.circuit}
         startedAtMs={run.startedAtMs}
+        resumed={run.resumed}
         settings={settings}
         onSettings={changeSettings}
         onExit={() => go({ name: 'circuits' }, true)}
@@ -159,6 +202,16 @@ export function App() {
       />
       <LeaveGuardProvider guard={leaveGuard}>
         <div id="content" className="content" tabIndex={-1}>
+          {current === 'circuits' && interrupted && (
+            <ResumeOffer
+              session={interrupted}
+              onResume={() => startRun(interrupted.circuit, interrupted)}
+              onDiscard={() => {
+                setInterrupted(undefined)
+                void platform.saveSession(null)
+              }}
+            />
+          )}
           {current === 'circuits' && (
             <CircuitsScreen
               saved={saved}

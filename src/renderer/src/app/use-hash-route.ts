@@ -7,6 +7,8 @@ export type Route =
   | { name: 'week' }
   | { name: 'settings' }
   | { name: 'about' }
+  /** The runner's display window on another screen (desktop). */
+  | { name: 'stage' }
 
 /** Reads `#/circuits/<id>`, `#/run`, `#/history`, `#/week`, `#/settings`, `#/about`; anything else is the circuits screen. */
 export function parseRoute(hash: string): Route {
@@ -22,6 +24,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' }
     case 'about':
       return { name: 'about' }
+    case 'stage':
+      return { name: 'stage' }
     case 'circuits':
       return parts[1] ? { name: 'circuits', id: parts[1] } : { name: 'circuits' }
     default:

@@ -1,14 +1,17 @@
+import type { ReadResult } from '@shared/storage'
 import {
-  DEFAULT_SETTINGS,
-  circuitsFromStored,
-  circuitsToStored,
-  settingsFromStored,
-  type SavedCircuit,
-  type Settings,
-} from '@shared/storage'
-import { historyFromStored, historyToStored, type HistoryEntry } from '@shared/history'
-import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from '@shared/planner'
+  CIRCUITS_STORE,
+  HISTORY_STORE,
+  PLAN_STORE,
+  SESSION_STORE,
+  SETTINGS_STORE,
+  type StoreName,
+  type StoreSpec,
+} from '@shared/stores'
 import type { Loaded, Platform } from './platform'
+
+/** A pause longer than this lets the screen sleep again. */
+const PAUSE_RELEASE_MS = 10 * 60 * 1000
 
 /** Copies an unreadable value aside under `<key>.corrupt-<time>` and returns that key. */
 function keepAside(storage: Storage, key: string, raw: string, nowMs: number): string {
@@ -17,64 +20,25 @@ function keepAside(storage: Storage, key: string, raw: string, nowMs: number): s
   return aside
 }
 
-type Reader<T> = (
-  value: unknown,
-) => { ok: true; value: T } | { ok: false; reason: string; partial?: T }
-
-interface Slot<T> {
-  key: string
-  label: string
-  fallback: () => T
-  read: Reader<T>
-  write: (value: T) => unknown
-}
-
-const CIRCUITS: Slot<SavedCircuit[]> = {
-  key: 'runstrong.circuits',
-  label: 'circuits',
-  fallback: () => [],
-  read: circuitsFromStored,
-  write: circuitsToStored,
-}
-
-const SETTINGS: Slot<Settings> = {
-  key: 'runstrong.settings',
-  label: 'settings',
-  fallback: () => ({ ...DEFAULT_SETTINGS }),
-  read: settingsFromStored,
-  write: (s) => s,
-}
-
-const HISTORY: Slot<HistoryEntry[]> = {
-  key: 'runstrong.history',
-  label: 'history',
-  fallback: () => [],
-  read: historyFromStored,
-  write: historyToStored,
-}
-
-const PLAN: Slot<WeekPlan> = {
-  key: 'runstrong.plan',
-  label: 'week plan',
-  fallback: () => ({ ...DEFAULT_PLAN }),
-  read: (value) => {
-    const r = weekPlanSchema.safeParse(value)
-    return r.success
-      ? { ok: true, value: r.data }
-      : { ok: false, reason: 'it is not a week plan this version knows' }
-  },
-  write: (plan) => plan,
+/** Where each store lives in page storage. */
+const KEYS: Record<StoreName, string> = {
+  circuits: 'runstrong.circuits',
+  settings: 'runstrong.settings',
+  history: 'runstrong.history',
+  plan: 'runstrong.plan',
+  session: 'runstrong.session',
 }
 
 /**
  * Reads one slot. What cannot be read is copied aside first; readable parts are kept and
  * written back, and the user is told where the copy is.
  */
-function load<T>(storage: Storage, slot: Slot<T>, now: () => number): Loaded<T> {
-  const { key, label } = slot
+function load<T>(storage: Storage, slot: StoreSpec<T>, now: () => number): Loaded<T> {
+  const { label } = slot
+  const key = KEYS[slot.name]
   const raw = storage.getItem(key)
   if (raw === null) return { value: slot.fallback() }
-  let result: ReturnType<Reader<T>>
+  let result: ReadResult<T>
   try {
     result = slot.read(JSON.parse(raw))
   } catch {
@@ -98,37 +62,55 @@ export function createBrowserPlatform(
   now: () => number = () => Date.now(),
 ): Platform {
   let wakeLock: WakeLockSentinel | null = null
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined
+  const put = <T>(slot: StoreSpec<T>, value: T) => {
+    storage.setItem(KEYS[slot.name], JSON.stringify(slot.write(value)))
+    return Promise.resolve()
+  }
+  const keepAwake = async (on: boolean) => {
+    if (!on) {
+      await wakeLock?.release().catch(() => undefined)
+      wakeLock = null
+      return
+    }
+    if (wakeLock || !('wakeLock' in navigator)) return
+    try {
+      wakeLock = await navigator.wakeLock.request('screen')
+      wakeLock.addEventListener('release', () => {
+        wakeLock = null
+      })
+    } catch {
+      // Refused (hidden page, power saving): the session still runs.
+    }
+  }
+  const noop = () => () => undefined
   return {
     kind: 'browser',
-    loadCircuits() {
-      return Promise.resolve(load(storage, CIRCUITS, now))
-    },
-    saveCircuits(list) {
-      storage.setItem(CIRCUITS.key, JSON.stringify(CIRCUITS.write([...list])))
-      return Promise.resolve()
-    },
-    loadSettings() {
-      return Promise.resolve(load(storage, SETTINGS, now))
-    },
-    saveSettings(settings) {
-      storage.setItem(SETTINGS.key, JSON.stringify(SETTINGS.write(settings)))
-      return Promise.resolve()
-    },
-    loadHistory() {
-      return Promise.resolve(load(storage, HISTORY, now))
-    },
+    loadCircuits: () => Promise.resolve(load(storage, CIRCUITS_STORE, now)),
+    saveCircuits: (list) => put(CIRCUITS_STORE, [...list]),
+    loadSettings: () => Promise.resolve(load(storage, SETTINGS_STORE, now)),
+    saveSettings: (settings) => put(SETTINGS_STORE, settings),
+    loadHistory: () => Promise.resolve(load(storage, HISTORY_STORE, now)),
     addHistory(entry) {
       // Read what is stored now, so a damaged history is set aside before it is added to.
-      const current = load(storage, HISTORY, now).value.filter((e) => e.id !== entry.id)
-      storage.setItem(HISTORY.key, JSON.stringify(HISTORY.write([...current, entry])))
+      const current = load(storage, HISTORY_STORE, now).value.filter((e) => e.id !== entry.id)
+      return put(HISTORY_STORE, [...current, entry])
+    },
+    loadPlan: () => Promise.resolve(load(storage, PLAN_STORE, now)),
+    savePlan: (plan) => put(PLAN_STORE, plan),
+    loadSession: () => Promise.resolve(load(storage, SESSION_STORE, now)),
+    saveSession(session) {
+      if (session === null) storage.removeItem(KEYS.session)
+      else return put(SESSION_STORE, session)
       return Promise.resolve()
     },
-    loadPlan() {
-      return Promise.resolve(load(storage, PLAN, now))
-    },
-    savePlan(plan) {
-      storage.setItem(PLAN.key, JSON.stringify(PLAN.write(plan)))
-      return Promise.resolve()
+    sessionStatus(status) {
+      clearTimeout(pauseTimer)
+      if (status.state === 'running') void keepAwake(true)
+      else if (status.state === 'paused')
+        pauseTimer = setTimeout(() => void keepAwake(false), PAUSE_RELEASE_MS)
+      else void keepAwake(false)
+      if (status.change && document.hidden) this.notify(status.change.title, status.change.body)
     },
     notify(title, body) {
       if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return
@@ -155,22 +137,6 @@ export function createBrowserPlatform(
     isFullscreen() {
       return document.fullscreenElement !== null
     },
-    async keepAwake(on) {
-      if (!on) {
-        await wakeLock?.release().catch(() => undefined)
-        wakeLock = null
-        return
-      }
-      if (wakeLock || !('wakeLock' in navigator)) return
-      try {
-        wakeLock = await navigator.wakeLock.request('screen')
-        wakeLock.addEventListener('release', () => {
-          wakeLock = null
-        })
-      } catch {
-        // Refused (hidden page, power saving): the session still runs.
-      }
-    },
     saveFile(name, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
       const a = document.createElement('a')
@@ -183,5 +149,15 @@ export function createBrowserPlatform(
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       return Promise.resolve()
     },
+    onRemoteCommand: noop,
+    onNavigate: noop,
+    // One window: the runner shows where the app is.
+    listDisplays: () => Promise.resolve([]),
+    onDisplaysChanged: noop,
+    openStage: () => Promise.resolve(false),
+    closeStage: () => Promise.resolve(),
+    sendStage: () => undefined,
+    onStageState: noop,
+    onStageClosed: noop,
   }
 }

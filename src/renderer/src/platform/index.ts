@@ -1,10 +1,8 @@
 import { createBrowserPlatform } from './browser'
+import { createElectronPlatform } from './electron'
 import type { Platform } from './platform'
 
-/**
- * The platform the app runs on. Until the Electron shell exposes its own services, both
- * editions keep data in page storage through the browser platform.
- */
+/** The desktop platform when the preload is present, else the plain-browser one. */
 export function createPlatform(): Platform {
-  return createBrowserPlatform()
+  return window.runstrong ? createElectronPlatform(window.runstrong) : createBrowserPlatform()
 }

@@ -1,6 +1,8 @@
 import type { HistoryEntry } from '@shared/history'
+import type { DisplayInfo, RemoteCommand, SessionStatus, StageState } from '@shared/ipc-contract'
 import type { WeekPlan } from '@shared/planner'
 import type { SavedCircuit, Settings } from '@shared/storage'
+import type { SavedSession } from '@shared/stores'
 
 /** A value read from storage, and a message for the user when something could not be read. */
 export interface Loaded<T> {
@@ -8,9 +10,13 @@ export interface Loaded<T> {
   notice?: string
 }
 
+/** Stops listening. */
+export type Unsubscribe = () => void
+
 /**
  * Everything the renderer asks of its host: persistence, notifications, the screen.
- * The browser platform implements it with web APIs; the Electron shell with the main process.
+ * The browser platform implements it with web APIs; the Electron platform with the main
+ * process, through the IPC contract.
  */
 export interface Platform {
   readonly kind: 'browser' | 'electron'
@@ -22,17 +28,40 @@ export interface Platform {
   loadHistory(): Promise<Loaded<HistoryEntry[]>>
   /** Records one ended session, replacing an earlier record with the same id. */
   addHistory(entry: HistoryEntry): Promise<void>
-  /** The user's typical week and strength days (the desktop app also schedules reminders from it). */
+  /** The user's typical week and strength days. */
   loadPlan(): Promise<Loaded<WeekPlan>>
   savePlan(plan: WeekPlan): Promise<void>
+  /** The session in progress, saved for a crash; null when none. */
+  loadSession(): Promise<Loaded<SavedSession | null>>
+  /** Saves (or, with null, forgets) the session in progress. */
+  saveSession(session: SavedSession | null): Promise<void>
+  /**
+   * How the running session stands: the screen is kept awake while it runs, and a `change`
+   * is shown as a notification while the app is hidden.
+   */
+  sessionStatus(status: SessionStatus): void
   /** Shows an OS notification where allowed; silently does nothing where not. */
   notify(title: string, body: string): void
   /** Asks once for permission to notify, from a user gesture. */
   requestNotifications(): Promise<boolean>
   toggleFullscreen(): Promise<void>
   isFullscreen(): boolean
-  /** Keeps the display awake while `on`. */
-  keepAwake(on: boolean): Promise<void>
-  /** Offers a file to save: a download in the browser. */
+  /** Offers a file to save: a download in the browser, a save dialog on the desktop. */
   saveFile(name: string, text: string): Promise<void>
+  /** Media keys and clickers (desktop only). */
+  onRemoteCommand(listener: (command: RemoteCommand) => void): Unsubscribe
+  /** The host asks for a screen (a reminder was clicked). */
+  onNavigate(listener: (screen: 'circuits') => void): Unsubscribe
+  /** Connected displays; one entry (or none) where there is no choice. */
+  listDisplays(): Promise<DisplayInfo[]>
+  onDisplaysChanged(listener: (displays: DisplayInfo[]) => void): Unsubscribe
+  /** Opens the runner's display window on another screen; false when it could not. */
+  openStage(displayId: number): Promise<boolean>
+  closeStage(): Promise<void>
+  /** Sends the display window the session as it stands. */
+  sendStage(state: StageState): void
+  /** In the display window: the session to show. */
+  onStageState(listener: (state: StageState) => void): Unsubscribe
+  /** In the laptop window: the display window has gone. */
+  onStageClosed(listener: () => void): Unsubscribe
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
-import type { Circuit } from '@shared/circuit'
-import { getExercise, warmupMoveAt } from '@shared/exercises'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { toCircuitFile, type Circuit } from '@shared/circuit'
+import { getExercise } from '@shared/exercises'
 import { formatClock, formatShortDuration } from '@shared/format'
 import {
   FEELING_LABELS,
@@ -9,53 +9,54 @@ import {
   type Feeling,
   type HistoryEntry,
 } from '@shared/history'
-import { summarize, type SessionView } from '@shared/session'
-import { compileTimeline, type Phase } from '@shared/timeline'
+import { snapshot as takeSnapshot, summarize } from '@shared/session'
 import type { Settings } from '@shared/storage'
+import type { SavedSession } from '@shared/stores'
+import { compileTimeline, type Phase } from '@shared/timeline'
 import { usePlatform } from '../../app/platform-context'
 import { ConfirmDialog } from '../../components/ui/confirm-dialog'
 import { newId } from '../../components/ui/new-id'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from './speech'
 import { useSession, type CueSink } from './use-session'
-import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
+import { PHASE_LABELS, type ShownPhase } from './phase-style'
+import { RunnerDisplay } from './runner-display'
+
+/** How often a running session is saved for crash recovery, in ms. */
+const SNAPSHOT_EVERY_MS = 5000
+
+/** The notification for a new phase, for a window that is hidden. */
+function changeNote(phase: Phase): { title: string; body: string } {
+  const name = phase.exerciseId ? getExercise(phase.exerciseId).name : undefined
+  if ((phase.kind === 'work' || phase.kind === 'hold') && name) {
+    const side = phase.side ? ` (${phase.side})` : ''
+    const amount = phase.reps !== undefined ? `${phase.reps} reps` : formatClock(phase.durationMs)
+    const counter = phase.counter
+      ? `${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}, `
+      : ''
+    return { title: `${name}${side}`, body: `${counter}${amount}` }
+  }
+  const label = PHASE_LABELS[phase.kind]
+  return { title: label, body: `${formatClock(phase.durationMs)}${name ? `, then ${name}` : ''}` }
+}
 
 export interface RunnerScreenProps {
   circuit: Circuit
   /** performance.now() of the Start press: the first phase begins there. */
   startedAtMs: number
+  /** A session saved before a crash, to carry on from (it starts paused). */
+  resumed?: SavedSession
   settings: Settings
   onSettings: (next: Settings) => void
   onExit: () => void
   onRunAgain: () => void
 }
 
-function amountText(phase: Phase): string {
-  if (phase.reps !== undefined) return `${phase.reps} reps`
-  return phase.kind === 'hold'
-    ? `Hold ${formatClock(phase.durationMs)}`
-    : formatClock(phase.durationMs)
-}
-
-function nextText(v: SessionView): string {
-  const next = v.next
-  if (!next) return 'Next: Done'
-  const length = formatClock(next.durationMs)
-  if (next.kind === 'work' || next.kind === 'hold') {
-    const name = getExercise(next.exerciseId ?? '').name
-    const side = next.side ? `, ${next.side === 'left' ? 'left' : 'right'}` : ''
-    const counter = next.counter
-      ? `, ${next.counter.label} ${next.counter.n} of ${next.counter.of}`
-      : ''
-    return `Next: ${name}${side}${counter} (${length})`
-  }
-  return `Next: ${PHASE_LABELS[next.kind]} ${length}`
-}
-
 /** The big display: readable from across the room, driven hands-free by the session clock. */
 export function RunnerScreen({
   circuit,
   startedAtMs,
+  resumed,
   settings,
   onSettings,
   onExit,
@@ -75,7 +76,7 @@ export function RunnerScreen({
     () => ({ play: (id) => sounds.play(id), speech, voice, cadence: settings.cadence }),
     [sounds, speech, voice, settings.cadence],
   )
-  const { snapshot, controls, current } = useSession(timeline, startedAtMs, sink)
+  const { snapshot, controls, current } = useSession(timeline, startedAtMs, sink, resumed?.snapshot)
   const { state, view: v, nowMs, caption } = snapshot
   const [confirming, setConfirming] = useState(false)
 
@@ -87,15 +88,89 @@ export function RunnerScreen({
     sounds.preload()
   }, [sounds])
 
-  // Keep the screen awake while the session runs.
+  const shown: ShownPhase = v.done || !v.phase ? 'done' : v.phase.kind
+  const status = v.done ? 'ended' : v.paused ? 'paused' : 'running'
+
+  // The host keeps the screen awake while it runs, and tells a hidden app of each change.
+  const notifiedIndex = useRef(-1)
   useEffect(() => {
-    if (v.done) return
-    void platform.keepAwake(true)
-    return () => void platform.keepAwake(false)
-  }, [platform, v.done])
+    const phase = v.phase
+    const fresh = status === 'running' && notifiedIndex.current !== v.index
+    if (fresh) notifiedIndex.current = v.index
+    const change =
+      fresh && phase && settingsRef.current.notifyWhenHidden ? changeNote(phase) : undefined
+    platform.sessionStatus({ state: status, ...(change ? { change } : {}) })
+  }, [platform, status, v.index, v.phase])
+  useEffect(() => () => platform.sessionStatus({ state: 'ended' }), [platform])
 
   // The wall-clock time the session began, for its history entry.
-  const [startedAt] = useState(() => Date.now() - (performance.now() - startedAtMs))
+  const [startedAt] = useState(
+    () => resumed?.startedAt ?? Date.now() - (performance.now() - startedAtMs),
+  )
+
+  // Crash safety: the session is saved at each phase change and every 5 s, forgotten at the end.
+  useEffect(() => {
+    if (v.done) {
+      void platform.saveSession(null)
+      return
+    }
+    const save = () => {
+      const now = current()
+      void platform.saveSession({
+        savedAt: Date.now(),
+        startedAt,
+        circuitId: null,
+        circuit,
+        snapshot: takeSnapshot(now.state, performance.now()),
+      })
+    }
+    save()
+    const id = setInterval(save, SNAPSHOT_EVERY_MS)
+    return () => clearInterval(id)
+  }, [platform, circuit, current, startedAt, v.done, v.index, v.paused])
+
+  // Media keys and presentation clickers, from any app (desktop).
+  useEffect(
+    () =>
+      platform.onRemoteCommand((command) => {
+        if (command === 'toggle') controls.togglePause()
+        else if (command === 'next') controls.skip()
+        else controls.previous()
+      }),
+    [platform, controls],
+  )
+
+  // The display on another screen, when one is chosen and connected.
+  const [stageOpen, setStageOpen] = useState(false)
+  useEffect(() => {
+    const id = settingsRef.current.displayId
+    let live = true
+    if (id !== null)
+      void platform
+        .listDisplays()
+        .then((ds) =>
+          ds.length > 1 && ds.some((d) => d.id === id) ? platform.openStage(id) : false,
+        )
+        .then((open) => live && setStageOpen(open))
+        .catch(() => undefined)
+    const off = platform.onStageClosed(() => setStageOpen(false))
+    return () => {
+      live = false
+      off()
+      if (id !== null) void platform.closeStage().catch(() => undefined)
+    }
+  }, [platform])
+  useEffect(() => {
+    if (!stageOpen) return
+    const now = current()
+    platform.sendStage({
+      circuit: toCircuitFile(circuit),
+      snapshot: takeSnapshot(now.state, now.nowMs),
+      atMs: Date.now(),
+      paused: now.state.pausedAtMs !== null,
+      ended: now.view.done,
+    })
+  }, [platform, stageOpen, circuit, current, state])
   const recorded = useRef<HistoryEntry>(undefined)
   const [feeling, setFeeling] = useState<Feeling | 'skipped'>()
   const record = useCallback(() => {
@@ -106,7 +181,7 @@ export function RunnerScreen({
     void platform.addHistory(entry)
     // Tell the OS too: useful when the window is behind another.
     platform.notify(
-      'Session complete',
+      entry.endedEarly ? 'Session ended early' : 'Session complete',
       `${circuit.name}: ${formatShortDuration(entry.actualMs)}, ${entry.effortsDone} of ${entry.effortsTotal} efforts done`,
     )
   }, [circuit, current, platform, startedAt])
@@ -170,84 +245,84 @@ export function RunnerScreen({
     }
   }, [])
 
-  const phase = v.phase
-  const shown: ShownPhase = v.done || !phase ? 'done' : phase.kind
-  const exercise = phase?.exerciseId ? getExercise(phase.exerciseId) : undefined
-  const item = phase?.itemIndex !== undefined ? circuit.items[phase.itemIndex] : undefined
-  const isEffort = shown === 'work' || shown === 'hold'
-  const warmup =
-    shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
   const summary = v.done ? summarize(state, nowMs) : undefined
-  const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
-
-  let heading: string | undefined
-  if (warmup) heading = warmup.move.name
-  else if (shown === 'cooldown') heading = 'Easy stretching'
-  else if (exercise) heading = exercise.name
 
   return (
-    <main className={`runner phase-${shown}`} style={style} aria-label="Session runner">
-      <header className="runner-top">
-        <p className="phase-word" data-testid="phase">
-          {PHASE_LABELS[shown]}
-        </p>
-        {v.paused && <p className="paused-badge">Paused</p>}
-        <p className="session-left">
-          <span className="label">Session left </span>
-          <span data-testid="session-remaining">{formatClock(v.sessionRemainingMs)}</span>
-        </p>
-      </header>
-
-      <section className="runner-centre" aria-live="off">
-        {shown === 'rest' && heading && <p className="up-next-label">Up next</p>}
-        {heading && (
-          <h1 className="exercise-name" data-testid="exercise">
-            {heading}
-          </h1>
-        )}
-        {summary && <h1 className="exercise-name">{circuit.name}</h1>}
-        <div className="meta">
-          {phase?.counter && shown !== 'rest' && (
-            <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
-          )}
-          {isEffort && phase?.side && (
-            <span data-testid="side" className="side">
-              {phase.side === 'left' ? 'Left' : 'Right'}
-            </span>
-          )}
-          {isEffort && phase && <span>{amountText(phase)}</span>}
-          {isEffort && item?.load && <span>{item.load}</span>}
-          {isEffort && item?.variant === 'challenge' && exercise && (
-            <span>Challenge: {exercise.challenge.text}</span>
-          )}
-          {warmup && <span>{`Move ${warmup.index + 1} of ${warmup.count}`}</span>}
-        </div>
-
-        <div
-          role="timer"
-          data-testid="countdown"
-          aria-label={`Time left in ${PHASE_LABELS[shown].toLowerCase()}`}
-          data-paused={v.paused ? 'true' : undefined}
-          className={`countdown${v.remainingMs <= 3000 && !v.done ? ' final' : ''}`}
-        >
-          {formatClock(v.remainingMs)}
-        </div>
-
-        {isEffort && exercise && (
-          <div className="cues" data-testid="cues">
-            <p className="cue-first">{exercise.cues[0]}</p>
-            <ul className="cue-rest">
-              {exercise.cues.slice(1).map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {shown === 'rest' && exercise && (
-          <p className="cue-first get-ready">Get ready: {exercise.cues[0]}</p>
-        )}
-        {shown === 'switch' && <p className="cue-first get-ready">Change to the other side</p>}
-        {warmup && <p className="cue-first get-ready">{warmup.move.cue}</p>}
+    <>
+      <RunnerDisplay
+        circuit={circuit}
+        view={v}
+        caption={caption}
+        mirror={stageOpen}
+        controls={
+          <>
+            {stageOpen && (
+              <p className="stage-note" role="status">
+                The runner is on the other display.
+              </p>
+            )}
+            <div className="controls" role="group" aria-label="Session controls">
+              {v.done ? (
+                <>
+                  <button type="button" onClick={onExit}>
+                    Back to circuits
+                  </button>
+                  <button type="button" onClick={onRunAgain}>
+                    Run again
+                  </button>
+                </>
+              ) : (
+                <>
+                  <button type="button" onClick={controls.previous} aria-keyshortcuts="ArrowLeft">
+                    Previous
+                  </button>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={controls.togglePause}
+                    aria-keyshortcuts="Space"
+                  >
+                    {v.paused ? 'Resume' : 'Pause'}
+                  </button>
+                  <button type="button" onClick={controls.skip} aria-keyshortcuts="ArrowRight">
+                    Skip
+                  </button>
+                  <button
+                    type="button"
+                    onClick={controls.addRest}
+                    className={shown === 'rest' ? undefined : 'inactive'}
+                    aria-describedby={shown === 'rest' ? undefined : 'rest-only'}
+                    aria-keyshortcuts="+"
+                  >
+                    Add 15 seconds
+                  </button>
+                  <span id="rest-only" hidden>
+                    Lengthens rests only
+                  </span>
+                </>
+              )}
+              <button type="button" onClick={toggleMute} aria-keyshortcuts="M">
+                {settings.muted ? 'Unmute' : 'Mute'}
+              </button>
+              <button
+                type="button"
+                onClick={() => void platform.toggleFullscreen()}
+                aria-keyshortcuts="F"
+              >
+                Fullscreen
+              </button>
+              {stageOpen && (
+                <button type="button" onClick={() => void platform.closeStage()}>
+                  Show here
+                </button>
+              )}
+              <button type="button" onClick={exit} aria-keyshortcuts="Escape">
+                Exit
+              </button>
+            </div>
+          </>
+        }
+      >
         {summary && asking && (
           <div className="feeling" role="group" aria-labelledby="feeling-title">
             <p id="feeling-title" className="cue-first">
@@ -294,83 +369,7 @@ export function RunnerScreen({
             </div>
           </dl>
         )}
-      </section>
-
-      <footer className="runner-bottom">
-        {!v.done && (
-          <p className="next" data-testid="next">
-            {nextText(v)}
-          </p>
-        )}
-        <div
-          className="progress"
-          role="progressbar"
-          aria-label="Session progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(v.progress * 100)}
-        >
-          <div className="progress-fill" style={{ transform: `scaleX(${v.progress})` }} />
-        </div>
-        <p className="caption" role="status" aria-live="polite">
-          {caption}
-        </p>
-        <div className="controls" role="group" aria-label="Session controls">
-          {v.done ? (
-            <>
-              <button type="button" onClick={onExit}>
-                Back to circuits
-              </button>
-              <button type="button" onClick={onRunAgain}>
-                Run again
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" onClick={controls.previous} aria-keyshortcuts="ArrowLeft">
-                Previous
-              </button>
-              <button
-                type="button"
-                className="primary"
-                onClick={controls.togglePause}
-                aria-keyshortcuts="Space"
-              >
-                {v.paused ? 'Resume' : 'Pause'}
-              </button>
-              <button type="button" onClick={controls.skip} aria-keyshortcuts="ArrowRight">
-                Skip
-              </button>
-              <button
-                type="button"
-                onClick={controls.addRest}
-                className={shown === 'rest' ? undefined : 'inactive'}
-                aria-describedby={shown === 'rest' ? undefined : 'rest-only'}
-                aria-keyshortcuts="+"
-              >
-                Add 15 seconds
-              </button>
-              <span id="rest-only" hidden>
-                Lengthens rests only
-              </span>
-            </>
-          )}
-          <button type="button" onClick={toggleMute} aria-keyshortcuts="M">
-            {settings.muted ? 'Unmute' : 'Mute'}
-          </button>
-          <button
-            type="button"
-            onClick={() => void platform.toggleFullscreen()}
-            aria-keyshortcuts="F"
-          >
-            Fullscreen
-          </button>
-          <button type="button" onClick={exit} aria-keyshortcuts="Escape">
-            Exit
-          </button>
-        </div>
-      </footer>
-
+      </RunnerDisplay>
       <ConfirmDialog
         open={confirming}
         title="Leave this session?"
@@ -385,6 +384,6 @@ export function RunnerScreen({
           onExit()
         }}
       />
-    </main>
+    </>
   )
 }

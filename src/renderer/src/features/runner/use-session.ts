@@ -19,10 +19,12 @@ import {
   nextSecondBoundaryMs,
   previous,
   remainingMs,
+  restore,
   skip,
   start,
   togglePause,
   view,
+  type SessionSnapshot,
   type SessionState,
   type SessionView,
 } from '@shared/session'
@@ -88,8 +90,11 @@ export class SessionDriver implements SessionControls {
     timeline: Timeline,
     startedAtMs: number,
     private sink: CueSink,
+    resumeFrom?: SessionSnapshot,
   ) {
-    this.state = start(timeline, startedAtMs)
+    // A resumed session starts paused where it was; a snapshot that no longer fits starts afresh.
+    this.state =
+      (resumeFrom && restore(timeline, resumeFrom, startedAtMs)) ?? start(timeline, startedAtMs)
     this.snapshot = this.take(startedAtMs, '')
     this.queue = new SpeechQueue({
       speak: (t) => this.sink.speech.speak(t),
@@ -126,6 +131,15 @@ export class SessionDriver implements SessionControls {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame)
     this.frame = undefined
     this.queue.clear()
+  }
+
+  /** Shows another state (the display window follows the laptop's this way). */
+  replace(next: SessionState): void {
+    this.state = next
+    this.trackedIndex = next.index
+    this.trackedRemainingMs = remainingMs(next, clock())
+    this.publish()
+    this.schedule()
   }
 
   togglePause = (): void => this.act(togglePause, false)
@@ -240,13 +254,18 @@ export class SessionDriver implements SessionControls {
 }
 
 /** Runs a session for the runner screen and re-renders it only when the display changes. */
-export function useSession(timeline: Timeline, startedAtMs: number, sink: CueSink) {
-  const [driver] = useState(() => new SessionDriver(timeline, startedAtMs, sink))
+export function useSession(
+  timeline: Timeline,
+  startedAtMs: number,
+  sink: CueSink,
+  resumeFrom?: SessionSnapshot,
+) {
+  const [driver] = useState(() => new SessionDriver(timeline, startedAtMs, sink, resumeFrom))
   useEffect(() => driver.setSink(sink), [driver, sink])
   useEffect(() => {
     driver.run()
     return () => driver.stop()
   }, [driver])
   const snapshot = useSyncExternalStore(driver.subscribe, driver.getSnapshot)
-  return { snapshot, controls: driver as SessionControls, current: driver.getSnapshot }
+  return { snapshot, controls: driver as SessionControls, current: driver.getSnapshot, driver }
 }

@@ -1,5 +1,7 @@
-import { useState } from 'react'
-import type { Settings } from '@shared/storage'
+import { useEffect, useState } from 'react'
+import type { DisplayInfo } from '@shared/ipc-contract'
+import { DAY_NAMES } from '@shared/planner'
+import type { Reminders, Settings } from '@shared/storage'
 import { usePlatform } from '../../app/platform-context'
 import { hasVoices } from '../runner/speech'
 
@@ -13,6 +15,19 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
   const platform = usePlatform()
   const [notifyState, setNotifyState] = useState<string>()
   const voices = hasVoices()
+  const desktop = platform.kind === 'electron'
+  const [displays, setDisplays] = useState<DisplayInfo[]>([])
+  useEffect(() => {
+    let live = true
+    void platform.listDisplays().then((d) => live && setDisplays(d))
+    const off = platform.onDisplaysChanged(setDisplays)
+    return () => {
+      live = false
+      off()
+    }
+  }, [platform])
+  const setReminders = (part: Partial<Reminders>) =>
+    onChange({ ...settings, reminders: { ...settings.reminders, ...part } })
   return (
     <article className="page settings">
       <h1>Settings</h1>
@@ -79,7 +94,96 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
           Allow notifications
         </button>
         {notifyState && <p role="status">{notifyState}</p>}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={settings.notifyWhenHidden}
+            onChange={(e) => onChange({ ...settings, notifyWhenHidden: e.currentTarget.checked })}
+          />
+          <span>Announce each new exercise while Runstrong is hidden or minimised</span>
+        </label>
       </fieldset>
+      <fieldset>
+        <legend>Reminders</legend>
+        {desktop ? (
+          <p>A reminder on strength days; the Week planner sets the days too.</p>
+        ) : (
+          <p className="muted">Reminders come from the desktop app; they are kept here for it.</p>
+        )}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={settings.reminders.on}
+            onChange={(e) => setReminders({ on: e.currentTarget.checked })}
+          />
+          <span>Remind me on strength days</span>
+        </label>
+        <label className="field">
+          <span>Reminder time</span>
+          <input
+            type="time"
+            value={settings.reminders.time}
+            required
+            onChange={(e) => {
+              const time = e.currentTarget.value
+              if (/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) setReminders({ time })
+            }}
+          />
+        </label>
+        <fieldset className="days">
+          <legend>Strength days</legend>
+          {DAY_NAMES.map((day, i) => (
+            <label key={day} className="check">
+              <input
+                type="checkbox"
+                checked={settings.reminders.days.includes(i)}
+                onChange={(e) => {
+                  const others = settings.reminders.days.filter((d) => d !== i)
+                  const days = e.currentTarget.checked ? [...others, i].sort((a, b) => a - b) : others
+                  setReminders({ days })
+                }}
+              />
+              <span>{day}</span>
+            </label>
+          ))}
+        </fieldset>
+      </fieldset>
+      {desktop && (
+        <fieldset>
+          <legend>Hands-free</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.globalKeys}
+              onChange={(e) => onChange({ ...settings, globalKeys: e.currentTarget.checked })}
+            />
+            <span>
+              Media keys and a presentation clicker (Page Up, Page Down) control a running session
+              from any app
+            </span>
+          </label>
+          {displays.length > 1 && (
+            <label className="field">
+              <span>Show the runner on</span>
+              <select
+                value={settings.displayId === null ? '' : String(settings.displayId)}
+                onChange={(e) => {
+                  const v = e.currentTarget.value
+                  onChange({ ...settings, displayId: v === '' ? null : Number(v) })
+                }}
+              >
+                <option value="">This window</option>
+                {displays.map((d) => (
+                  <option key={d.id} value={String(d.id)}>
+                    {d.label}
+                    {d.primary ? ' (main)' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </fieldset>
+      )}
     </article>
   )
 }

@@ -1,0 +1,83 @@
+import { rename, writeFile } from 'node:fs/promises'
+import type { SessionStatus } from '@shared/ipc-contract'
+import type { Settings } from '@shared/storage'
+import { importLegacy, type Stores } from './data'
+import type { Stage } from './displays'
+import type { Handlers } from './ipc'
+
+/** What the handlers reach: the stores and the OS services, passed in so tests can fake them. */
+export interface Services {
+  stores: Stores
+  notify: (title: string, body: string) => void
+  keepAwake: { update: (state: SessionStatus['state']) => void }
+  remoteKeys: { set: (on: boolean) => unknown }
+  stage: Pick<Stage, 'list' | 'open' | 'close' | 'forward'>
+  /** Whether the laptop window is hidden, minimised or not focused on screen. */
+  windowHidden: () => boolean
+  toggleFullscreen: () => boolean
+  /** Asks where to save; null when cancelled. */
+  chooseSavePath: (name: string) => Promise<string | null>
+  /** Settings changed: reminders and keys follow them. */
+  settingsChanged: (settings: Settings) => void
+}
+
+/** Writes a file by way of a temporary one, so a crash never leaves half a file. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`
+  await writeFile(temp, text, 'utf8')
+  await rename(temp, path)
+}
+
+/** The main process's side of every channel in the contract. */
+export function createHandlers(s: Services): Handlers {
+  const { stores } = s
+  let settings = stores.settings.load().value
+  let sessionOn = false
+  const syncKeys = () => s.remoteKeys.set(sessionOn && settings.globalKeys)
+  return {
+    'circuits:load': () => stores.circuits.load(),
+    'circuits:save': ([list]) => (stores.circuits.save(list), null),
+    'settings:load': () => {
+      const loaded = stores.settings.load()
+      settings = loaded.value
+      return loaded
+    },
+    'settings:save': ([next]) => {
+      stores.settings.save(next)
+      settings = next
+      syncKeys()
+      s.settingsChanged(next)
+      return null
+    },
+    'history:load': () => stores.history.load(),
+    'history:add': ([entry]) => {
+      const current = stores.history.load().value.filter((e) => e.id !== entry.id)
+      stores.history.save([...current, entry])
+      return null
+    },
+    'plan:load': () => stores.plan.load(),
+    'plan:save': ([plan]) => (stores.plan.save(plan), null),
+    'session:load': () => stores.session.load(),
+    'session:save': ([saved]) => (stores.session.save(saved), null),
+    'session:status': ([status]) => {
+      s.keepAwake.update(status.state)
+      sessionOn = status.state !== 'ended'
+      syncKeys()
+      if (status.change && settings.notifyWhenHidden && s.windowHidden())
+        s.notify(status.change.title, status.change.body)
+      return null
+    },
+    'legacy:import': ([legacy]) => importLegacy(stores, legacy),
+    'notify:show': ([note]) => (s.notify(note.title, note.body), null),
+    'file:save': async ([file]) => {
+      const path = await s.chooseSavePath(file.name)
+      if (path) await writeAtomically(path, file.text)
+      return { path }
+    },
+    'displays:list': () => s.stage.list(),
+    'stage:open': ([choice]) => s.stage.open(choice.displayId),
+    'stage:close': () => (s.stage.close(), null),
+    'stage:state': ([state]) => (s.stage.forward(state), null),
+    'window:fullscreen': () => s.toggleFullscreen(),
+  }
+}

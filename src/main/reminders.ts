@@ -1,0 +1,85 @@
+import type { Reminders } from '@shared/storage'
+
+/** Monday is 0, in local time. */
+function weekday(d: Date): number {
+  return (d.getDay() + 6) % 7
+}
+
+/** The local time `time` ("HH:MM") on the calendar day of `ms`, shifted by `addDays`. */
+function atLocal(ms: number, addDays: number, time: string): number {
+  const d = new Date(ms)
+  const [hh, mm] = time.split(':').map(Number) as [number, number]
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + addDays, hh, mm).getTime()
+}
+
+/** The next reminder strictly after `afterMs` (local time, so it follows daylight saving). */
+export function nextReminderAt(r: Reminders, afterMs: number): number | null {
+  if (!r.on || r.days.length === 0) return null
+  for (let i = 0; i <= 7; i++) {
+    const at = atLocal(afterMs, i, r.time)
+    if (at > afterMs && r.days.includes(weekday(new Date(at)))) return at
+  }
+  return null
+}
+
+export interface ReminderDeps {
+  now: () => number
+  setTimer: (fn: () => void, ms: number) => unknown
+  clearTimer: (handle: unknown) => void
+  /** Shows the reminder for the occurrence at `atMs`. */
+  show: (atMs: number) => void
+  /** When a reminder was last shown, kept across restarts. */
+  lastShown: () => number
+  setLastShown: (ms: number) => void
+}
+
+/** Timers never wait longer than this, so sleep and clock changes are caught up soon after. */
+export const MAX_WAIT_MS = 60 * 60 * 1000
+
+/**
+ * Schedules reminders from the settings. Every due time is after the last one shown, so a
+ * restart never shows one twice; one missed earlier the same day (app closed, machine
+ * asleep) is shown once, older ones are not.
+ */
+export class ReminderScheduler {
+  private timer: unknown = null
+  private reminders: Reminders | null = null
+
+  constructor(private readonly deps: ReminderDeps) {}
+
+  /** At launch: shows one missed earlier today, then waits for the next. */
+  start(r: Reminders): void {
+    this.reminders = r
+    this.arm()
+  }
+
+  /** New settings: nothing before now is shown for them. */
+  update(r: Reminders): void {
+    const now = this.deps.now()
+    if (this.deps.lastShown() < now) this.deps.setLastShown(now)
+    this.reminders = r
+    this.arm()
+  }
+
+  stop(): void {
+    if (this.timer !== null) this.deps.clearTimer(this.timer)
+    this.timer = null
+  }
+
+  private arm(): void {
+    this.stop()
+    const r = this.reminders
+    if (!r) return
+    const now = this.deps.now()
+    const startOfToday = atLocal(now, 0, '00:00')
+    const due = nextReminderAt(r, Math.max(this.deps.lastShown(), startOfToday - 1))
+    if (due === null) return
+    if (due <= now) {
+      this.deps.setLastShown(due)
+      this.deps.show(due)
+      this.arm()
+      return
+    }
+    this.timer = this.deps.setTimer(() => this.arm(), Math.min(due - now, MAX_WAIT_MS))
+  }
+}

@@ -1,0 +1,39 @@
+import { getExercise } from '@shared/exercises'
+import { formatClock } from '@shared/format'
+import type { SavedSession } from '@shared/stores'
+import { compileTimeline } from '@shared/timeline'
+import { PHASE_LABELS } from './phase-style'
+
+export interface ResumeOfferProps {
+  session: SavedSession
+  onResume: () => void
+  onDiscard: () => void
+}
+
+/** Where an interrupted session stopped, in words: "Work: Squats, 0:32 left". */
+export function describeStop(session: SavedSession): string {
+  const phase = compileTimeline(session.circuit).phases[session.snapshot.index]
+  if (!phase) return session.circuit.name
+  const name = phase.exerciseId ? `: ${getExercise(phase.exerciseId).name}` : ''
+  return `${PHASE_LABELS[phase.kind]}${name}, ${formatClock(session.snapshot.remainingMs)} left`
+}
+
+/** Offers back a session that a crash or a closed window cut short. */
+export function ResumeOffer({ session, onResume, onDiscard }: ResumeOfferProps) {
+  return (
+    <section className="resume-offer" aria-labelledby="resume-title">
+      <h2 id="resume-title">Carry on with {session.circuit.name}?</h2>
+      <p>
+        It stopped unexpectedly at {describeStop(session)}. Resume starts it paused right there.
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onResume}>
+          Resume
+        </button>
+        <button type="button" onClick={onDiscard}>
+          Discard
+        </button>
+      </div>
+    </section>
+  )
+}

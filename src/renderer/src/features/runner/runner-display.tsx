@@ -1,0 +1,160 @@
+import type { CSSProperties, ReactNode } from 'react'
+import type { Circuit } from '@shared/circuit'
+import { getExercise, warmupMoveAt } from '@shared/exercises'
+import { formatClock } from '@shared/format'
+import type { SessionView } from '@shared/session'
+import type { Phase } from '@shared/timeline'
+import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
+
+function amountText(phase: Phase): string {
+  if (phase.reps !== undefined) return `${phase.reps} reps`
+  return phase.kind === 'hold'
+    ? `Hold ${formatClock(phase.durationMs)}`
+    : formatClock(phase.durationMs)
+}
+
+function nextText(v: SessionView): string {
+  const next = v.next
+  if (!next) return 'Next: Done'
+  const length = formatClock(next.durationMs)
+  if (next.kind === 'work' || next.kind === 'hold') {
+    const name = getExercise(next.exerciseId ?? '').name
+    const side = next.side ? `, ${next.side === 'left' ? 'left' : 'right'}` : ''
+    const counter = next.counter
+      ? `, ${next.counter.label} ${next.counter.n} of ${next.counter.of}`
+      : ''
+    return `Next: ${name}${side}${counter} (${length})`
+  }
+  return `Next: ${PHASE_LABELS[next.kind]} ${length}`
+}
+
+export interface RunnerDisplayProps {
+  circuit: Circuit
+  view: SessionView
+  caption: string
+  /** The display is shown on another screen: this window keeps a small mirror. */
+  mirror?: boolean
+  /** Below the cues: the end-of-session question and summary. */
+  children?: ReactNode
+  /** The controls, when this window has them. */
+  controls?: ReactNode
+}
+
+/** The big display, shared by the runner and the display window on another screen. */
+export function RunnerDisplay({
+  circuit,
+  view: v,
+  caption,
+  mirror = false,
+  children,
+  controls,
+}: RunnerDisplayProps) {
+  const ended = v.done
+  const phase = v.phase
+  const shown: ShownPhase = v.done || !phase ? 'done' : phase.kind
+  const exercise = phase?.exerciseId ? getExercise(phase.exerciseId) : undefined
+  const item = phase?.itemIndex !== undefined ? circuit.items[phase.itemIndex] : undefined
+  const isEffort = shown === 'work' || shown === 'hold'
+  const warmup =
+    shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
+  const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
+
+  let heading: string | undefined
+  if (warmup) heading = warmup.move.name
+  else if (shown === 'cooldown') heading = 'Easy stretching'
+  else if (exercise) heading = exercise.name
+
+  return (
+    <main
+      className={`runner phase-${shown}${mirror ? ' mirror' : ''}`}
+      style={style}
+      aria-label="Session runner"
+    >
+      <header className="runner-top">
+        <p className="phase-word" data-testid="phase">
+          {PHASE_LABELS[shown]}
+        </p>
+        {v.paused && <p className="paused-badge">Paused</p>}
+        <p className="session-left">
+          <span className="label">Session left </span>
+          <span data-testid="session-remaining">{formatClock(v.sessionRemainingMs)}</span>
+        </p>
+      </header>
+
+      <section className="runner-centre" aria-live="off">
+        {shown === 'rest' && heading && <p className="up-next-label">Up next</p>}
+        {heading && (
+          <h1 className="exercise-name" data-testid="exercise">
+            {heading}
+          </h1>
+        )}
+        {ended && <h1 className="exercise-name">{circuit.name}</h1>}
+        <div className="meta">
+          {phase?.counter && shown !== 'rest' && (
+            <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
+          )}
+          {isEffort && phase?.side && (
+            <span data-testid="side" className="side">
+              {phase.side === 'left' ? 'Left' : 'Right'}
+            </span>
+          )}
+          {isEffort && phase && <span>{amountText(phase)}</span>}
+          {isEffort && item?.load && <span>{item.load}</span>}
+          {isEffort && item?.variant === 'challenge' && exercise && (
+            <span>Challenge: {exercise.challenge.text}</span>
+          )}
+          {warmup && <span>{`Move ${warmup.index + 1} of ${warmup.count}`}</span>}
+        </div>
+
+        <div
+          role="timer"
+          data-testid="countdown"
+          aria-label={`Time left in ${PHASE_LABELS[shown].toLowerCase()}`}
+          data-paused={v.paused ? 'true' : undefined}
+          className={`countdown${v.remainingMs <= 3000 && !v.done ? ' final' : ''}`}
+        >
+          {formatClock(v.remainingMs)}
+        </div>
+
+        {isEffort && exercise && (
+          <div className="cues" data-testid="cues">
+            <p className="cue-first">{exercise.cues[0]}</p>
+            <ul className="cue-rest">
+              {exercise.cues.slice(1).map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {shown === 'rest' && exercise && (
+          <p className="cue-first get-ready">Get ready: {exercise.cues[0]}</p>
+        )}
+        {shown === 'switch' && <p className="cue-first get-ready">Change to the other side</p>}
+        {warmup && <p className="cue-first get-ready">{warmup.move.cue}</p>}
+        {children}
+      </section>
+
+      <footer className="runner-bottom">
+        {!v.done && (
+          <p className="next" data-testid="next">
+            {nextText(v)}
+          </p>
+        )}
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label="Session progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(v.progress * 100)}
+        >
+          <div className="progress-fill" style={{ transform: `scaleX(${v.progress})` }} />
+        </div>
+        <p className="caption" role="status" aria-live="polite">
+          {caption}
+        </p>
+        {controls}
+      </footer>
+    </main>
+  )
+}

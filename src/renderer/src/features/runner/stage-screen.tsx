@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useState } from 'react'
+import { parseCircuit, type Circuit } from '@shared/circuit'
+import type { StageState } from '@shared/ipc-contract'
+import { finish, resume, restore, snapshotSchema } from '@shared/session'
+import { compileTimeline } from '@shared/timeline'
+import { usePlatform } from '../../app/platform-context'
+import { RunnerDisplay } from './runner-display'
+import { useSession, type CueSink } from './use-session'
+
+/** The display window is silent: the laptop window plays the cues. */
+const SILENT: CueSink = {
+  play: () => undefined,
+  speech: { speak: () => undefined, cancel: () => undefined },
+  voice: false,
+  cadence: false,
+}
+
+/** Follows the laptop window's session from each state it sends. */
+function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }) {
+  const platform = usePlatform()
+  const timeline = useMemo(() => compileTimeline(circuit), [circuit])
+  const [startMs] = useState(() => performance.now())
+  const { snapshot, driver } = useSession(timeline, startMs, SILENT)
+  useEffect(() => {
+    const show = (s: StageState) => {
+      const snap = snapshotSchema.safeParse(s.snapshot)
+      if (!snap.success) return
+      const now = performance.now()
+      // Time spent in transit has already passed on the laptop's clock.
+      const inTransitMs = s.paused || s.ended ? 0 : Math.max(0, Date.now() - s.atMs)
+      const remainingMs = Math.max(0, snap.data.remainingMs - inTransitMs)
+      const restored = restore(timeline, { ...snap.data, remainingMs }, now)
+      if (!restored) return
+      const state = s.ended ? finish(restored, now) : s.paused ? restored : resume(restored, now)
+      driver.replace(state)
+    }
+    show(first)
+    return platform.onStageState(show)
+  }, [platform, driver, timeline, first])
+  return <RunnerDisplay circuit={circuit} view={snapshot.view} caption="" />
+}
+
+/** The runner's display window on another screen: the display alone, no controls. */
+export function StageScreen() {
+  const platform = usePlatform()
+  const [first, setFirst] = useState<{ circuit: Circuit; state: StageState }>()
+  useEffect(
+    () =>
+      platform.onStageState((s) => {
+        const c = parseCircuit(s.circuit)
+        if (!c.ok) return
+        setFirst((f) =>
+          f && JSON.stringify(s.circuit) === JSON.stringify(f.state.circuit)
+            ? f
+            : { circuit: c.circuit, state: s },
+        )
+      }),
+    [platform],
+  )
+  if (!first)
+    return <main className="runner phase-done stage-waiting" aria-label="Session runner" />
+  return (
+    <StageRunner
+      key={JSON.stringify(first.state.circuit)}
+      circuit={first.circuit}
+      first={first.state}
+    />
+  )
+}

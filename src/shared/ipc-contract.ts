@@ -1,0 +1,165 @@
+/**
+ * Every IPC channel between the renderer and the main process, in one place: the schema
+ * each payload must pass (the same rules as the circuit format and the stores) and the
+ * type of each result. Main registers handlers through `src/main/ipc.ts`, the preload builds
+ * one named method per channel in `src/preload/api.ts`; nothing else touches IPC.
+ */
+import { z } from 'zod'
+import { historyEntrySchema, type HistoryEntry } from './history'
+import { weekPlanSchema, type WeekPlan } from './planner'
+import {
+  circuitsFromStored,
+  settingsStrictSchema,
+  type SavedCircuit,
+  type Settings,
+} from './storage'
+import { savedSessionFromStored, type SavedSession, type StoreName } from './stores'
+
+/** What a load returns: the value, and a message when something could not be read. */
+export interface LoadedValue<T> {
+  value: T
+  notice?: string
+}
+
+/** Every invocation answers with this: never a thrown error across the bridge. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** A payload that must pass a reader returning `ReadResult` in full (no damaged parts). */
+function readWhole<T>(
+  read: (v: unknown) => { ok: true; value: T } | { ok: false; reason: string },
+) {
+  return z.unknown().transform((v, ctx): T => {
+    const r = read(v)
+    if (r.ok) return r.value
+    ctx.addIssue({ code: 'custom', message: r.reason })
+    return z.NEVER
+  })
+}
+
+const displayChoice = z.strictObject({ displayId: z.number() })
+const noteSchema = z.strictObject({
+  title: z.string().min(1).max(200),
+  body: z.string().max(1000),
+})
+
+/** What the runner tells main as it goes: for keep-awake, notifications and crash-safety. */
+export const sessionStatusSchema = z.strictObject({
+  state: z.enum(['running', 'paused', 'ended']),
+  /** Set when a new exercise (or rest) begins: shown as a notification while hidden. */
+  change: noteSchema.optional(),
+})
+export type SessionStatus = z.infer<typeof sessionStatusSchema>
+
+/** What the laptop window sends the display window: the session at one moment. */
+export const stageStateSchema = z.strictObject({
+  /** The circuit, in the file format. */
+  circuit: z.unknown(),
+  snapshot: z.unknown(),
+  /** Wall-clock time of `snapshot`, so the display computes the same time left. */
+  atMs: z.number(),
+  paused: z.boolean(),
+  ended: z.boolean(),
+})
+export type StageState = z.infer<typeof stageStateSchema>
+
+export interface DisplayInfo {
+  id: number
+  label: string
+  primary: boolean
+}
+
+/** Data a browser edition left in page storage, offered once to the desktop stores. */
+export const legacyDataSchema = z.strictObject({
+  circuits: z.string().max(20_000_000).optional(),
+  settings: z.string().max(100_000).optional(),
+  history: z.string().max(20_000_000).optional(),
+  plan: z.string().max(100_000).optional(),
+})
+export type LegacyData = z.infer<typeof legacyDataSchema>
+
+/** Renderer-to-main invocations: the schema of the arguments, then the result type. */
+export const invokeSchemas = {
+  'circuits:load': z.tuple([]),
+  'circuits:save': z.tuple([readWhole(circuitsFromStored)]),
+  'settings:load': z.tuple([]),
+  'settings:save': z.tuple([settingsStrictSchema]),
+  'history:load': z.tuple([]),
+  'history:add': z.tuple([historyEntrySchema]),
+  'plan:load': z.tuple([]),
+  'plan:save': z.tuple([weekPlanSchema]),
+  'session:load': z.tuple([]),
+  'session:save': z.tuple([readWhole(savedSessionFromStored)]),
+  'session:status': z.tuple([sessionStatusSchema]),
+  'legacy:import': z.tuple([legacyDataSchema]),
+  'notify:show': z.tuple([noteSchema]),
+  'file:save': z.tuple([
+    z.strictObject({ name: z.string().min(1).max(200), text: z.string().max(20_000_000) }),
+  ]),
+  'displays:list': z.tuple([]),
+  'stage:open': z.tuple([displayChoice]),
+  'stage:close': z.tuple([]),
+  'stage:state': z.tuple([stageStateSchema]),
+  'window:fullscreen': z.tuple([]),
+} as const
+
+export type InvokeChannel = keyof typeof invokeSchemas
+
+export interface InvokeResults {
+  'circuits:load': LoadedValue<SavedCircuit[]>
+  'circuits:save': null
+  'settings:load': LoadedValue<Settings>
+  'settings:save': null
+  'history:load': LoadedValue<HistoryEntry[]>
+  'history:add': null
+  'plan:load': LoadedValue<WeekPlan>
+  'plan:save': null
+  'session:load': LoadedValue<SavedSession | null>
+  'session:save': null
+  'session:status': null
+  /** The stores that took data; a store that already had data keeps its own. */
+  'legacy:import': { imported: StoreName[]; notices: string[] }
+  'notify:show': null
+  /** Where it was written; null when the user cancelled. */
+  'file:save': { path: string | null }
+  'displays:list': DisplayInfo[]
+  /** Whether a display window opened. */
+  'stage:open': boolean
+  'stage:close': null
+  'stage:state': null
+  /** Whether the window is now fullscreen. */
+  'window:fullscreen': boolean
+}
+
+/** What a handler receives: the arguments after validation. */
+export type InvokeArgs<C extends InvokeChannel> = z.output<(typeof invokeSchemas)[C]>
+/** What the renderer passes: the arguments before validation. */
+export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>
+
+/** A command from a media key or presentation clicker. */
+export type RemoteCommand = 'toggle' | 'next' | 'previous'
+
+/** Main-to-renderer events and their payloads. */
+export interface EventPayloads {
+  'remote:command': RemoteCommand
+  /** A reminder was clicked: show this screen. */
+  'app:navigate': 'circuits'
+  'displays:changed': DisplayInfo[]
+  /** To the display window: the session to show. */
+  'stage:state': StageState
+  /** To the laptop window: the display window closed (unplugged or closed). */
+  'stage:closed': null
+}
+
+export type EventChannel = keyof EventPayloads
+
+/** Validates arguments for a channel; the message names what is wrong. */
+export function parseInvokeArgs<C extends InvokeChannel>(
+  channel: C,
+  args: unknown[],
+): { ok: true; args: InvokeArgs<C> } | { ok: false; error: string } {
+  const r = invokeSchemas[channel].safeParse(args)
+  if (r.success) return { ok: true, args: r.data as InvokeArgs<C> }
+  const first = r.error.issues[0]
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : ''
+  return { ok: false, error: `Refused ${channel}${where}: ${first?.message ?? 'invalid payload'}` }
+}

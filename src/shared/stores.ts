@@ -1,0 +1,175 @@
+/**
+ * The app's five stores, described once: what each holds, how it is read back and written,
+ * its schema version and the steps that upgrade older versions. The browser platform keeps
+ * the stores in page storage; the desktop app keeps each in its own file in the main process.
+ */
+import { z } from 'zod'
+import { parseCircuit, toCircuitFile, type Circuit, type CircuitFile } from './circuit'
+import { historyFromStored, historyToStored, type HistoryEntry } from './history'
+import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from './planner'
+import { snapshotSchema, type SessionSnapshot } from './session'
+import {
+  DEFAULT_SETTINGS,
+  circuitsFromStored,
+  circuitsToStored,
+  settingsFromStored,
+  type ReadResult,
+  type SavedCircuit,
+  type Settings,
+} from './storage'
+
+export type StoreName = 'circuits' | 'settings' | 'history' | 'plan' | 'session'
+
+/** A session in progress, kept so a crash loses at most a few seconds of it. */
+export interface SavedSession {
+  /** Wall-clock time of the save, ms since the epoch. */
+  savedAt: number
+  /** Wall-clock time the session began. */
+  startedAt: number
+  /** The saved circuit it runs, when it runs one. */
+  circuitId: string | null
+  circuit: Circuit
+  snapshot: SessionSnapshot
+}
+
+/** A session saved longer ago than this is not offered for resuming. */
+export const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000
+
+export interface StoreSpec<T> {
+  name: StoreName
+  /** How the user knows this data, in a sentence such as "Some saved circuits…". */
+  label: string
+  /** The schema version the app writes. */
+  version: number
+  fallback: () => T
+  /** Reads data of the current version; damaged parts may come back as `partial`. */
+  read: (data: unknown) => ReadResult<T>
+  /** The data written for a value (without the version envelope). */
+  write: (value: T) => unknown
+  /** `migrations[n]` turns version-n data into version n + 1. */
+  migrations: Readonly<Record<number, (data: unknown) => unknown>>
+}
+
+const savedSessionSchema = z.strictObject({
+  savedAt: z.number(),
+  startedAt: z.number(),
+  circuitId: z.string().nullable(),
+  circuit: z.unknown(),
+  snapshot: snapshotSchema,
+})
+
+/** Reads a saved session; its circuit is checked by the circuit format's own rules. */
+export function savedSessionFromStored(value: unknown): ReadResult<SavedSession | null> {
+  if (value === null) return { ok: true, value: null }
+  const r = savedSessionSchema.safeParse(value)
+  if (!r.success) return { ok: false, reason: 'it is not a session this version knows' }
+  const c = parseCircuit(r.data.circuit)
+  if (!c.ok) return { ok: false, reason: `its circuit is damaged: ${c.message}` }
+  return { ok: true, value: { ...r.data, circuit: c.circuit } }
+}
+
+/** The stored shape of a saved session, its circuit in the file format. */
+export function savedSessionToStored(
+  s: SavedSession | null,
+): (Omit<SavedSession, 'circuit'> & { circuit: CircuitFile }) | null {
+  return s && { ...s, circuit: toCircuitFile(s.circuit) }
+}
+
+export const CIRCUITS_STORE: StoreSpec<SavedCircuit[]> = {
+  name: 'circuits',
+  label: 'circuits',
+  version: 1,
+  fallback: () => [],
+  read: circuitsFromStored,
+  write: circuitsToStored,
+  migrations: {},
+}
+
+export const SETTINGS_STORE: StoreSpec<Settings> = {
+  name: 'settings',
+  label: 'settings',
+  version: 2,
+  fallback: () => ({ ...DEFAULT_SETTINGS }),
+  read: settingsFromStored,
+  write: (s) => s,
+  migrations: {
+    // Version 2 added the desktop's notifications, global keys, reminders and display.
+    1: (data) => {
+      const old = typeof data === 'object' && data !== null ? data : {}
+      const { volume, muted, voice, cadence } = { ...DEFAULT_SETTINGS, ...old }
+      return { ...DEFAULT_SETTINGS, volume, muted, voice, cadence }
+    },
+  },
+}
+
+export const HISTORY_STORE: StoreSpec<HistoryEntry[]> = {
+  name: 'history',
+  label: 'history',
+  version: 1,
+  fallback: () => [],
+  read: historyFromStored,
+  write: historyToStored,
+  migrations: {},
+}
+
+export const PLAN_STORE: StoreSpec<WeekPlan> = {
+  name: 'plan',
+  label: 'week plan',
+  version: 1,
+  fallback: () => ({ ...DEFAULT_PLAN }),
+  read: (value) => {
+    const r = weekPlanSchema.safeParse(value)
+    return r.success
+      ? { ok: true, value: r.data }
+      : { ok: false, reason: 'it is not a week plan this version knows' }
+  },
+  write: (plan) => plan,
+  migrations: {},
+}
+
+export const SESSION_STORE: StoreSpec<SavedSession | null> = {
+  name: 'session',
+  label: 'session in progress',
+  version: 1,
+  fallback: () => null,
+  read: savedSessionFromStored,
+  write: savedSessionToStored,
+  migrations: {},
+}
+
+/** A store file: its schema version and its data. */
+export const envelopeSchema = z.strictObject({
+  schemaVersion: z.int().min(1),
+  data: z.unknown(),
+})
+
+/** What reading a stored document found. `migrated` is set when it was upgraded. */
+export type DocumentResult<T> = ReadResult<T> & { migrated?: boolean }
+
+/**
+ * Reads a store file's parsed JSON: checks the envelope, refuses a version newer than the
+ * app knows, runs each migration step from the file's version up, then reads the data.
+ */
+export function readDocument<T>(spec: StoreSpec<T>, doc: unknown): DocumentResult<T> {
+  const env = envelopeSchema.safeParse(doc)
+  if (!env.success) return { ok: false, reason: 'it is not a Runstrong data file' }
+  const { schemaVersion } = env.data
+  if (schemaVersion > spec.version)
+    return {
+      ok: false,
+      reason: `it was written by a newer Runstrong (version ${schemaVersion}; this one reads up to ${spec.version})`,
+    }
+  let data = env.data.data
+  for (let v = schemaVersion; v < spec.version; v++) {
+    const step = spec.migrations[v]
+    if (!step) return { ok: false, reason: `no upgrade from version ${v} is known` }
+    data = step(data)
+  }
+  const result = spec.read(data)
+  return schemaVersion < spec.version ? { ...result, migrated: true } : result
+}
+
+/** The store file's content for a value. */
+export function writeDocument<T>(spec: StoreSpec<T>, value: T): z.infer<typeof envelopeSchema> {
+  return { schemaVersion: spec.version, data: spec.write(value) }
+}
