@@ -205,14 +205,16 @@ describe('the runner screen', () => {
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
   })
 
-  it('says a session left early ended early', async () => {
+  it('says a session left early ended early', () => {
     // jsdom has no modal dialogs: open it as a plain one.
-    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-      this.open = true
-    }
-    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-      this.open = false
-    }
+    Object.assign(HTMLDialogElement.prototype, {
+      showModal(this: HTMLDialogElement) {
+        this.open = true
+      },
+      close(this: HTMLDialogElement) {
+        this.open = false
+      },
+    })
     const { onExit } = mount()
     fireEvent.keyDown(window, { key: 'Escape' })
     fireEvent.click(screen.getByRole('button', { name: 'Leave', hidden: true }))
