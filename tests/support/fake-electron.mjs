@@ -1,0 +1,6 @@
+// A stand-in for `electron` in plain Node: just enough for electron-store in the main process.
+import { tmpdir } from 'node:os'
+
+export const app = { getPath: () => tmpdir(), getVersion: () => '0.0.0' }
+export const ipcMain = { on: () => undefined }
+export default { app, ipcMain }
