@@ -160,6 +160,8 @@ export function parseInvokeArgs<C extends InvokeChannel>(
   const r = invokeSchemas[channel].safeParse(args)
   if (r.success) return { ok: true, args: r.data as InvokeArgs<C> }
   const first = r.error.issues[0]
-  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : ''
+  // Every channel takes at most one argument: name the place inside it.
+  const inside = first ? first.path.slice(1) : []
+  const where = inside.length > 0 ? ` at ${inside.join('.')}` : ''
   return { ok: false, error: `Refused ${channel}${where}: ${first?.message ?? 'invalid payload'}` }
 }
