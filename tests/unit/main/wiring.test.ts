@@ -1,80 +1,180 @@
+/**
+ * The built bundles, wired together without the Electron binary: `out/main` runs against a
+ * fake `electron` that records windows, handlers, the protocol and permission handlers; the
+ * built preload runs in a sandbox-like context whose `ipcRenderer.invoke` reaches those
+ * recorded handlers. Every method the preload exposes must reach a handler that validates.
+ */
 import { execSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { invokeSchemas, type InvokeChannel } from '@shared/ipc-contract'
 
 const root = resolve(__dirname, '../../..')
+const userData = mkdtempSync(resolve(tmpdir(), 'runstrong-wiring-'))
 
+type Fn = (...args: unknown[]) => unknown
 interface Recorded {
   windows: { options: Record<string, unknown>; loaded: string[] }[]
-  appHandlers: Map<string, (...args: unknown[]) => void>
+  appHandlers: Map<string, Fn>
+  ipcHandlers: Map<string, Fn>
+  schemes: unknown[]
+  protocolHandlers: Map<string, Fn>
+  permissionRequest?: Fn
+  permissionCheck?: Fn
 }
-const recorded: Recorded = { windows: [], appHandlers: new Map() }
+const recorded: Recorded = {
+  windows: [],
+  appHandlers: new Map(),
+  ipcHandlers: new Map(),
+  schemes: [],
+  protocolHandlers: new Map(),
+}
 
 vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => recorded.windows
     entry: Recorded['windows'][number]
+    webContents = { id: 1, send: vi.fn(), isDestroyed: () => false }
     constructor(options: Record<string, unknown>) {
       this.entry = { options, loaded: [] }
       recorded.windows.push(this.entry)
     }
     once() {}
+    on() {}
     show() {}
-    loadFile(p: string) {
-      this.entry.loaded.push(p)
-      return Promise.resolve()
-    }
+    isDestroyed = () => false
     loadURL(u: string) {
       this.entry.loaded.push(u)
       return Promise.resolve()
     }
   }
+  const Notification = { isSupported: () => false }
+  const display = { id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1280, height: 800 } }
   const e = {
     app: {
-      on: (name: string, fn: (...args: unknown[]) => void) => recorded.appHandlers.set(name, fn),
+      on: (name: string, fn: Fn) => recorded.appHandlers.set(name, fn),
       whenReady: () => Promise.resolve(),
       quit: vi.fn(),
+      getPath: () => userData,
+      getVersion: () => '0.1.0',
+      requestSingleInstanceLock: () => true,
+      setAppUserModelId: vi.fn(),
     },
     BrowserWindow,
+    Notification,
+    ipcMain: { handle: (c: string, fn: Fn) => recorded.ipcHandlers.set(c, fn), on: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown[]) => recorded.schemes.push(...s),
+      handle: (scheme: string, fn: Fn) => recorded.protocolHandlers.set(scheme, fn),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: Fn) => (recorded.permissionRequest = fn),
+        setPermissionCheckHandler: (fn: Fn) => (recorded.permissionCheck = fn),
+      },
+    },
+    screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display, on: vi.fn() },
+    powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
+    globalShortcut: { register: vi.fn(() => true), unregister: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true })) },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
   }
   return { default: e, ...e }
 })
 
-beforeAll(() => {
+beforeAll(async () => {
   // The wiring is proven on the built bundles, so build when they are missing or stale.
   execSync('node scripts/build-if-stale.mjs', { cwd: root, stdio: 'inherit' })
-})
+  delete process.env['ELECTRON_RENDERER_URL']
+  await import(resolve(root, 'out/main/index.js'))
+  await new Promise((r) => setTimeout(r, 0))
+}, 120_000)
+
+/** An error message that begins "Refused <channel>". */
+const refused = (channel: string): unknown => expect.stringMatching(`^Refused ${channel}`)
+
+/** Runs the built preload with a bridge whose invoke reaches main's recorded handlers. */
+function loadPreload(senderUrl = 'app://runstrong/index.html') {
+  const code = readFileSync(resolve(root, 'out/preload/index.cjs'), 'utf8')
+  const exposed = new Map<string, unknown>()
+  const reached: string[] = []
+  const ipcRenderer = {
+    invoke: (channel: string, ...args: unknown[]) => {
+      reached.push(channel)
+      const handler = recorded.ipcHandlers.get(channel)
+      if (!handler) return Promise.reject(new Error(`no handler for ${channel}`))
+      return Promise.resolve(handler({ senderFrame: { url: senderUrl } }, ...structuredClone(args)))
+    },
+    on: vi.fn(),
+    removeListener: vi.fn(),
+  }
+  const fakeRequire = (id: string) => {
+    if (id !== 'electron') throw new Error(`the sandboxed preload may not require ${id}`)
+    return {
+      contextBridge: { exposeInMainWorld: (k: string, v: unknown) => exposed.set(k, v) },
+      ipcRenderer,
+    }
+  }
+  const module = { exports: {} }
+  runInNewContext(code, { require: fakeRequire, module, exports: module.exports })
+  return { exposed, reached, api: exposed.get('runstrong') as Record<string, unknown> }
+}
 
 describe('the built main bundle', () => {
-  it('opens one window with the secure defaults, its preload and the renderer', async () => {
-    delete process.env['ELECTRON_RENDERER_URL']
-    await import(resolve(root, 'out/main/index.js'))
-    await new Promise((r) => setTimeout(r, 0))
+  it('opens one window with the secure defaults from our own scheme', () => {
     expect(recorded.windows).toHaveLength(1)
     const { options, loaded } = recorded.windows[0]!
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
       backgroundThrottling: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
     })
     const preload = (options.webPreferences as { preload: string }).preload
     expect(preload).toBe(resolve(root, 'out/preload/index.cjs'))
     expect(existsSync(preload)).toBe(true)
-    expect(loaded).toEqual([resolve(root, 'out/renderer/index.html')])
-    expect(existsSync(loaded[0]!)).toBe(true)
+    expect(loaded).toEqual(['app://runstrong/index.html'])
   })
 
-  it('denies navigation and new windows in every web contents', () => {
-    const created = recorded.appHandlers.get('web-contents-created')
-    expect(created).toBeDefined()
+  it('serves the built renderer from app:// with the CSP, never from file://', async () => {
+    expect(recorded.schemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+    const serve = recorded.protocolHandlers.get('app')!
+    const page = (await serve({ url: 'app://runstrong/index.html' })) as Response
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('<div id="root">')
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'/)
+    const escape = (await serve({ url: 'app://runstrong/..%2f..%2fpackage.json' })) as Response
+    expect(escape.status).toBe(404)
+  })
+
+  it('grants only notifications, fullscreen and wake lock, only to our pages', () => {
+    const ask = (permission: string, url: string) => {
+      let granted: boolean | undefined
+      recorded.permissionRequest!({}, permission, (g: boolean) => (granted = g), {
+        requestingUrl: url,
+      })
+      return granted
+    }
+    expect(ask('notifications', 'app://runstrong/index.html')).toBe(true)
+    expect(ask('media', 'app://runstrong/index.html')).toBe(false)
+    expect(ask('notifications', 'https://evil.example/')).toBe(false)
+    expect(recorded.permissionCheck!({}, 'fullscreen', 'app://runstrong')).toBe(true)
+  })
+
+  it('denies navigation, webviews and new windows in every web contents', () => {
+    const created = recorded.appHandlers.get('web-contents-created')!
     const handlers = new Map<string, (e: { preventDefault: () => void }) => void>()
     let openHandler: ((d: { url: string }) => { action: string }) | undefined
-    created!(
+    created(
       {},
       {
         on: (name: string, fn: (e: { preventDefault: () => void }) => void) =>
@@ -82,28 +182,65 @@ describe('the built main bundle', () => {
         setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
       },
     )
-    const prevent = vi.fn()
-    handlers.get('will-navigate')!({ preventDefault: prevent })
-    expect(prevent).toHaveBeenCalled()
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const prevent = vi.fn()
+      handlers.get(event)!({ preventDefault: prevent })
+      expect(prevent).toHaveBeenCalled()
+    }
     expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
     expect(openHandler!({ url: 'https://www.revelsports.com/x' })).toEqual({ action: 'deny' })
   })
 })
 
-describe('the built preload bundle', () => {
-  it('exposes one named API and no generic channel access', () => {
-    const code = readFileSync(resolve(root, 'out/preload/index.cjs'), 'utf8')
-    const exposed = new Map<string, unknown>()
-    const fakeRequire = (id: string) => {
-      if (id !== 'electron') throw new Error(`the sandboxed preload may not require ${id}`)
-      return { contextBridge: { exposeInMainWorld: (k: string, v: unknown) => exposed.set(k, v) } }
-    }
-    const module = { exports: {} }
-    runInNewContext(code, { require: fakeRequire, module, exports: module.exports })
+describe('the built preload bundle with the built main', () => {
+  it('exposes one named API: a method per channel, no generic access', () => {
+    const { exposed, api } = loadPreload()
     expect([...exposed.keys()]).toEqual(['runstrong'])
-    const api = exposed.get('runstrong') as Record<string, unknown>
-    expect(Object.keys(api)).not.toContain('send')
-    expect(Object.keys(api)).not.toContain('invoke')
+    const keys = Object.keys(api)
+    for (const banned of ['send', 'invoke', 'ipcRenderer', 'process', 'env', 'require'])
+      expect(keys).not.toContain(banned)
     expect(api.edition).toBe('electron')
+    const invokers = keys.filter((k) => k !== 'edition' && !k.startsWith('on'))
+    expect(invokers).toHaveLength(recorded.ipcHandlers.size)
+  })
+
+  it('reaches a registered handler from every method, and each handler refuses a bad payload', async () => {
+    const { api, reached } = loadPreload()
+    const invokers = Object.keys(api).filter((k) => k !== 'edition' && !k.startsWith('on'))
+    for (const name of invokers) {
+      const before = reached.length
+      const call = api[name] as (...a: unknown[]) => Promise<{ ok: boolean; error?: string }>
+      const r = await call({ bogus: true })
+      expect(reached.length, `${name} reached main`).toBe(before + 1)
+      // Methods that take a payload pass the bad one on, and main refuses it.
+      const channel = reached.at(-1) as InvokeChannel
+      if (invokeSchemas[channel].def.items.length > 0)
+        expect(r, name).toMatchObject({ ok: false, error: refused('') })
+    }
+    expect([...new Set(reached)].sort()).toEqual([...recorded.ipcHandlers.keys()].sort())
+    // Whatever a page sends, every handler validates it before acting.
+    for (const [channel, handler] of recorded.ipcHandlers) {
+      const r = await handler(
+        { senderFrame: { url: 'app://runstrong/index.html' } },
+        { bogus: 1 },
+        2,
+      )
+      expect(r, channel).toMatchObject({
+        ok: false,
+        error: refused(channel),
+      })
+    }
+  })
+
+  it('answers good calls, and refuses every call from a page not ours', async () => {
+    const ours = loadPreload().api
+    const loaded = await (ours.loadCircuits as () => Promise<unknown>)()
+    expect(loaded).toEqual({ ok: true, value: { value: [] } })
+    const foreign = loadPreload('https://evil.example/').api
+    const refused = await (foreign.loadCircuits as () => Promise<unknown>)()
+    expect(refused).toEqual({
+      ok: false,
+      error: 'Refused circuits:load: not from a Runstrong page',
+    })
   })
 })

@@ -163,7 +163,8 @@ describe('the runner screen', () => {
 
   it('saves the session for crash recovery at the start, every 5 s, and forgets it at the end', async () => {
     mount()
-    const saved = () => saveSession.mock.calls.map((c) => (c as unknown[])[0] as SavedSession | null)
+    const saved = () =>
+      saveSession.mock.calls.map((c) => (c as unknown[])[0] as SavedSession | null)
     expect(saved()[0]?.snapshot.index).toBe(0)
     await act(() => vi.advanceTimersByTimeAsync(10_000 + 20))
     expect(saved().at(-1)?.snapshot.remainingMs).toBeCloseTo(35_000, -2)

@@ -17,8 +17,8 @@ import type { SavedSession } from '@shared/stores'
 type Listener = (event: unknown, payload: unknown) => void
 const wire = {
   /** The main side: what `ipcRenderer.invoke` reaches. */
-  invoke: (_channel: string, _args: unknown[]): Promise<unknown> =>
-    Promise.reject(new Error('no main')),
+  invoke: (channel: string, args: unknown[]): Promise<unknown> =>
+    Promise.reject(new Error(`no main for ${channel} (${args.length} arguments)`)),
   listeners: new Map<string, Set<Listener>>(),
 }
 
