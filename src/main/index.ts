@@ -11,7 +11,13 @@ import { ReminderScheduler } from './reminders'
 import { ReminderState } from './reminder-state'
 import { originOf, setupSecurity } from './security'
 import { RemoteKeys } from './shortcuts'
-import { createMainWindow, createStageWindow, RENDERER_ROOT, trustedOrigins } from './window'
+import {
+  createMainWindow,
+  createStageWindow,
+  RENDERER_ROOT,
+  setupPreload,
+  trustedOrigins,
+} from './window'
 
 registerAppScheme()
 
@@ -65,6 +71,7 @@ function onReady(): void {
   setupNotifications()
   setupProtocol(RENDERER_ROOT)
   setupSecurity(origins)
+  setupPreload()
   setupIpc(
     createHandlers({
       stores,

@@ -22,6 +22,7 @@ interface Recorded {
   ipcHandlers: Map<string, Fn>
   schemes: unknown[]
   protocolHandlers: Map<string, Fn>
+  preloads: unknown[]
   permissionRequest?: Fn
   permissionCheck?: Fn
 }
@@ -31,6 +32,7 @@ const recorded: Recorded = {
   ipcHandlers: new Map(),
   schemes: [],
   protocolHandlers: new Map(),
+  preloads: [],
 }
 
 vi.mock('electron', () => {
@@ -74,6 +76,7 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: (fn: Fn) => (recorded.permissionRequest = fn),
         setPermissionCheckHandler: (fn: Fn) => (recorded.permissionCheck = fn),
+        registerPreloadScript: (p: unknown) => recorded.preloads.push(p),
       },
     },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display, on: vi.fn() },
@@ -137,8 +140,8 @@ describe('the built main bundle', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
     })
-    const preload = (options.webPreferences as { preload: string }).preload
-    expect(preload).toBe(resolve(root, 'out/preload/index.cjs'))
+    const preload = resolve(root, 'out/preload/index.cjs')
+    expect(recorded.preloads).toEqual([{ id: 'runstrong', type: 'frame', filePath: preload }])
     expect(existsSync(preload)).toBe(true)
     expect(loaded).toEqual(['app://runstrong/index.html'])
   })

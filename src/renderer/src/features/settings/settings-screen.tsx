@@ -139,7 +139,9 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
                 checked={settings.reminders.days.includes(i)}
                 onChange={(e) => {
                   const others = settings.reminders.days.filter((d) => d !== i)
-                  const days = e.currentTarget.checked ? [...others, i].sort((a, b) => a - b) : others
+                  const days = e.currentTarget.checked
+                    ? [...others, i].sort((a, b) => a - b)
+                    : others
                   setReminders({ days })
                 }}
               />
