@@ -21,6 +21,10 @@ import {
 
 registerAppScheme()
 
+// A separate data folder on request: for tests, and for a copy run from a USB stick.
+const dataDirOverride = process.env['RUNSTRONG_USER_DATA']
+if (dataDirOverride) app.setPath('userData', dataDirOverride)
+
 let mainWindow: BrowserWindow | null = null
 
 function showMain(): BrowserWindow {

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { _electron as electron, expect, test } from '@playwright/test'
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 
 /**
  * The Electron binary's path, or why there is none. Read from the package's path.txt, not
@@ -24,25 +24,71 @@ const skipReason =
     : ''
 if (skipReason) console.log(skipReason)
 
+/** Starts the built app with its data in `userData`. */
+function launch(userData: string): Promise<ElectronApplication> {
+  return electron.launch({
+    executablePath: (binary as { path: string }).path,
+    args: ['.'],
+    env: { ...process.env, RUNSTRONG_USER_DATA: userData },
+  })
+}
+
 test.describe('the Electron edition', () => {
   test.skip(Boolean(skipReason), skipReason)
 
-  test('opens one secure window that runs a short session', async () => {
+  test('runs a short session in a secure window and finds it in History after a restart', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
-    const app = await electron.launch({
-      executablePath: (binary as { path: string }).path,
-      args: ['.', `--user-data-dir=${userData}`],
-    })
-    const page = await app.firstWindow()
+    let app = await launch(userData)
+    let page = await app.firstWindow()
     await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
+    expect(page.url()).toMatch(/^app:\/\/runstrong\//)
     expect(
       await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
     ).toBe('undefined')
     await page.getByRole('button', { name: /^Quick 15/ }).click()
     await page.getByRole('button', { name: /^Start/ }).click()
     await expect(page.getByTestId('phase')).toHaveText('Warm-up')
+    while ((await page.getByTestId('phase').textContent()) !== 'Done')
+      await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('2')
+    await app.close()
+
+    expect(readdirSync(userData)).toContain('history.json')
+    app = await launch(userData)
+    page = await app.firstWindow()
+    await page.getByRole('link', { name: 'History' }).click()
+    await expect(page.getByText('Quick 15').first()).toBeVisible()
+    await app.close()
+  })
+
+  test('moves a damaged store aside and says where the copy is', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    writeFileSync(join(userData, 'circuits.json'), '{"schemaVersion":1,"data":{"vers')
+    const app = await launch(userData)
+    const page = await app.firstWindow()
+    await expect(page.getByRole('alert')).toContainText('could not be read')
+    await expect(page.getByRole('alert')).toContainText('circuits.corrupt-')
+    expect(readdirSync(userData).some((f) => f.startsWith('circuits.corrupt-'))).toBe(true)
+    await app.close()
+  })
+
+  test('offers a session cut short by a crash, and resumes it paused', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    let app = await launch(userData)
+    let page = await app.firstWindow()
+    await page.getByRole('button', { name: /^Quick 15/ }).click()
+    await page.getByRole('button', { name: /^Start/ }).click()
     await page.keyboard.press('ArrowRight')
     await expect(page.getByTestId('phase')).toHaveText('Work')
+    await page.waitForTimeout(6000)
+    app.process().kill('SIGKILL')
+
+    app = await launch(userData)
+    page = await app.firstWindow()
+    await expect(page.getByRole('heading', { name: /Carry on with Quick 15/ })).toBeVisible()
+    await page.getByRole('button', { name: 'Resume' }).click()
+    await expect(page.getByTestId('phase')).toHaveText('Work')
+    await expect(page.getByTestId('countdown')).toHaveAttribute('data-paused', 'true')
     await app.close()
   })
 })

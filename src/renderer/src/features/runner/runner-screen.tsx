@@ -101,7 +101,14 @@ export function RunnerScreen({
       fresh && phase && settingsRef.current.notifyWhenHidden ? changeNote(phase) : undefined
     platform.sessionStatus({ state: status, ...(change ? { change } : {}) })
   }, [platform, status, v.index, v.phase])
-  useEffect(() => () => platform.sessionStatus({ state: 'ended' }), [platform])
+  // Leaving the runner ends the session: nothing to keep awake, nothing to offer back.
+  useEffect(
+    () => () => {
+      platform.sessionStatus({ state: 'ended' })
+      void platform.saveSession(null)
+    },
+    [platform],
+  )
 
   // The wall-clock time the session began, for its history entry.
   const [startedAt] = useState(
