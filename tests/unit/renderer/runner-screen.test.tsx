@@ -6,7 +6,7 @@ import { parseCircuit, type Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS } from '@shared/storage'
 import { DEFAULT_PLAN } from '@shared/planner'
 import { PlatformProvider } from '@renderer/app/platform-context'
-import type { RemoteCommand } from '@shared/ipc-contract'
+import type { RemoteCommand, StageState } from '@shared/ipc-contract'
 import type { SavedSession } from '@shared/stores'
 import type { Platform } from '@renderer/platform/platform'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
@@ -221,5 +221,53 @@ describe('the runner screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Leave', hidden: true }))
     expect(onExit).toHaveBeenCalled()
     expect(notify).toHaveBeenCalledWith('Session ended early', expect.any(String))
+  })
+
+  it('opens on the chosen second display, keeps it in step, and takes it back when it goes', async () => {
+    const sent: StageState[] = []
+    const closed = new Set<() => void>()
+    const openStage = vi.fn(() => Promise.resolve(true))
+    const closeStage = vi.fn(() => Promise.resolve())
+    const withDisplays: Platform = {
+      ...platform,
+      listDisplays: () =>
+        Promise.resolve([
+          { id: 1, label: 'Laptop', primary: true },
+          { id: 2, label: 'TV', primary: false },
+        ]),
+      openStage,
+      closeStage,
+      sendStage: (s) => sent.push(s),
+      onStageClosed: (l) => {
+        closed.add(l)
+        return () => closed.delete(l)
+      },
+    }
+    const { container } = render(
+      <PlatformProvider platform={withDisplays}>
+        <RunnerScreen
+          circuit={circuit()}
+          startedAtMs={performance.now()}
+          settings={{ ...DEFAULT_SETTINGS, voice: false, displayId: 2 }}
+          onSettings={() => {}}
+          onExit={() => {}}
+          onRunAgain={() => {}}
+        />
+      </PlatformProvider>,
+    )
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(openStage).toHaveBeenCalledWith(2)
+    expect(container.querySelector('.runner')).toHaveClass('mirror')
+    expect(screen.getByText('The runner is on the other display.')).toBeInTheDocument()
+    const first = sent.length
+    expect(first).toBeGreaterThan(0)
+    // A pause on the laptop reaches the display at once.
+    fireEvent.keyDown(window, { key: ' ' })
+    expect(sent.length).toBe(first + 1)
+    expect(sent.at(-1)?.paused).toBe(true)
+    // Unplugged: the runner comes back to this window, still paused where it was.
+    act(() => closed.forEach((l) => l()))
+    expect(container.querySelector('.runner')).not.toHaveClass('mirror')
+    expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
   })
 })
