@@ -56,6 +56,17 @@ for (const [label, width, height] of sizes) {
   await page.getByRole('button', { name: 'Leave' }).click()
   await page.getByRole('link', { name: 'History' }).click()
   await page.screenshot({ path: `${outDir}/history-${label}.png` })
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.screenshot({ path: `${outDir}/settings-${label}.png`, fullPage: true })
+  // A session cut short, offered back.
+  await page.getByRole('link', { name: 'Circuits' }).click()
+  await page.getByRole('button', { name: /^Full body/ }).click()
+  await page.getByRole('button', { name: /^Start/ }).click()
+  await page.clock.fastForward(70_000)
+  await page.clock.runFor(50)
+  await page.reload()
+  await page.getByRole('button', { name: 'Resume' }).waitFor()
+  await page.screenshot({ path: `${outDir}/resume-offer-${label}.png` })
   await page.close()
 }
 await browser.close()
