@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Benchmarks of the built renderer in headless Chromium. Prints a table and writes
 // bench-results.json. `npm run bench` (about 12 minutes) or `npm run bench -- --quick` (about 4).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
 import { CHROMIUM_ARGS, EXECUTABLE } from '../tests/support/chromium.mjs'
+import { bundleForNode } from '../tests/support/bundle-for-node.mjs'
 import { launchRawChromium } from '../tests/support/raw-chromium.mjs'
 
 const quick = process.argv.includes('--quick')
@@ -246,6 +249,17 @@ async function firstPaint(browser) {
   return { ms: round(runs[2]), runs: runs.map((r) => round(r)) }
 }
 
+/** The desktop stores' timings, from the real store code bundled for Node. */
+async function storeBench() {
+  const dir = mkdtempSync(join(tmpdir(), 'runstrong-bench-'))
+  try {
+    const script = await bundleForNode('bench/store-bench.ts', dir, 'store-bench')
+    return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 function jsGzipKB() {
   const dir = 'out/renderer/assets'
   let bytes = 0
@@ -277,6 +291,8 @@ try {
   console.log(`hidden page for ${quick ? 2 : 7} minutes, throttling on...`)
   results.hiddenErrorMs = await hiddenError()
   results.rendererJsGzipKB = jsGzipKB()
+  console.log('desktop stores on disk...')
+  results.stores = await storeBench()
 } finally {
   server.httpServer.close()
 }
@@ -311,6 +327,19 @@ const rows = [
     results.heapGrowthMB.mb <= 1,
   ],
   ['first paint', `${results.firstPaintMs.ms} ms`, '<= 500 ms', results.firstPaintMs.ms <= 500],
+  [
+    `history add, 1000 kept, p99`,
+    `${results.stores.addSessionMs.p99} ms`,
+    '<= 100 ms',
+    results.stores.addSessionMs.p99 <= 100,
+  ],
+  ['load that history p99', `${results.stores.loadHistoryMs.p99} ms`, ''],
+  [
+    'crash-safety save p99',
+    `${results.stores.sessionSaveMs.p99} ms`,
+    '<= 16 ms',
+    results.stores.sessionSaveMs.p99 <= 16,
+  ],
   [
     'renderer JS (gzip)',
     `${results.rendererJsGzipKB} KB`,

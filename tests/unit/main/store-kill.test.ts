@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { build } from 'vite'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { bundleForNode } from '../../support/bundle-for-node.mjs'
 
 vi.mock('electron', () => {
   const e = {
@@ -15,30 +15,12 @@ vi.mock('electron', () => {
 
 const { openStores } = await import('../../../src/main/data')
 
-const root = resolve(__dirname, '../../..')
 const work = mkdtempSync(join(tmpdir(), 'runstrong-kill-'))
 const writer = join(work, 'writer.mjs')
 
 beforeAll(async () => {
   // The writer is the real store code, bundled for plain Node with a stand-in `electron`.
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: {
-      alias: {
-        '@shared': resolve(root, 'src/shared'),
-        electron: resolve(root, 'tests/support/fake-electron.mjs'),
-      },
-    },
-    ssr: { noExternal: true },
-    build: {
-      ssr: resolve(root, 'tests/support/store-writer.ts'),
-      outDir: work,
-      emptyOutDir: false,
-      minify: false,
-      rolldownOptions: { output: { format: 'es', entryFileNames: 'writer.mjs' } },
-    },
-  })
+  await bundleForNode('tests/support/store-writer.ts', work, 'writer')
 }, 60_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 

@@ -1,0 +1,1 @@
+export function bundleForNode(entry: string, outDir: string, name: string): Promise<string>
