@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, screen } from 'electron'
+import { PRESETS } from '@shared/presets'
 import { openStores } from './data'
 import { Stage } from './displays'
 import { createHandlers } from './handlers'
@@ -7,7 +8,7 @@ import { sendEvent, setupIpc } from './ipc'
 import { Notifier, setupNotifications } from './notifications'
 import { KeepAwake } from './power'
 import { registerAppScheme, setupProtocol } from './protocol'
-import { ReminderScheduler } from './reminders'
+import { ReminderScheduler, reminderText } from './reminders'
 import { ReminderState } from './reminder-state'
 import { originOf, setupSecurity } from './security'
 import { RemoteKeys } from './shortcuts'
@@ -61,11 +62,10 @@ function onReady(): void {
     setLastShown: (ms) => (reminderState.lastShown = ms),
     show: () => {
       const plan = stores.plan.load().value
-      const circuit = stores.circuits.load().value.find((c) => c.id === plan.circuitId)
-      const body = circuit
-        ? `Strength day: ${circuit.circuit.name}, after your easy run.`
-        : 'Strength day: 20 to 30 minutes, after your easy run.'
-      notifier.show('Runstrong', body, () => {
+      const circuit = [...stores.circuits.load().value, ...PRESETS].find(
+        (c) => c.id === plan.circuitId,
+      )
+      notifier.show('Runstrong', reminderText(plan, Date.now(), circuit?.circuit.name), () => {
         showMain()
         toMain('app:navigate', 'circuits')
       })

@@ -40,6 +40,6 @@ export class Notifier {
 }
 
 /** Names the app to the OS's notification centre (Windows needs this). */
-export function setupNotifications(): void {
-  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+export function setupNotifications(platform: NodeJS.Platform = process.platform): void {
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
 }

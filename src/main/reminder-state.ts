@@ -1,25 +1,38 @@
-import Store from 'electron-store'
+import { z } from 'zod'
+import type { StoreSpec } from '@shared/stores'
+import { FileStore } from './store'
 
 /** When the last reminder was shown, kept across restarts so none is shown twice. */
+const REMINDER_STATE: StoreSpec<{ lastShownAt: number }, 'reminders'> = {
+  name: 'reminders',
+  label: 'reminder times',
+  version: 1,
+  fallback: () => ({ lastShownAt: 0 }),
+  read: (data) => {
+    const r = z.strictObject({ lastShownAt: z.number().min(0) }).safeParse(data)
+    return r.success ? { ok: true, value: r.data } : { ok: false, reason: 'it is not a time' }
+  },
+  write: (v) => v,
+  migrations: {},
+}
+
+/** The reminder scheduler's memory, in its own small file beside the stores. */
 export class ReminderState {
-  private readonly store: Store<{ lastShownAt: number }>
+  private readonly file: FileStore<{ lastShownAt: number }>
+  private cached: number
 
   constructor(dir: string) {
-    this.store = new Store({
-      name: 'reminders',
-      cwd: dir,
-      clearInvalidConfig: true, // Only a timestamp: losing it at worst repeats one reminder.
-      defaults: { lastShownAt: 0 },
-      watch: false,
-    })
+    this.file = new FileStore(REMINDER_STATE, dir)
+    // Damage here is moved aside like any store's; at worst one reminder shows again.
+    this.cached = this.file.load().value.lastShownAt
   }
 
   get lastShown(): number {
-    const v = this.store.get('lastShownAt')
-    return typeof v === 'number' && Number.isFinite(v) ? v : 0
+    return this.cached
   }
 
   set lastShown(ms: number) {
-    this.store.set('lastShownAt', ms)
+    this.cached = ms
+    this.file.save({ lastShownAt: ms })
   }
 }

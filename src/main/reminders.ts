@@ -1,4 +1,12 @@
+import { todayLine, type WeekPlan } from '@shared/planner'
 import type { Reminders } from '@shared/storage'
+
+/** What a reminder says: today's line from the week plan, or plainly that it is a strength day. */
+export function reminderText(plan: WeekPlan, nowMs: number, circuitName?: string): string {
+  const line = todayLine(plan, nowMs, circuitName)
+  // Reminder days can be set apart from the plan's: then the plan's line would not fit.
+  return line.startsWith('Strength') ? line : 'Strength today: warm up first, then 20 to 30 minutes'
+}
 
 /** Monday is 0, in local time. */
 function weekday(d: Date): number {

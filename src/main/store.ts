@@ -20,7 +20,7 @@ export class FileStore<T> {
   readonly path: string
 
   constructor(
-    private readonly spec: StoreSpec<T>,
+    private readonly spec: StoreSpec<T, string>,
     private readonly dir: string,
     private readonly now: () => number = Date.now,
   ) {

@@ -35,8 +35,8 @@ export interface SavedSession {
 /** A session saved longer ago than this is not offered for resuming. */
 export const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000
 
-export interface StoreSpec<T> {
-  name: StoreName
+export interface StoreSpec<T, N extends string = StoreName> {
+  name: N
   /** How the user knows this data, in a sentence such as "Some saved circuits…". */
   label: string
   /** The schema version the app writes. */
@@ -150,7 +150,7 @@ export type DocumentResult<T> = ReadResult<T> & { migrated?: boolean }
  * Reads a store file's parsed JSON: checks the envelope, refuses a version newer than the
  * app knows, runs each migration step from the file's version up, then reads the data.
  */
-export function readDocument<T>(spec: StoreSpec<T>, doc: unknown): DocumentResult<T> {
+export function readDocument<T>(spec: StoreSpec<T, string>, doc: unknown): DocumentResult<T> {
   const env = envelopeSchema.safeParse(doc)
   if (!env.success) return { ok: false, reason: 'it is not a Runstrong data file' }
   const { schemaVersion } = env.data
@@ -170,6 +170,9 @@ export function readDocument<T>(spec: StoreSpec<T>, doc: unknown): DocumentResul
 }
 
 /** The store file's content for a value. */
-export function writeDocument<T>(spec: StoreSpec<T>, value: T): z.infer<typeof envelopeSchema> {
+export function writeDocument<T>(
+  spec: StoreSpec<T, string>,
+  value: T,
+): z.infer<typeof envelopeSchema> {
   return { schemaVersion: spec.version, data: spec.write(value) }
 }

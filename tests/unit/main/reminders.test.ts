@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ReminderScheduler, nextReminderAt, MAX_WAIT_MS } from '../../../src/main/reminders'
+import {
+  ReminderScheduler,
+  nextReminderAt,
+  MAX_WAIT_MS,
+  reminderText,
+} from '../../../src/main/reminders'
+import { DEFAULT_PLAN } from '@shared/planner'
 import type { Reminders } from '@shared/storage'
 
 // Reminders follow local time; London has a daylight-saving change on 29 March 2026.
@@ -106,5 +112,20 @@ describe('the reminder scheduler', () => {
     r.scheduler.update({ ...ON, days: [1] })
     r.runTo('2026-03-17T20:00:00')
     expect(r.shown).toEqual(['Tue Mar 17 2026 18:30'])
+  })
+})
+
+describe('what a reminder says', () => {
+  it("gives the plan's line for a strength day, with its circuit", () => {
+    // The default plan puts strength on Tuesday after the easy run.
+    expect(reminderText(DEFAULT_PLAN, local('2026-03-10T18:30:00'), 'Quick 15')).toBe(
+      'Strength after your easy run: Quick 15',
+    )
+  })
+
+  it('says it plainly on a day the plan does not hold strength', () => {
+    expect(reminderText(DEFAULT_PLAN, local('2026-03-08T18:30:00'))).toBe(
+      'Strength today: warm up first, then 20 to 30 minutes',
+    )
   })
 })

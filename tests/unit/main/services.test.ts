@@ -24,7 +24,9 @@ vi.mock('electron', () => {
 const { KeepAwake, PAUSE_RELEASE_MS } = await import('../../../src/main/power')
 const { RemoteKeys, REMOTE_KEYS } = await import('../../../src/main/shortcuts')
 const { Stage } = await import('../../../src/main/displays')
-const { Notifier } = await import('../../../src/main/notifications')
+const { Notifier, setupNotifications, APP_USER_MODEL_ID } =
+  await import('../../../src/main/notifications')
+const { app } = await import('electron')
 const { setupIpc } = await import('../../../src/main/ipc')
 const { createHandlers } = await import('../../../src/main/handlers')
 const { openStores } = await import('../../../src/main/data')
@@ -199,6 +201,13 @@ describe('notifications', () => {
     })
     made[0]!.click!()
     expect(clicked).toHaveBeenCalled()
+  })
+
+  it('names the app to Windows, which shows notifications only for a named app', () => {
+    setupNotifications('linux')
+    expect(vi.mocked(app).setAppUserModelId.mock.calls).toEqual([])
+    setupNotifications('win32')
+    expect(vi.mocked(app).setAppUserModelId.mock.calls).toEqual([[APP_USER_MODEL_ID]])
   })
 
   it('does nothing where the OS has no notifications', () => {

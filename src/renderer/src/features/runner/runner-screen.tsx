@@ -24,6 +24,8 @@ import { RunnerDisplay } from './runner-display'
 
 /** How often a running session is saved for crash recovery, in ms. */
 const SNAPSHOT_EVERY_MS = 5000
+/** How often the display window is sent the state even when nothing changed, in ms. */
+const STAGE_RESEND_MS = 2000
 
 /** The notification for a new phase, for a window that is hidden. */
 function changeNote(phase: Phase): { title: string; body: string } {
@@ -169,14 +171,20 @@ export function RunnerScreen({
   }, [platform])
   useEffect(() => {
     if (!stageOpen) return
-    const now = current()
-    platform.sendStage({
-      circuit: toCircuitFile(circuit),
-      snapshot: takeSnapshot(now.state, now.nowMs),
-      atMs: Date.now(),
-      paused: now.state.pausedAtMs !== null,
-      ended: now.view.done,
-    })
+    const send = () => {
+      const now = current()
+      platform.sendStage({
+        circuit: toCircuitFile(circuit),
+        snapshot: takeSnapshot(now.state, performance.now()),
+        atMs: Date.now(),
+        paused: now.state.pausedAtMs !== null,
+        ended: now.view.done,
+      })
+    }
+    send()
+    // Again every 2 s: a display window that has just loaded catches up at once.
+    const id = setInterval(send, STAGE_RESEND_MS)
+    return () => clearInterval(id)
   }, [platform, stageOpen, circuit, current, state])
   const recorded = useRef<HistoryEntry>(undefined)
   const [feeling, setFeeling] = useState<Feeling | 'skipped'>()
