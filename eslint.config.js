@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    // IPC goes through the typed wrappers only (the Electron shell issue adds them).
+    // IPC goes through the typed wrappers only: src/main/ipc.ts and src/preload/api.ts.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/ipc.ts', 'src/preload/api.ts'],
     rules: {
@@ -53,6 +53,10 @@ export default tseslint.config(
         },
         {
           selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Use the typed IPC wrapper.',
+        },
+        {
+          selector: "MemberExpression[property.name=/^ipc(Main|Renderer)$/]",
           message: 'Use the typed IPC wrapper.',
         },
       ],

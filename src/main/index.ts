@@ -5,16 +5,19 @@ import { openStores } from './data'
 import { Stage } from './displays'
 import { createHandlers } from './handlers'
 import { sendEvent, setupIpc } from './ipc'
+import { moveEarlierPageData } from './legacy'
 import { Notifier, setupNotifications } from './notifications'
 import { KeepAwake } from './power'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { ReminderScheduler, reminderText } from './reminders'
 import { ReminderState } from './reminder-state'
-import { originOf, setupSecurity } from './security'
+import { isTrustedSender, setupSecurity } from './security'
 import { RemoteKeys } from './shortcuts'
 import {
   createMainWindow,
   createStageWindow,
+  EARLIER_PAGE_URL,
+  openMoveDataWindow,
   RENDERER_ROOT,
   setupPreload,
   trustedOrigins,
@@ -37,7 +40,7 @@ function showMain(): BrowserWindow {
 }
 
 // The composition root: the whole main process in a few lines.
-function onReady(): void {
+async function onReady(): Promise<void> {
   const origins = trustedOrigins()
   const dataDir = app.getPath('userData')
   const stores = openStores(dataDir)
@@ -97,9 +100,15 @@ function onReady(): void {
       },
       settingsChanged: (s) => reminders.update(s.reminders),
     }),
-    (event) => origins.includes(originOf(event.senderFrame?.url ?? '')),
+    (event, channel) =>
+      isTrustedSender(event.senderFrame?.url ?? '', channel, origins, EARLIER_PAGE_URL),
   )
   reminders.start(stores.settings.load().value.reminders)
+  // First start: take over what an earlier version kept in page storage, then show the app.
+  await moveEarlierPageData({
+    storesEmpty: () => Object.values(stores).every((s) => !s.exists()),
+    open: openMoveDataWindow,
+  })
   mainWindow = createMainWindow()
   mainWindow.on('closed', () => stage.close())
   app.on('will-quit', () => {

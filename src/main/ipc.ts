@@ -18,8 +18,8 @@ export type Handler<C extends InvokeChannel> = (
 /** One handler for every channel of the contract: a missing one is a type error. */
 export type Handlers = { [C in InvokeChannel]: Handler<C> }
 
-/** Decides whether an invocation comes from one of our own pages. */
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
+/** Decides whether an invocation on `channel` comes from one of our own pages. */
+export type SenderCheck = (event: IpcMainInvokeEvent, channel: InvokeChannel) => boolean
 
 /**
  * Runs one invocation: refuses a sender that is not ours and a payload that fails the
@@ -33,7 +33,7 @@ export async function runHandler<C extends InvokeChannel>(
   event: IpcMainInvokeEvent,
   args: unknown[],
 ): Promise<IpcResult<InvokeResults[C]>> {
-  if (!isTrusted(event))
+  if (!isTrusted(event, channel))
     return { ok: false, error: `Refused ${channel}: not from a Runstrong page` }
   const parsed = parseInvokeArgs(channel, args)
   if (!parsed.ok) return parsed

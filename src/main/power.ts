@@ -1,8 +1,7 @@
 import { powerSaveBlocker } from 'electron'
-import type { SessionStatus } from '@shared/ipc-contract'
+import { PAUSE_RELEASE_MS, type SessionStatus } from '@shared/ipc-contract'
 
-/** A pause longer than this lets the display sleep again. */
-export const PAUSE_RELEASE_MS = 10 * 60 * 1000
+export { PAUSE_RELEASE_MS }
 
 interface Blocker {
   start: (type: 'prevent-display-sleep') => number

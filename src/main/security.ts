@@ -60,3 +60,17 @@ export function setupSecurity(origins: readonly string[]): void {
     allowPermission(permission, requestingOrigin, origins),
   )
 }
+
+/**
+ * Whether an IPC call comes from our pages: any channel from our own origins, and only
+ * `legacy:import` from the one earlier page (`file://…/index.html`) that hands data over.
+ */
+export function isTrustedSender(
+  frameUrl: string,
+  channel: string,
+  origins: readonly string[],
+  earlierPageUrl: string,
+): boolean {
+  if (origins.includes(originOf(frameUrl))) return true
+  return channel === 'legacy:import' && frameUrl.split('#')[0] === earlierPageUrl
+}

@@ -1,11 +1,13 @@
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import {
   BrowserWindow,
   session,
   type BrowserWindowConstructorOptions,
   type Rectangle,
 } from 'electron'
+import { MOVE_DATA_HASH } from '@shared/ipc-contract'
+import type { HiddenPage } from './legacy'
 import { APP_ORIGIN } from './protocol'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -52,7 +54,11 @@ const MAIN_WINDOW: BrowserWindowConstructorOptions = {
  * Every Runstrong window is made here, with the house security defaults written out in
  * full where the window is created (so static checkers such as electronegativity see them).
  */
-export function openWindow(look: BrowserWindowConstructorOptions, hash = ''): BrowserWindow {
+export function openWindow(
+  look: BrowserWindowConstructorOptions,
+  url = pageUrl(),
+  visible = true,
+): BrowserWindow {
   const win = new BrowserWindow({
     ...look,
     show: false,
@@ -75,8 +81,8 @@ export function openWindow(look: BrowserWindowConstructorOptions, hash = ''): Br
       spellcheck: false,
     },
   })
-  win.once('ready-to-show', () => win.show())
-  void win.loadURL(pageUrl(hash))
+  if (visible) win.once('ready-to-show', () => win.show())
+  void win.loadURL(url)
   return win
 }
 
@@ -85,7 +91,21 @@ export function createMainWindow(): BrowserWindow {
   return openWindow(MAIN_WINDOW)
 }
 
+/** Where earlier versions loaded their page from: its storage holds their data. */
+export const EARLIER_PAGE_URL = pathToFileURL(join(RENDERER_ROOT, 'index.html')).href
+
+/** Opens the hidden page that hands earlier page-storage data to the stores. */
+export function openMoveDataWindow(): HiddenPage {
+  const win = openWindow({ width: 400, height: 300 }, `${EARLIER_PAGE_URL}${MOVE_DATA_HASH}`, false)
+  return {
+    closed: new Promise((resolve) => win.once('closed', () => resolve())),
+    close: () => {
+      if (!win.isDestroyed()) win.destroy()
+    },
+  }
+}
+
 /** Opens the runner's display window, fullscreen on the given screen area. */
 export function createStageWindow(bounds: Rectangle): BrowserWindow {
-  return openWindow({ ...bounds, fullscreen: true, title: 'Runstrong: runner' }, '#/stage')
+  return openWindow({ ...bounds, fullscreen: true, title: 'Runstrong: runner' }, pageUrl('#/stage'))
 }

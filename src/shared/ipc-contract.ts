@@ -68,6 +68,12 @@ export interface DisplayInfo {
   primary: boolean
 }
 
+/** The page of the hidden window that moves earlier page-storage data in (desktop). */
+export const MOVE_DATA_HASH = '#/move-data'
+
+/** A pause longer than this lets the display sleep again, in ms. */
+export const PAUSE_RELEASE_MS = 10 * 60 * 1000
+
 /** Data a browser edition left in page storage, offered once to the desktop stores. */
 export const legacyDataSchema = z.strictObject({
   circuits: z.string().max(20_000_000).optional(),

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { PlatformProvider } from './app/platform-context'
 import { createPlatform } from './platform'
+import { moveBrowserData } from './platform/electron'
+import { MOVE_DATA_HASH } from '@shared/ipc-contract'
 import { getSounds } from './features/runner/sounds'
 import './app/styles.css'
 
@@ -11,10 +13,16 @@ Object.defineProperty(window, '__runstrong', {
   value: Object.freeze({ soundsPlayed: () => [...getSounds().played] }),
 })
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <PlatformProvider platform={createPlatform()}>
-      <App />
-    </PlatformProvider>
-  </StrictMode>,
-)
+if (window.location.hash === MOVE_DATA_HASH && window.runstrong) {
+  // A hidden window the desktop app opens once, at the page origin earlier versions used,
+  // to hand over what they kept in page storage.
+  void moveBrowserData(window.runstrong, window.localStorage).finally(() => window.close())
+} else {
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <PlatformProvider platform={createPlatform()}>
+        <App />
+      </PlatformProvider>
+    </StrictMode>,
+  )
+}

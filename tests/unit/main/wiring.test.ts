@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { invokeSchemas, type InvokeChannel } from '@shared/ipc-contract'
@@ -17,7 +18,7 @@ const userData = mkdtempSync(resolve(tmpdir(), 'runstrong-wiring-'))
 
 type Fn = (...args: unknown[]) => unknown
 interface Recorded {
-  windows: { options: Record<string, unknown>; loaded: string[] }[]
+  windows: { options: Record<string, unknown>; loaded: string[]; shown?: boolean }[]
   appHandlers: Map<string, Fn>
   ipcHandlers: Map<string, Fn>
   schemes: unknown[]
@@ -44,12 +45,19 @@ vi.mock('electron', () => {
       this.entry = { options, loaded: [] }
       recorded.windows.push(this.entry)
     }
-    once() {}
+    private closedListeners: (() => void)[] = []
+    once(event: string, fn: () => void) {
+      if (event === 'closed') this.closedListeners.push(fn)
+      if (event === 'ready-to-show') this.entry.shown = true
+    }
     on() {}
     show() {}
     isDestroyed = () => false
+    destroy() {}
     loadURL(u: string) {
       this.entry.loaded.push(u)
+      // The hidden hand-over page closes itself once it has sent its data.
+      if (u.endsWith('#/move-data')) setTimeout(() => this.closedListeners.forEach((f) => f()), 5)
       return Promise.resolve()
     }
   }
@@ -93,7 +101,7 @@ beforeAll(async () => {
   execSync('node scripts/build-if-stale.mjs', { cwd: root, stdio: 'inherit' })
   delete process.env['ELECTRON_RENDERER_URL']
   await import(resolve(root, 'out/main/index.js'))
-  await new Promise((r) => setTimeout(r, 0))
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(2))
 }, 120_000)
 
 /** An error message that begins "Refused <channel>". */
@@ -127,9 +135,17 @@ function loadPreload(senderUrl = 'app://runstrong/index.html') {
 }
 
 describe('the built main bundle', () => {
-  it('opens one window with the secure defaults from our own scheme', () => {
-    expect(recorded.windows).toHaveLength(1)
-    const { options, loaded } = recorded.windows[0]!
+  it('on a first start, hands earlier page data over from a hidden file:// page, then opens the app', () => {
+    const [mover, main] = recorded.windows
+    expect(mover!.loaded).toEqual([
+      `${pathToFileURL(resolve(root, 'out/renderer/index.html')).href}#/move-data`,
+    ])
+    expect(mover!.shown).toBeUndefined()
+    expect(main!.shown).toBe(true)
+  })
+
+  it('opens the app window with the secure defaults from our own scheme', () => {
+    const { options, loaded } = recorded.windows[1]!
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -239,6 +255,12 @@ describe('the built preload bundle with the built main', () => {
     const ours = loadPreload().api
     const loaded = await (ours.loadCircuits as () => Promise<unknown>)()
     expect(loaded).toEqual({ ok: true, value: { value: [] } })
+    const earlier = `${pathToFileURL(resolve(root, 'out/renderer/index.html')).href}#/move-data`
+    const mover = loadPreload(earlier).api
+    expect(await (mover.importLegacy as (d: unknown) => Promise<unknown>)({})).toMatchObject({
+      ok: true,
+    })
+    expect(await (mover.loadHistory as () => Promise<unknown>)()).toMatchObject({ ok: false })
     const foreign = loadPreload('https://evil.example/').api
     const refused = await (foreign.loadCircuits as () => Promise<unknown>)()
     expect(refused).toEqual({

@@ -1,3 +1,4 @@
+import { PAUSE_RELEASE_MS } from '@shared/ipc-contract'
 import type { ReadResult } from '@shared/storage'
 import {
   CIRCUITS_STORE,
@@ -9,9 +10,6 @@ import {
   type StoreSpec,
 } from '@shared/stores'
 import type { Loaded, Platform } from './platform'
-
-/** A pause longer than this lets the screen sleep again. */
-const PAUSE_RELEASE_MS = 10 * 60 * 1000
 
 /** Copies an unreadable value aside under `<key>.corrupt-<time>` and returns that key. */
 function keepAside(storage: Storage, key: string, raw: string, nowMs: number): string {

@@ -13,6 +13,25 @@ const LEGACY_KEYS = {
 } as const
 export const MOVED_FLAG = 'runstrong.movedToDesktop'
 
+/**
+ * Offers what the browser edition left in this page's storage to the desktop stores, once.
+ * Returns messages for the user (refusals and partial moves).
+ */
+export async function moveBrowserData(api: RunstrongApi, storage: Storage): Promise<string[]> {
+  if (storage.getItem(MOVED_FLAG) !== null) return []
+  const legacy: LegacyData = {}
+  for (const [name, key] of Object.entries(LEGACY_KEYS) as [keyof LegacyData, string][]) {
+    const raw = storage.getItem(key)
+    if (raw !== null) legacy[name] = raw
+  }
+  if (Object.keys(legacy).length === 0) return []
+  const r = await api.importLegacy(legacy)
+  if (!r.ok) return [r.error]
+  // The page copy stays where it was: nothing is deleted, it is just not read again.
+  storage.setItem(MOVED_FLAG, new Date().toISOString())
+  return r.value.notices
+}
+
 function unwrap<T>(r: IpcResult<T>): T {
   if (!r.ok) throw new Error(r.error)
   return r.value
@@ -39,23 +58,9 @@ export function createElectronPlatform(
 ): Platform {
   let fullscreen = false
   let moveNotices: string[] = []
-  const moved = (async () => {
-    if (storage.getItem(MOVED_FLAG) !== null) return
-    const legacy: LegacyData = {}
-    for (const [name, key] of Object.entries(LEGACY_KEYS) as [keyof LegacyData, string][]) {
-      const raw = storage.getItem(key)
-      if (raw !== null) legacy[name] = raw
-    }
-    if (Object.keys(legacy).length === 0) return
-    const r = await api.importLegacy(legacy)
-    if (!r.ok) {
-      moveNotices = [r.error]
-      return
-    }
-    // The page copy stays where it was: nothing is deleted, it is just not read again.
-    storage.setItem(MOVED_FLAG, new Date().toISOString())
-    moveNotices = r.value.notices
-  })()
+  const moved = moveBrowserData(api, storage).then((notices) => {
+    moveNotices = notices
+  })
   const after = async <T>(load: () => Promise<T>) => {
     await moved.catch(() => undefined)
     return load()
