@@ -15,6 +15,8 @@ export const exerciseRecordSchema = z.strictObject({
   left: z.int().min(0).optional(),
   right: z.int().min(0).optional(),
   load: z.string().optional(),
+  /** How this exercise felt, when rated on its own (optional, after the session's). */
+  feeling: z.enum(['easy', 'right', 'hard']).optional(),
 })
 
 export const historyEntrySchema = z.strictObject({

@@ -28,12 +28,18 @@ export function heavier(load: string): string | null {
   return `${Number(m[1]) + step} ${m[2] as string}`
 }
 
-/** Feelings of the sessions that did this exercise, newest first. */
+/**
+ * How this exercise felt in the sessions that did it, newest first: its own rating where
+ * given, else the session's.
+ */
 function feelingsFor(exercise: string, history: readonly HistoryEntry[]): Feeling[] {
   return [...history]
     .sort((a, b) => b.startedAt - a.startedAt)
-    .filter((h) => h.feeling && h.exercises.some((e) => e.exercise === exercise && e.setsDone > 0))
-    .map((h) => h.feeling as Feeling)
+    .flatMap((h) => {
+      const rec = h.exercises.find((e) => e.exercise === exercise && e.setsDone > 0)
+      const felt = rec && (rec.feeling ?? h.feeling)
+      return felt ? [felt] : []
+    })
 }
 
 function stepUp(item: CircuitItem, name: string): Pick<Suggestion, 'text' | 'patch'> | null {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { Profiler } from 'react'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseCircuit, type Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS } from '@shared/storage'
@@ -8,6 +8,7 @@ import { DEFAULT_PLAN } from '@shared/planner'
 import { PlatformProvider } from '@renderer/app/platform-context'
 import type { RemoteCommand, StageState } from '@shared/ipc-contract'
 import type { SavedSession } from '@shared/stores'
+import type { HistoryEntry } from '@shared/history'
 import type { Platform } from '@renderer/platform/platform'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
 
@@ -269,5 +270,21 @@ describe('the runner screen', () => {
     act(() => closed.forEach((l) => l()))
     expect(container.querySelector('.runner')).not.toHaveClass('mirror')
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+  })
+
+  it('asks how it felt, then, optionally, how each exercise felt', async () => {
+    mount()
+    await act(() => vi.advanceTimersByTimeAsync(45_000 + 20_000 + 45_000 + 50))
+    fireEvent.keyDown(window, { key: '2' })
+    expect(addHistory).toHaveBeenLastCalledWith(expect.objectContaining({ feeling: 'right' }))
+    const squats = screen.getByRole('group', { name: 'How Squats felt' })
+    fireEvent.click(within(squats).getByRole('button', { name: 'Hard' }))
+    expect(within(squats).getByRole('button', { name: '✓ Hard' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    const last = addHistory.mock.lastCall as unknown as [HistoryEntry]
+    expect(last[0].feeling).toBe('right')
+    expect(last[0].exercises[0]).toMatchObject({ exercise: 'squats', setsDone: 2, feeling: 'hard' })
   })
 })

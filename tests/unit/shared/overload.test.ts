@@ -55,6 +55,18 @@ describe('progressive overload', () => {
     expect(back.every((s) => s.direction === 'back')).toBe(true)
   })
 
+  it("goes by an exercise's own rating where it has one", () => {
+    const rated = session('right', 2)
+    rated.exercises[0] = { ...rated.exercises[0]!, feeling: 'easy' }
+    rated.exercises[2] = { ...rated.exercises[2]!, feeling: 'hard' }
+    const hardPlank = session('easy', 1)
+    hardPlank.exercises[2] = { ...hardPlank.exercises[2]!, feeling: 'hard' }
+    expect(suggestSteps(c, [rated, hardPlank]).map((s) => s.text)).toEqual([
+      'Squats: 11 reps (from 10)',
+      'Plank: 25 s (from 30 s)',
+    ])
+  })
+
   it('applies into a new version and leaves the original as it was', () => {
     const steps = suggestSteps(c, [session('easy', 2)])
     const next = applySteps(c, steps)

@@ -209,10 +209,25 @@ export function RunnerScreen({
     (f: Feeling | 'skipped') => {
       setFeeling(f)
       const entry = recorded.current
-      if (entry && f !== 'skipped') void platform.addHistory({ ...entry, feeling: f })
+      if (!entry || f === 'skipped') return
+      recorded.current = { ...entry, feeling: f }
+      void platform.addHistory(recorded.current)
     },
     [platform],
   )
+
+  // Optionally, how each exercise felt: it steers that exercise's next step.
+  const [rated, setRated] = useState<Record<string, Feeling>>({})
+  const rate = (exercise: string, f: Feeling) => {
+    const entry = recorded.current
+    if (!entry) return
+    recorded.current = {
+      ...entry,
+      exercises: entry.exercises.map((e) => (e.exercise === exercise ? { ...e, feeling: f } : e)),
+    }
+    void platform.addHistory(recorded.current)
+    setRated((r) => ({ ...r, [exercise]: f }))
+  }
 
   const toggleMute = () => onSettings({ ...settingsRef.current, muted: !settingsRef.current.muted })
   const exit = () => (v.done ? onExit() : setConfirming(true))
@@ -363,6 +378,33 @@ export function RunnerScreen({
         )}
         {summary && feeling && feeling !== 'skipped' && (
           <p className="cue-first">Noted: {FEELING_LABELS[feeling].toLowerCase()}</p>
+        )}
+        {summary && feeling && feeling !== 'skipped' && (
+          <details className="rate-each">
+            <summary>Rate each exercise (optional)</summary>
+            <ul>
+              {[...new Set(circuit.items.map((i) => i.exercise))].map((id) => {
+                const name = getExercise(id).name
+                return (
+                  <li key={id}>
+                    <span>{name}</span>
+                    <span role="group" aria-label={`How ${name} felt`} className="rate-buttons">
+                      {FEELINGS.map((f) => (
+                        <button
+                          key={f}
+                          type="button"
+                          aria-pressed={rated[id] === f}
+                          onClick={() => rate(id, f)}
+                        >
+                          {rated[id] === f ? `✓ ${FEELING_LABELS[f]}` : FEELING_LABELS[f]}
+                        </button>
+                      ))}
+                    </span>
+                  </li>
+                )
+              })}
+            </ul>
+          </details>
         )}
         {summary && (
           <dl className="summary">
