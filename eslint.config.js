@@ -56,7 +56,7 @@ export default tseslint.config(
           message: 'Use the typed IPC wrapper.',
         },
         {
-          selector: "MemberExpression[property.name=/^ipc(Main|Renderer)$/]",
+          selector: 'MemberExpression[property.name=/^ipc(Main|Renderer)$/]',
           message: 'Use the typed IPC wrapper.',
         },
       ],
