@@ -353,6 +353,26 @@ export function RunnerScreen({
           </>
         }
       >
+        {summary && (
+          <dl className="summary">
+            <div>
+              <dt>Planned</dt>
+              <dd>{formatClock(summary.plannedMs)}</dd>
+            </div>
+            <div>
+              <dt>Actual</dt>
+              <dd>{formatClock(summary.actualMs)}</dd>
+            </div>
+            <div>
+              <dt>Efforts done</dt>
+              <dd>{`${summary.effortsDone} of ${summary.effortsTotal}`}</dd>
+            </div>
+            <div>
+              <dt>Skipped</dt>
+              <dd>{summary.effortsSkipped}</dd>
+            </div>
+          </dl>
+        )}
         {summary && asking && (
           <div className="feeling" role="group" aria-labelledby="feeling-title">
             <p id="feeling-title" className="cue-first">
@@ -405,26 +425,6 @@ export function RunnerScreen({
               })}
             </ul>
           </details>
-        )}
-        {summary && (
-          <dl className="summary">
-            <div>
-              <dt>Planned</dt>
-              <dd>{formatClock(summary.plannedMs)}</dd>
-            </div>
-            <div>
-              <dt>Actual</dt>
-              <dd>{formatClock(summary.actualMs)}</dd>
-            </div>
-            <div>
-              <dt>Efforts done</dt>
-              <dd>{`${summary.effortsDone} of ${summary.effortsTotal}`}</dd>
-            </div>
-            <div>
-              <dt>Skipped</dt>
-              <dd>{summary.effortsSkipped}</dd>
-            </div>
-          </dl>
         )}
       </RunnerDisplay>
       <ConfirmDialog
