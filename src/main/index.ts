@@ -103,7 +103,6 @@ async function onReady(): Promise<void> {
     (event, channel) =>
       isTrustedSender(event.senderFrame?.url ?? '', channel, origins, EARLIER_PAGE_URL),
   )
-  reminders.start(stores.settings.load().value.reminders)
   // First start: take over what an earlier version kept in page storage, then show the app.
   await moveEarlierPageData({
     storesEmpty: () => Object.values(stores).every((s) => !s.exists()),
@@ -111,6 +110,8 @@ async function onReady(): Promise<void> {
   })
   mainWindow = createMainWindow()
   mainWindow.on('closed', () => stage.close())
+  // After the window exists: a reminder missed earlier today may show (and be clicked) now.
+  reminders.start(stores.settings.load().value.reminders)
   app.on('will-quit', () => {
     keepAwake.release()
     remoteKeys.set(false)
@@ -118,16 +119,22 @@ async function onReady(): Promise<void> {
   })
 }
 
-const single = app.requestSingleInstanceLock()
-if (!single) app.quit()
-app.on('second-instance', () => showMain())
+// One Runstrong at a time: a second start brings the first one forward.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => showMain())
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+  app.on('window-all-closed', () => {
+    // The hidden hand-over page may close before the app window exists: not a reason to quit.
+    if (mainWindow === null) return
+    if (process.platform !== 'darwin') app.quit()
+  })
 
-app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
-})
+  app.on('activate', () => {
+    if (mainWindow !== null && BrowserWindow.getAllWindows().length === 0)
+      mainWindow = createMainWindow()
+  })
 
-void app.whenReady().then(onReady)
+  void app.whenReady().then(onReady)
+}

@@ -144,6 +144,13 @@ describe('the built main bundle', () => {
     expect(main!.shown).toBe(true)
   })
 
+  it('quits when its windows are all closed once the app window exists', async () => {
+    const { app } = await import('electron')
+    expect(vi.mocked(app).quit.mock.calls).toEqual([])
+    recorded.appHandlers.get('window-all-closed')!()
+    expect(vi.mocked(app).quit.mock.calls).toEqual([[]])
+  })
+
   it('opens the app window with the secure defaults from our own scheme', () => {
     const { options, loaded } = recorded.windows[1]!
     expect(options.webPreferences).toMatchObject({
