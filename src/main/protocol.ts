@@ -35,7 +35,10 @@ const MIME: Record<string, string> = {
 /** Must run before the app is ready: makes `app:` a standard, secure scheme. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
   ])
 }
 

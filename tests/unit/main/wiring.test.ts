@@ -171,7 +171,10 @@ describe('the built main bundle', () => {
 
   it('serves the built renderer from app:// with the CSP, never from file://', async () => {
     expect(recorded.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+      },
     ])
     const serve = recorded.protocolHandlers.get('app')!
     const page = (await serve({ url: 'app://runstrong/index.html' })) as Response
