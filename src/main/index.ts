@@ -17,6 +17,7 @@ import {
   createMainWindow,
   createStageWindow,
   EARLIER_PAGE_URL,
+  isOwnContents,
   openMoveDataWindow,
   RENDERER_ROOT,
   setupPreload,
@@ -101,6 +102,7 @@ async function onReady(): Promise<void> {
       settingsChanged: (s) => reminders.update(s.reminders),
     }),
     (event, channel) =>
+      isOwnContents(event.sender.id) &&
       isTrustedSender(event.senderFrame?.url ?? '', channel, origins, EARLIER_PAGE_URL),
   )
   // First start: take over what an earlier version kept in page storage, then show the app.

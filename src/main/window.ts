@@ -41,6 +41,14 @@ export function setupPreload(): void {
   })
 }
 
+/** The web contents of every window we opened and have not closed. */
+const OWN_CONTENTS = new Set<number>()
+
+/** Whether a web contents belongs to a window Runstrong opened. */
+export function isOwnContents(id: number): boolean {
+  return OWN_CONTENTS.has(id)
+}
+
 /** Size and look of the laptop window. */
 const MAIN_WINDOW: BrowserWindowConstructorOptions = {
   width: 1280,
@@ -81,6 +89,10 @@ export function openWindow(
       spellcheck: false,
     },
   })
+  // Remembered so IPC answers only pages in windows we made.
+  const contentsId = win.webContents.id
+  OWN_CONTENTS.add(contentsId)
+  win.on('closed', () => OWN_CONTENTS.delete(contentsId))
   if (visible) win.once('ready-to-show', () => win.show())
   void win.loadURL(url)
   return win

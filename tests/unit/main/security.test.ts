@@ -9,7 +9,9 @@ vi.mock('electron', () => {
       this.entry = { options }
       made.push(this.entry)
     }
+    webContents = { id: made.length }
     once() {}
+    on() {}
     loadURL(url: string) {
       this.entry.url = url
       return Promise.resolve()

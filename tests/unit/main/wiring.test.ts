@@ -40,7 +40,7 @@ vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => recorded.windows
     entry: Recorded['windows'][number]
-    webContents = { id: 1, send: vi.fn(), isDestroyed: () => false }
+    webContents = { id: recorded.windows.length + 1, send: vi.fn(), isDestroyed: () => false }
     constructor(options: Record<string, unknown>) {
       this.entry = { options, loaded: [] }
       recorded.windows.push(this.entry)
@@ -108,7 +108,7 @@ beforeAll(async () => {
 const refused = (channel: string): unknown => expect.stringMatching(`^Refused ${channel}`)
 
 /** Runs the built preload with a bridge whose invoke reaches main's recorded handlers. */
-function loadPreload(senderUrl = 'app://runstrong/index.html') {
+function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = 2) {
   const code = readFileSync(resolve(root, 'out/preload/index.cjs'), 'utf8')
   const exposed = new Map<string, unknown>()
   const reached: string[] = []
@@ -117,7 +117,8 @@ function loadPreload(senderUrl = 'app://runstrong/index.html') {
       reached.push(channel)
       const handler = recorded.ipcHandlers.get(channel)
       if (!handler) return Promise.reject(new Error(`no handler for ${channel}`))
-      return Promise.resolve(handler({ senderFrame: { url: senderUrl } }, ...structuredClone(args)))
+      const event = { sender: { id: senderId }, senderFrame: { url: senderUrl } }
+      return Promise.resolve(handler(event, ...structuredClone(args)))
     },
     on: vi.fn(),
     removeListener: vi.fn(),
@@ -250,7 +251,7 @@ describe('the built preload bundle with the built main', () => {
     // Whatever a page sends, every handler validates it before acting.
     for (const [channel, handler] of recorded.ipcHandlers) {
       const r = await handler(
-        { senderFrame: { url: 'app://runstrong/index.html' } },
+        { sender: { id: 2 }, senderFrame: { url: 'app://runstrong/index.html' } },
         { bogus: 1 },
         2,
       )
@@ -261,16 +262,18 @@ describe('the built preload bundle with the built main', () => {
     }
   })
 
-  it('answers good calls, and refuses every call from a page not ours', async () => {
+  it('answers good calls, and refuses calls from pages or windows not ours', async () => {
     const ours = loadPreload().api
     const loaded = await (ours.loadCircuits as () => Promise<unknown>)()
     expect(loaded).toEqual({ ok: true, value: { value: [] } })
     const earlier = `${pathToFileURL(resolve(root, 'out/renderer/index.html')).href}#/move-data`
-    const mover = loadPreload(earlier).api
+    const mover = loadPreload(earlier, 1).api
     expect(await (mover.importLegacy as (d: unknown) => Promise<unknown>)({})).toMatchObject({
       ok: true,
     })
     expect(await (mover.loadHistory as () => Promise<unknown>)()).toMatchObject({ ok: false })
+    const stranger = loadPreload('app://runstrong/index.html', 99).api
+    expect(await (stranger.loadCircuits as () => Promise<unknown>)()).toMatchObject({ ok: false })
     const foreign = loadPreload('https://evil.example/').api
     const refused = await (foreign.loadCircuits as () => Promise<unknown>)()
     expect(refused).toEqual({
