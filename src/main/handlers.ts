@@ -31,7 +31,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 /** The main process's side of every channel in the contract. */
 export function createHandlers(s: Services): Handlers {
   const { stores } = s
-  let settings = stores.settings.load().value
+  let settings = stores.settings.current()
   let sessionOn = false
   const syncKeys = () => s.remoteKeys.set(sessionOn && settings.globalKeys)
   return {
@@ -51,7 +51,7 @@ export function createHandlers(s: Services): Handlers {
     },
     'history:load': () => stores.history.load(),
     'history:add': ([entry]) => {
-      const current = stores.history.load().value.filter((e) => e.id !== entry.id)
+      const current = stores.history.current().filter((e) => e.id !== entry.id)
       stores.history.save([...current, entry])
       return null
     },

@@ -65,8 +65,8 @@ async function onReady(): Promise<void> {
     lastShown: () => reminderState.lastShown,
     setLastShown: (ms) => (reminderState.lastShown = ms),
     show: () => {
-      const plan = stores.plan.load().value
-      const circuit = [...stores.circuits.load().value, ...PRESETS].find(
+      const plan = stores.plan.current()
+      const circuit = [...stores.circuits.current(), ...PRESETS].find(
         (c) => c.id === plan.circuitId,
       )
       notifier.show('Runstrong', reminderText(plan, Date.now(), circuit?.circuit.name), () => {
@@ -113,7 +113,7 @@ async function onReady(): Promise<void> {
   mainWindow = createMainWindow()
   mainWindow.on('closed', () => stage.close())
   // After the window exists: a reminder missed earlier today may show (and be clicked) now.
-  reminders.start(stores.settings.load().value.reminders)
+  reminders.start(stores.settings.current().reminders)
   app.on('will-quit', () => {
     keepAwake.release()
     remoteKeys.set(false)

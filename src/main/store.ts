@@ -17,6 +17,8 @@ export function corruptName(name: string, nowMs: number): string {
  */
 export class FileStore<T> {
   private store: Store | null = null
+  /** What went wrong at the last read, kept until someone who can show it reads again. */
+  private pendingNotice: string | undefined
   readonly path: string
 
   constructor(
@@ -32,8 +34,32 @@ export class FileStore<T> {
     return existsSync(this.path)
   }
 
-  /** Reads the file: upgrades an older version, and moves a damaged one aside. */
+  /**
+   * Reads the file for the screen: upgrades an older version, moves a damaged one aside,
+   * and brings every message about damage not yet shown (also from reads by `current`).
+   */
   load(): LoadedValue<T> {
+    const { value } = this.read()
+    const notice = this.pendingNotice
+    this.pendingNotice = undefined
+    return notice ? { value, notice } : { value }
+  }
+
+  /** Reads the file for main's own use; a message about damage waits for the next `load`. */
+  current(): T {
+    return this.read().value
+  }
+
+  private read(): LoadedValue<T> {
+    const loaded = this.readFile()
+    if (loaded.notice)
+      this.pendingNotice = this.pendingNotice
+        ? `${this.pendingNotice} ${loaded.notice}`
+        : loaded.notice
+    return loaded
+  }
+
+  private readFile(): LoadedValue<T> {
     let raw: string
     try {
       raw = readFileSync(this.path, 'utf8')

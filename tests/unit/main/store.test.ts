@@ -108,6 +108,15 @@ describe('the desktop stores', () => {
     expect(stores().circuits.load()).toEqual({ value: loaded.value })
   })
 
+  it('keeps the message for the screen when main read the damaged file first', () => {
+    writeFileSync(join(dir, 'settings.json'), '{oops')
+    const s = stores()
+    expect(s.settings.current()).toEqual(DEFAULT_SETTINGS)
+    const loaded = s.settings.load()
+    expect(loaded.notice).toMatch(/settings could not be read \(the file is not valid JSON\)/)
+    expect(s.settings.load().notice).toBeUndefined()
+  })
+
   it('upgrades version-1 settings to version 2 on load and writes the upgrade back', () => {
     writeFileSync(
       join(dir, 'settings.json'),

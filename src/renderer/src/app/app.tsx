@@ -75,8 +75,10 @@ export function App() {
 
   // A session cut short by a crash or a closed window, offered back for a while.
   const [interrupted, setInterrupted] = useState<SavedSession>()
+  const [sessionNotice, setSessionNotice] = useState<string>()
   useEffect(() => {
     void platform.loadSession().then((r) => {
+      setSessionNotice(r.notice)
       const s = r.value
       if (s && Date.now() - s.savedAt < RESUME_WITHIN_MS) setInterrupted(s)
       else if (s) void platform.saveSession(null)
@@ -139,7 +141,7 @@ export function App() {
     )
   }
 
-  const notices = [saved.notice, settingsNotice].filter(Boolean) as string[]
+  const notices = [saved.notice, settingsNotice, sessionNotice].filter(Boolean) as string[]
   const current = route.name === 'run' ? 'circuits' : route.name
 
   return (
@@ -179,7 +181,8 @@ export function App() {
             className="link"
             onClick={() => {
               if (n === saved.notice) saved.dismissNotice()
-              else setSettingsNotice(undefined)
+              else if (n === settingsNotice) setSettingsNotice(undefined)
+              else setSessionNotice(undefined)
             }}
           >
             Dismiss
