@@ -1,6 +1,5 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, screen } from 'electron'
-import { PRESETS } from '@shared/presets'
 import { openStores } from './data'
 import { Stage } from './displays'
 import { createHandlers } from './handlers'
@@ -9,8 +8,8 @@ import { moveEarlierPageData } from './legacy'
 import { Notifier, setupNotifications } from './notifications'
 import { KeepAwake } from './power'
 import { registerAppScheme, setupProtocol } from './protocol'
-import { ReminderScheduler, reminderText } from './reminders'
 import { ReminderState } from './reminder-state'
+import { createReminders } from './reminders'
 import { isTrustedSender, setupSecurity } from './security'
 import { RemoteKeys } from './shortcuts'
 import {
@@ -57,22 +56,13 @@ async function onReady(): Promise<void> {
   }
   const stage = new Stage({ screen, createWindow: createStageWindow, toMain })
   const remoteKeys = new RemoteKeys((command) => toMain('remote:command', command))
-  const reminderState = new ReminderState(dataDir)
-  const reminders = new ReminderScheduler({
-    now: Date.now,
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (h) => clearTimeout(h as NodeJS.Timeout),
-    lastShown: () => reminderState.lastShown,
-    setLastShown: (ms) => (reminderState.lastShown = ms),
-    show: () => {
-      const plan = stores.plan.current()
-      const circuit = [...stores.circuits.current(), ...PRESETS].find(
-        (c) => c.id === plan.circuitId,
-      )
-      notifier.show('Runstrong', reminderText(plan, Date.now(), circuit?.circuit.name), () => {
-        showMain()
-        toMain('app:navigate', 'circuits')
-      })
+  const reminders = createReminders({
+    stores,
+    notifier,
+    state: new ReminderState(dataDir),
+    openCircuits: () => {
+      showMain()
+      toMain('app:navigate', 'circuits')
     },
   })
 

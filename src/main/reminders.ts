@@ -1,4 +1,7 @@
 import { todayLine, type WeekPlan } from '@shared/planner'
+import { PRESETS } from '@shared/presets'
+import type { Stores } from './data'
+import type { Notifier } from './notifications'
 import type { Reminders } from '@shared/storage'
 
 /** What a reminder says: today's line from the week plan, or plainly that it is a strength day. */
@@ -90,4 +93,34 @@ export class ReminderScheduler {
     }
     this.timer = this.deps.setTimer(() => this.arm(), Math.min(due - now, MAX_WAIT_MS))
   }
+}
+
+export interface ReminderSetup {
+  stores: Pick<Stores, 'plan' | 'circuits'>
+  notifier: Pick<Notifier, 'show'>
+  state: { lastShown: number }
+  /** A click on a reminder: show the app on its Circuits screen. */
+  openCircuits: () => void
+  now?: () => number
+  setTimer?: ReminderDeps['setTimer']
+  clearTimer?: ReminderDeps['clearTimer']
+}
+
+/** The scheduler wired to the stores and OS notifications. */
+export function createReminders(r: ReminderSetup): ReminderScheduler {
+  const now = r.now ?? Date.now
+  return new ReminderScheduler({
+    now,
+    setTimer: r.setTimer ?? ((fn, ms) => setTimeout(fn, ms)),
+    clearTimer: r.clearTimer ?? ((h) => clearTimeout(h as NodeJS.Timeout)),
+    lastShown: () => r.state.lastShown,
+    setLastShown: (ms) => (r.state.lastShown = ms),
+    show: () => {
+      const plan = r.stores.plan.current()
+      const circuit = [...r.stores.circuits.current(), ...PRESETS].find(
+        (c) => c.id === plan.circuitId,
+      )
+      r.notifier.show('Runstrong', reminderText(plan, now(), circuit?.circuit.name), r.openCircuits)
+    },
+  })
 }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
 import {
   ReminderScheduler,
   nextReminderAt,
@@ -127,5 +130,61 @@ describe('what a reminder says', () => {
     expect(reminderText(DEFAULT_PLAN, local('2026-03-08T18:30:00'))).toBe(
       'Strength today: warm up first, then 20 to 30 minutes',
     )
+  })
+})
+
+describe('reminders as OS notifications', async () => {
+  vi.mock('electron', () => {
+    const e = {
+      app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' },
+      ipcMain: { on: vi.fn() },
+    }
+    return { default: e, ...e }
+  })
+  const { createReminders } = await import('../../../src/main/reminders')
+  const { Notifier } = await import('../../../src/main/notifications')
+  const { openStores } = await import('../../../src/main/data')
+  const { ReminderState } = await import('../../../src/main/reminder-state')
+
+  it('shows the week plan’s line at the set time, and a click opens the Circuits screen', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runstrong-reminders-'))
+    const stores = openStores(dir)
+    stores.plan.save({ ...DEFAULT_PLAN, circuitId: 'preset-quick' })
+    const shown: { title: string; body: string; click?: () => void }[] = []
+    const notifier = new Notifier({
+      isSupported: () => true,
+      create: (o) => {
+        const n: (typeof shown)[number] = { title: o.title, body: o.body }
+        shown.push(n)
+        return { on: (_: 'click', l: () => void) => (n.click = l), show: () => undefined }
+      },
+    })
+    let now = local('2026-03-10T18:00:00') // a Tuesday
+    let timer: (() => void) | null = null
+    const openCircuits = vi.fn()
+    const make = () =>
+      createReminders({
+        stores,
+        notifier,
+        state: new ReminderState(dir),
+        openCircuits,
+        now: () => now,
+        setTimer: (fn) => (timer = fn),
+        clearTimer: () => (timer = null),
+      })
+    make().start({ on: true, time: '18:30', days: [1] })
+    expect(shown).toEqual([])
+    now = local('2026-03-10T18:30:00')
+    timer!()
+    expect(shown).toMatchObject([
+      { title: 'Runstrong', body: 'Strength after your easy run: Quick 15' },
+    ])
+    shown[0]!.click!()
+    expect(openCircuits).toHaveBeenCalled()
+    // A restart later that evening remembers it: no second notification.
+    now = local('2026-03-10T21:00:00')
+    make().start({ on: true, time: '18:30', days: [1] })
+    expect(shown).toHaveLength(1)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
