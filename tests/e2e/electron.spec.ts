@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test'
 
 /**
  * The Electron binary's path, or why there is none. Read from the package's path.txt, not
@@ -33,13 +39,21 @@ function launch(userData: string): Promise<ElectronApplication> {
   })
 }
 
+/** The app's own window (a first start opens a hidden hand-over page before it). */
+async function appWindow(app: ElectronApplication): Promise<Page> {
+  const ours = (p: Page) => p.url().startsWith('app://runstrong/') && !p.url().includes('#/stage')
+  const open = app.windows().find(ours)
+  if (open) return open
+  return app.waitForEvent('window', { predicate: ours, timeout: 30_000 })
+}
+
 test.describe('the Electron edition', () => {
   test.skip(Boolean(skipReason), skipReason)
 
   test('runs a short session in a secure window and finds it in History after a restart', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
     let app = await launch(userData)
-    let page = await app.firstWindow()
+    let page = await appWindow(app)
     await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
     expect(page.url()).toMatch(/^app:\/\/runstrong\//)
     expect(
@@ -55,7 +69,7 @@ test.describe('the Electron edition', () => {
 
     expect(readdirSync(userData)).toContain('history.json')
     app = await launch(userData)
-    page = await app.firstWindow()
+    page = await appWindow(app)
     await page.getByRole('link', { name: 'History' }).click()
     await expect(page.getByText('Quick 15').first()).toBeVisible()
     await app.close()
@@ -65,7 +79,7 @@ test.describe('the Electron edition', () => {
     const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
     writeFileSync(join(userData, 'circuits.json'), '{"schemaVersion":1,"data":{"vers')
     const app = await launch(userData)
-    const page = await app.firstWindow()
+    const page = await appWindow(app)
     await expect(page.getByRole('alert')).toContainText('could not be read')
     await expect(page.getByRole('alert')).toContainText('circuits.corrupt-')
     expect(readdirSync(userData).some((f) => f.startsWith('circuits.corrupt-'))).toBe(true)
@@ -75,7 +89,7 @@ test.describe('the Electron edition', () => {
   test('offers a session cut short by a crash, and resumes it paused', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
     let app = await launch(userData)
-    let page = await app.firstWindow()
+    let page = await appWindow(app)
     await page.getByRole('button', { name: /^Quick 15/ }).click()
     await page.getByRole('button', { name: /^Start/ }).click()
     await page.keyboard.press('ArrowRight')
@@ -84,7 +98,7 @@ test.describe('the Electron edition', () => {
     app.process().kill('SIGKILL')
 
     app = await launch(userData)
-    page = await app.firstWindow()
+    page = await appWindow(app)
     await expect(page.getByRole('heading', { name: /Carry on with Quick 15/ })).toBeVisible()
     await page.getByRole('button', { name: 'Resume' }).click()
     await expect(page.getByTestId('phase')).toHaveText('Work')
