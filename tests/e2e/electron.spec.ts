@@ -42,9 +42,9 @@ function launch(userData: string): Promise<ElectronApplication> {
 /** The app's own window (a first start opens a hidden hand-over page before it). */
 async function appWindow(app: ElectronApplication): Promise<Page> {
   const ours = (p: Page) => p.url().startsWith('app://runstrong/') && !p.url().includes('#/stage')
-  const open = app.windows().find(ours)
-  if (open) return open
-  return app.waitForEvent('window', { predicate: ours, timeout: 30_000 })
+  // A window's address is known only once it has started loading: look until one is ours.
+  await expect.poll(() => app.windows().some(ours), { timeout: 30_000 }).toBe(true)
+  return app.windows().find(ours)!
 }
 
 test.describe('the Electron edition', () => {
