@@ -3,11 +3,20 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseCircuit, toCircuitFile } from '@shared/circuit'
 import type { StageState } from '@shared/ipc-contract'
-import { pause, snapshot, start } from '@shared/session'
+import {
+  advance,
+  pause,
+  remainingMs,
+  resume,
+  skip,
+  snapshot,
+  start,
+  type SessionState,
+} from '@shared/session'
 import { compileTimeline } from '@shared/timeline'
 import { PlatformProvider } from '@renderer/app/platform-context'
 import { createBrowserPlatform } from '@renderer/platform/browser'
-import { StageScreen } from '@renderer/features/runner/stage-screen'
+import { StageScreen, stageSession } from '@renderer/features/runner/stage-screen'
 
 const circuit = (() => {
   const r = parseCircuit({
@@ -94,5 +103,51 @@ describe('the display window on another screen', () => {
     })
     expect(screen.getByRole('timer')).toHaveTextContent('0:40')
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+  })
+
+  it('keeps the same time left as the laptop within a millisecond, through pauses and skips', () => {
+    const timeline = compileTimeline(circuit)
+    // The two windows' page clocks start at different moments; the wall clock is shared.
+    const laptopOrigin = 1_000_000
+    const stageOrigin = 1_000_000 - 4321.5
+    let laptop = start(timeline, 0)
+    let stage: SessionState | null = null
+    let worstMs = 0
+    const inFlight: { arriveAt: number; msg: StageState }[] = []
+    const send = (atMs: number, transitMs: number) => {
+      const st = advance(laptop, atMs)
+      inFlight.push({
+        arriveAt: atMs + transitMs,
+        msg: {
+          circuit: toCircuitFile(circuit),
+          snapshot: snapshot(st, atMs),
+          atMs: laptopOrigin + atMs,
+          paused: st.pausedAtMs !== null,
+          ended: false,
+        },
+      })
+    }
+    send(0, 0)
+    for (let t = 0; t < 90_000; t += 7) {
+      // The laptop's user acts now and then; each change is sent, arriving 0 to 30 ms later.
+      if (t === 9002) laptop = pause(laptop, t)
+      if (t === 15_001) laptop = resume(laptop, t)
+      if (t === 30_002) laptop = skip(advance(laptop, t), t)
+      if ([9002, 15_001, 30_002].includes(t) || t % 2002 === 0) send(t, (t * 7) % 31)
+      while (inFlight[0] && inFlight[0].arriveAt <= t) {
+        const { msg } = inFlight.shift()!
+        stage = stageSession(timeline, msg, laptopOrigin + t - stageOrigin, laptopOrigin + t)
+      }
+      // Between a change and its message the display may lag; after it, it must agree.
+      if (inFlight.length > 0) continue
+      const l = advance(laptop, t)
+      const s = advance(stage!, laptopOrigin + t - stageOrigin)
+      expect(s.index).toBe(l.index)
+      worstMs = Math.max(
+        worstMs,
+        Math.abs(remainingMs(s, laptopOrigin + t - stageOrigin) - remainingMs(l, t)),
+      )
+    }
+    expect(worstMs).toBeLessThanOrEqual(1)
   })
 })

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { parseCircuit, type Circuit } from '@shared/circuit'
 import type { StageState } from '@shared/ipc-contract'
-import { finish, resume, restore, snapshotSchema } from '@shared/session'
-import { compileTimeline } from '@shared/timeline'
+import { finish, resume, restore, snapshotSchema, type SessionState } from '@shared/session'
+import { compileTimeline, type Timeline } from '@shared/timeline'
 import { usePlatform } from '../../app/platform-context'
 import { RunnerDisplay } from './runner-display'
 import { useSession, type CueSink } from './use-session'
@@ -15,6 +15,25 @@ const SILENT: CueSink = {
   cadence: false,
 }
 
+/**
+ * The session a display window shows for a message from the laptop window, on its own
+ * clock: time spent in transit (by the wall clock both share) has already passed there.
+ */
+export function stageSession(
+  timeline: Timeline,
+  s: StageState,
+  nowMs: number,
+  wallNowMs: number,
+): SessionState | null {
+  const snap = snapshotSchema.safeParse(s.snapshot)
+  if (!snap.success) return null
+  const inTransitMs = s.paused || s.ended ? 0 : Math.max(0, wallNowMs - s.atMs)
+  const remainingMs = Math.max(0, snap.data.remainingMs - inTransitMs)
+  const restored = restore(timeline, { ...snap.data, remainingMs }, nowMs)
+  if (!restored) return null
+  return s.ended ? finish(restored, nowMs) : s.paused ? restored : resume(restored, nowMs)
+}
+
 /** Follows the laptop window's session from each state it sends. */
 function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }) {
   const platform = usePlatform()
@@ -23,16 +42,8 @@ function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }
   const { snapshot, driver } = useSession(timeline, startMs, SILENT)
   useEffect(() => {
     const show = (s: StageState) => {
-      const snap = snapshotSchema.safeParse(s.snapshot)
-      if (!snap.success) return
-      const now = performance.now()
-      // Time spent in transit has already passed on the laptop's clock.
-      const inTransitMs = s.paused || s.ended ? 0 : Math.max(0, Date.now() - s.atMs)
-      const remainingMs = Math.max(0, snap.data.remainingMs - inTransitMs)
-      const restored = restore(timeline, { ...snap.data, remainingMs }, now)
-      if (!restored) return
-      const state = s.ended ? finish(restored, now) : s.paused ? restored : resume(restored, now)
-      driver.replace(state)
+      const state = stageSession(timeline, s, performance.now(), Date.now())
+      if (state) driver.replace(state)
     }
     show(first)
     return platform.onStageState(show)
