@@ -12,13 +12,13 @@ export interface Services {
   keepAwake: { update: (state: SessionStatus['state']) => void }
   remoteKeys: { set: (on: boolean) => unknown }
   stage: Pick<Stage, 'list' | 'open' | 'close' | 'forward'>
-  /** Whether the laptop window is hidden, minimised or not focused on screen. */
+  /** Whether the laptop window is hidden or minimised. */
   windowHidden: () => boolean
   toggleFullscreen: () => boolean
   /** Asks where to save; null when cancelled. */
   chooseSavePath: (name: string) => Promise<string | null>
-  /** Settings changed: reminders and keys follow them. */
-  settingsChanged: (settings: Settings) => void
+  /** The reminder settings changed: the schedule follows them. */
+  remindersChanged: (reminders: Settings['reminders']) => void
 }
 
 /** Writes a file by way of a temporary one, so a crash never leaves half a file. */
@@ -44,9 +44,10 @@ export function createHandlers(s: Services): Handlers {
     },
     'settings:save': ([next]) => {
       stores.settings.save(next)
+      const remindersBefore = JSON.stringify(settings.reminders)
       settings = next
       syncKeys()
-      s.settingsChanged(next)
+      if (JSON.stringify(next.reminders) !== remindersBefore) s.remindersChanged(next.reminders)
       return null
     },
     'history:load': () => stores.history.load(),

@@ -89,7 +89,7 @@ async function onReady(): Promise<void> {
         })
         return r.canceled || !r.filePath ? null : r.filePath
       },
-      settingsChanged: (s) => reminders.update(s.reminders),
+      remindersChanged: (r) => reminders.update(r),
     }),
     (event, channel) =>
       isOwnContents(event.sender.id) &&

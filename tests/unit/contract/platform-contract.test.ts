@@ -116,7 +116,7 @@ function electronHarness(): Harness {
     windowHidden: () => false,
     toggleFullscreen: () => true,
     chooseSavePath: () => Promise.resolve(null),
-    settingsChanged: vi.fn(),
+    remindersChanged: vi.fn(),
   })
   wire.invoke = (channel, args) =>
     runHandler(

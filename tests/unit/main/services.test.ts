@@ -229,7 +229,7 @@ describe('the main side of the contract', () => {
       windowHidden: () => hidden,
       toggleFullscreen: () => true,
       chooseSavePath: (name: string) => Promise.resolve(join(dir, name)),
-      settingsChanged: vi.fn(),
+      remindersChanged: vi.fn(),
     }
     return { s, dir, h: createHandlers(s) }
   }
@@ -262,11 +262,20 @@ describe('the main side of the contract', () => {
     expect(s.remoteKeys.set).toHaveBeenLastCalledWith(true)
     await h['settings:save']([{ ...DEFAULT_SETTINGS, globalKeys: false }], ev)
     expect(s.remoteKeys.set).toHaveBeenLastCalledWith(false)
-    expect(s.settingsChanged).toHaveBeenCalled()
+    expect(s.remindersChanged).not.toHaveBeenCalled()
     await h['settings:save']([DEFAULT_SETTINGS], ev)
     expect(s.remoteKeys.set).toHaveBeenLastCalledWith(true)
     await h['session:status']([{ state: 'ended' }], ev)
     expect(s.remoteKeys.set).toHaveBeenLastCalledWith(false)
+  })
+
+  it('reschedules reminders only when their settings change', async () => {
+    const { s, h } = services(false)
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, volume: 0.3 }], ev)
+    expect(s.remindersChanged).not.toHaveBeenCalled()
+    const reminders = { on: true, time: '07:00', days: [2] }
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, reminders }], ev)
+    expect(s.remindersChanged).toHaveBeenCalledWith(reminders)
   })
 
   it('writes an exported file where the user chose', async () => {
