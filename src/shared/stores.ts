@@ -20,6 +20,15 @@ import {
 
 export type StoreName = 'circuits' | 'settings' | 'history' | 'plan' | 'session'
 
+/** Where the browser edition keeps each store in page storage. */
+export const PAGE_STORAGE_KEYS: Readonly<Record<StoreName, string>> = {
+  circuits: 'runstrong.circuits',
+  settings: 'runstrong.settings',
+  history: 'runstrong.history',
+  plan: 'runstrong.plan',
+  session: 'runstrong.session',
+}
+
 /** A session in progress, kept so a crash loses at most a few seconds of it. */
 export interface SavedSession {
   /** Wall-clock time of the save, ms since the epoch. */

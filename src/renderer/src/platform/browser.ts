@@ -6,7 +6,7 @@ import {
   PLAN_STORE,
   SESSION_STORE,
   SETTINGS_STORE,
-  type StoreName,
+  PAGE_STORAGE_KEYS,
   type StoreSpec,
 } from '@shared/stores'
 import type { Loaded, Platform } from './platform'
@@ -18,22 +18,13 @@ function keepAside(storage: Storage, key: string, raw: string, nowMs: number): s
   return aside
 }
 
-/** Where each store lives in page storage. */
-const KEYS: Record<StoreName, string> = {
-  circuits: 'runstrong.circuits',
-  settings: 'runstrong.settings',
-  history: 'runstrong.history',
-  plan: 'runstrong.plan',
-  session: 'runstrong.session',
-}
-
 /**
  * Reads one slot. What cannot be read is copied aside first; readable parts are kept and
  * written back, and the user is told where the copy is.
  */
 function load<T>(storage: Storage, slot: StoreSpec<T>, now: () => number): Loaded<T> {
   const { label } = slot
-  const key = KEYS[slot.name]
+  const key = PAGE_STORAGE_KEYS[slot.name]
   const raw = storage.getItem(key)
   if (raw === null) return { value: slot.fallback() }
   let result: ReadResult<T>
@@ -62,7 +53,7 @@ export function createBrowserPlatform(
   let wakeLock: WakeLockSentinel | null = null
   let pauseTimer: ReturnType<typeof setTimeout> | undefined
   const put = <T>(slot: StoreSpec<T>, value: T) => {
-    storage.setItem(KEYS[slot.name], JSON.stringify(slot.write(value)))
+    storage.setItem(PAGE_STORAGE_KEYS[slot.name], JSON.stringify(slot.write(value)))
     return Promise.resolve()
   }
   const keepAwake = async (on: boolean) => {
@@ -98,7 +89,7 @@ export function createBrowserPlatform(
     savePlan: (plan) => put(PLAN_STORE, plan),
     loadSession: () => Promise.resolve(load(storage, SESSION_STORE, now)),
     saveSession(session) {
-      if (session === null) storage.removeItem(KEYS.session)
+      if (session === null) storage.removeItem(PAGE_STORAGE_KEYS.session)
       else return put(SESSION_STORE, session)
       return Promise.resolve()
     },

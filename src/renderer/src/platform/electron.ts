@@ -1,16 +1,16 @@
 import type { IpcResult, LegacyData } from '@shared/ipc-contract'
 import { circuitsToStored } from '@shared/storage'
-import { PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/stores'
+import { PAGE_STORAGE_KEYS, PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/stores'
 import type { RunstrongApi } from '../../../preload/api'
 import type { Loaded, Platform } from './platform'
 
-/** Page-storage keys the browser edition wrote, and the flag set once they have moved. */
-const LEGACY_KEYS = {
-  circuits: 'runstrong.circuits',
-  settings: 'runstrong.settings',
-  history: 'runstrong.history',
-  plan: 'runstrong.plan',
-} as const
+/** The stores the browser edition may have left in page storage, and the flag set once moved. */
+const LEGACY_STORES = [
+  'circuits',
+  'settings',
+  'history',
+  'plan',
+] as const satisfies readonly (keyof LegacyData)[]
 export const MOVED_FLAG = 'runstrong.movedToDesktop'
 
 /**
@@ -20,8 +20,8 @@ export const MOVED_FLAG = 'runstrong.movedToDesktop'
 export async function moveBrowserData(api: RunstrongApi, storage: Storage): Promise<string[]> {
   if (storage.getItem(MOVED_FLAG) !== null) return []
   const legacy: LegacyData = {}
-  for (const [name, key] of Object.entries(LEGACY_KEYS) as [keyof LegacyData, string][]) {
-    const raw = storage.getItem(key)
+  for (const name of LEGACY_STORES) {
+    const raw = storage.getItem(PAGE_STORAGE_KEYS[name])
     if (raw !== null) legacy[name] = raw
   }
   if (Object.keys(legacy).length === 0) return []

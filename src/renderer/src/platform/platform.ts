@@ -1,14 +1,17 @@
 import type { HistoryEntry } from '@shared/history'
-import type { DisplayInfo, RemoteCommand, SessionStatus, StageState } from '@shared/ipc-contract'
+import type {
+  DisplayInfo,
+  LoadedValue,
+  RemoteCommand,
+  SessionStatus,
+  StageState,
+} from '@shared/ipc-contract'
 import type { WeekPlan } from '@shared/planner'
 import type { SavedCircuit, Settings } from '@shared/storage'
 import type { SavedSession } from '@shared/stores'
 
 /** A value read from storage, and a message for the user when something could not be read. */
-export interface Loaded<T> {
-  value: T
-  notice?: string
-}
+export type Loaded<T> = LoadedValue<T>
 
 /** Stops listening. */
 export type Unsubscribe = () => void
