@@ -64,7 +64,6 @@ for (let i = 0; i < 100; i++)
       stores.session.save({
         savedAt: Date.now(),
         startedAt: Date.now(),
-        circuitId: null,
         circuit,
         snapshot: snapshot(state, i * 5000),
       }),

@@ -35,8 +35,6 @@ export interface SavedSession {
   savedAt: number
   /** Wall-clock time the session began. */
   startedAt: number
-  /** The saved circuit it runs, when it runs one. */
-  circuitId: string | null
   circuit: Circuit
   snapshot: SessionSnapshot
 }
@@ -62,7 +60,6 @@ export interface StoreSpec<T, N extends string = StoreName> {
 const savedSessionSchema = z.strictObject({
   savedAt: z.number(),
   startedAt: z.number(),
-  circuitId: z.string().nullable(),
   circuit: z.unknown(),
   snapshot: snapshotSchema,
 })

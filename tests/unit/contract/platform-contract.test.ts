@@ -79,7 +79,6 @@ const entry = (id: string, actualMs: number): HistoryEntry => ({
 const session: SavedSession = {
   savedAt: NOW,
   startedAt: NOW - 60_000,
-  circuitId: null,
   circuit,
   snapshot: {
     version: 1,

@@ -141,7 +141,6 @@ describe('the desktop stores', () => {
     const session = {
       savedAt: NOW,
       startedAt: NOW - 1000,
-      circuitId: null,
       circuit: circuit({ items: [{ exercise: 'squats', reps: 10 }] }),
       snapshot: {
         version: 1 as const,

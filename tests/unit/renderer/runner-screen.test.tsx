@@ -178,7 +178,6 @@ describe('the runner screen', () => {
     mount(undefined, {
       savedAt: Date.now(),
       startedAt: Date.now() - 60_000,
-      circuitId: null,
       circuit: c,
       snapshot: {
         version: 1,

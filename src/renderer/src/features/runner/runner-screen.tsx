@@ -128,7 +128,6 @@ export function RunnerScreen({
       void platform.saveSession({
         savedAt: Date.now(),
         startedAt,
-        circuitId: null,
         circuit,
         snapshot: takeSnapshot(now.state, performance.now()),
       })
