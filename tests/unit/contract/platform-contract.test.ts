@@ -8,11 +8,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseCircuit } from '@shared/circuit'
 import type { HistoryEntry } from '@shared/history'
 import { DEFAULT_PLAN } from '@shared/planner'
 import { DEFAULT_SETTINGS } from '@shared/storage'
 import type { SavedSession } from '@shared/stores'
+import { fakeServices } from '../main/fake-services'
+import { circuit as testCircuit } from '../shared/helpers'
 
 type Listener = (event: unknown, payload: unknown) => void
 const wire = {
@@ -52,16 +53,7 @@ type InvokeChannel = import('@shared/ipc-contract').InvokeChannel
 
 const NOW = Date.UTC(2026, 2, 2, 7, 0, 0)
 
-const circuit = (() => {
-  const r = parseCircuit({
-    format: 'runner-strength-circuit',
-    version: 1,
-    name: 'Mine',
-    items: [{ exercise: 'squats', reps: 10 }],
-  })
-  if (!r.ok) throw new Error(r.message)
-  return r.circuit
-})()
+const circuit = testCircuit({ name: 'Mine', items: [{ exercise: 'squats', reps: 10 }] })
 
 const entry = (id: string, actualMs: number): HistoryEntry => ({
   id,
@@ -106,17 +98,7 @@ let trusted = true
 function electronHarness(): Harness {
   dir = mkdtempSync(join(tmpdir(), 'runstrong-contract-'))
   const stores = openStores(dir, () => NOW)
-  const handlers = createHandlers({
-    stores,
-    notify: vi.fn(),
-    keepAwake: { update: vi.fn() },
-    remoteKeys: { set: vi.fn() },
-    stage: { list: () => [], open: () => false, close: vi.fn(), forward: vi.fn() },
-    windowHidden: () => false,
-    toggleFullscreen: () => true,
-    chooseSavePath: () => Promise.resolve(null),
-    remindersChanged: vi.fn(),
-  })
+  const handlers = createHandlers(fakeServices(stores))
   wire.invoke = (channel, args) =>
     runHandler(
       channel as InvokeChannel,

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { invokeSchemas } from '@shared/ipc-contract'
 import { DEFAULT_SETTINGS } from '@shared/storage'
+import { fakeServices } from './fake-services'
 
 const handled = new Map<string, (...args: unknown[]) => unknown>()
 vi.mock('electron', () => {
@@ -220,17 +221,10 @@ describe('notifications', () => {
 describe('the main side of the contract', () => {
   function services(hidden: boolean) {
     const dir = mkdtempSync(join(tmpdir(), 'runstrong-handlers-'))
-    const s = {
-      stores: openStores(dir),
-      notify: vi.fn(),
-      keepAwake: { update: vi.fn() },
-      remoteKeys: { set: vi.fn() },
-      stage: { list: () => [], open: () => false, close: vi.fn(), forward: vi.fn() },
+    const s = fakeServices(openStores(dir), {
       windowHidden: () => hidden,
-      toggleFullscreen: () => true,
       chooseSavePath: (name: string) => Promise.resolve(join(dir, name)),
-      remindersChanged: vi.fn(),
-    }
+    })
     return { s, dir, h: createHandlers(s) }
   }
   const ev = {} as never

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseCircuit, toCircuitFile } from '@shared/circuit'
+import { toCircuitFile } from '@shared/circuit'
 import type { StageState } from '@shared/ipc-contract'
 import {
   advance,
@@ -17,19 +17,13 @@ import { compileTimeline } from '@shared/timeline'
 import { PlatformProvider } from '@renderer/app/platform-context'
 import { createBrowserPlatform } from '@renderer/platform/browser'
 import { StageScreen, stageSession } from '@renderer/features/runner/stage-screen'
+import { circuit as testCircuit } from '../shared/helpers'
 
-const circuit = (() => {
-  const r = parseCircuit({
-    format: 'runner-strength-circuit',
-    version: 1,
-    name: 'Two sets',
-    warmupSec: 0,
-    restBetweenSetsSec: 20,
-    items: [{ exercise: 'squats', sets: 2, reps: 15 }],
-  })
-  if (!r.ok) throw new Error(r.message)
-  return r.circuit
-})()
+const circuit = testCircuit({
+  warmupSec: 0,
+  restBetweenSetsSec: 20,
+  items: [{ exercise: 'squats', sets: 2, reps: 15 }],
+})
 
 describe('the display window on another screen', () => {
   const listeners = new Set<(s: StageState) => void>()
