@@ -57,27 +57,4 @@ export const api = {
   onStageClosed: (l: () => void) => on('stage:closed', () => l()),
 }
 
-/** Maps each invoke channel to the method that calls it; a channel left out is a type error. */
-export const METHOD_OF: Record<InvokeChannel, Exclude<keyof typeof api, 'edition'>> = {
-  'circuits:load': 'loadCircuits',
-  'circuits:save': 'saveCircuits',
-  'settings:load': 'loadSettings',
-  'settings:save': 'saveSettings',
-  'history:load': 'loadHistory',
-  'history:add': 'addHistory',
-  'plan:load': 'loadPlan',
-  'plan:save': 'savePlan',
-  'session:load': 'loadSession',
-  'session:save': 'saveSession',
-  'session:status': 'sessionStatus',
-  'legacy:import': 'importLegacy',
-  'notify:show': 'notify',
-  'file:save': 'saveFile',
-  'displays:list': 'listDisplays',
-  'stage:open': 'openStage',
-  'stage:close': 'closeStage',
-  'stage:state': 'sendStage',
-  'window:fullscreen': 'toggleFullscreen',
-}
-
 export type RunstrongApi = typeof api
