@@ -1,4 +1,5 @@
 import { rename, writeFile } from 'node:fs/promises'
+import { withEntry } from '@shared/history'
 import type { SessionStatus } from '@shared/ipc-contract'
 import type { Settings } from '@shared/storage'
 import { importLegacy, type Stores } from './data'
@@ -52,8 +53,7 @@ export function createHandlers(s: Services): Handlers {
     },
     'history:load': () => stores.history.load(),
     'history:add': ([entry]) => {
-      const current = stores.history.current().filter((e) => e.id !== entry.id)
-      stores.history.save([...current, entry])
+      stores.history.save(withEntry(stores.history.current(), entry))
       return null
     },
     'plan:load': () => stores.plan.load(),

@@ -66,11 +66,9 @@ export class FileStore<T> {
     } catch {
       return { value: this.spec.fallback() }
     }
-    let doc: unknown
     let result: ReturnType<typeof readDocument<T>>
     try {
-      doc = JSON.parse(raw)
-      result = readDocument(this.spec, doc)
+      result = readDocument(this.spec, JSON.parse(raw))
     } catch {
       result = {
         ok: false,

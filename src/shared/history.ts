@@ -77,6 +77,11 @@ export function historyFromStored(
   return { ok: true, value: good }
 }
 
+/** The history with `entry` recorded: an earlier record with its id is replaced. */
+export function withEntry(list: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  return [...list.filter((e) => e.id !== entry.id), entry]
+}
+
 /**
  * The record of a session that has ended, at `nowMs` on the session's clock.
  * `startedAt` is the wall-clock time it began.

@@ -1,3 +1,4 @@
+import { withEntry } from '@shared/history'
 import { PAUSE_RELEASE_MS } from '@shared/ipc-contract'
 import type { ReadResult } from '@shared/storage'
 import {
@@ -82,8 +83,7 @@ export function createBrowserPlatform(
     loadHistory: () => Promise.resolve(load(storage, HISTORY_STORE, now)),
     addHistory(entry) {
       // Read what is stored now, so a damaged history is set aside before it is added to.
-      const current = load(storage, HISTORY_STORE, now).value.filter((e) => e.id !== entry.id)
-      return put(HISTORY_STORE, [...current, entry])
+      return put(HISTORY_STORE, withEntry(load(storage, HISTORY_STORE, now).value, entry))
     },
     loadPlan: () => Promise.resolve(load(storage, PLAN_STORE, now)),
     savePlan: (plan) => put(PLAN_STORE, plan),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { DisplayInfo } from '@shared/ipc-contract'
 import { DAY_NAMES } from '@shared/planner'
-import type { Reminders, Settings } from '@shared/storage'
+import { remindersSchema, type Reminders, type Settings } from '@shared/storage'
 import { usePlatform } from '../../app/platform-context'
 import { hasVoices } from '../runner/speech'
 
@@ -126,7 +126,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
             required
             onChange={(e) => {
               const time = e.currentTarget.value
-              if (/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) setReminders({ time })
+              if (remindersSchema.shape.time.safeParse(time).success) setReminders({ time })
             }}
           />
         </label>
