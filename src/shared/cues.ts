@@ -2,7 +2,7 @@
  * Cue scheduling: which tones and spoken lines belong to a phase, and when. Pure: the
  * renderer's runner asks what falls due between two moments and plays it.
  */
-import { getExercise, warmupMoveAt, WARMUP_MIN_SLOT_MS } from './exercises'
+import { getExercise, repsText, warmupMoveAt, WARMUP_MIN_SLOT_MS } from './exercises'
 import { formatSpokenDuration } from './format'
 import { isEffort, type Phase, type Timeline } from './timeline'
 
@@ -96,7 +96,7 @@ export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; 
         : ''
       const amount =
         phase.reps !== undefined
-          ? `${phase.reps} reps`
+          ? repsText(phase.reps, phase.exerciseId, phase.side)
           : phase.kind === 'hold'
             ? `Hold ${length}`
             : length

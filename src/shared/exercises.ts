@@ -51,6 +51,11 @@ export interface Prescription {
   repsWithin?: readonly [number, number]
   perSide: boolean
   sideUnit?: SideUnit
+  /**
+   * Legs alternate in one continuous effort: `reps` counts both legs (16 steps for 8 per
+   * leg), there is no switch phase, and this word names one rep ("steps", "skates").
+   */
+  alternating?: 'steps' | 'skates'
 }
 
 /**
@@ -250,7 +255,7 @@ export const EXERCISES: readonly Exercise[] = [
     kind: 'work',
     benefits: ['Longer stride', 'Stability and coordination', 'Balance on one leg'],
     benefitTags: ['efficiency', 'stability', 'balance'],
-    prescription: { sets: 2, reps: 8, perSide: true, sideUnit: 'leg' },
+    prescription: { sets: 2, reps: 16, perSide: false, sideUnit: 'leg', alternating: 'steps' },
     muscles: ['Hips', 'Core', 'Calves', 'Hamstrings', 'Glutes', 'Quads'],
     equipment: [],
     challenge: {
@@ -355,7 +360,7 @@ export const EXERCISES: readonly Exercise[] = [
     kind: 'work',
     benefits: ['Stability', 'Lower-body power and strength'],
     benefitTags: ['stability', 'power', 'strength'],
-    prescription: { sets: 2, reps: 10, perSide: true, sideUnit: 'leg' },
+    prescription: { sets: 2, reps: 20, perSide: false, sideUnit: 'leg', alternating: 'skates' },
     muscles: ['Quads', 'Hamstrings', 'Glutes', 'Core', 'Hip flexors'],
     equipment: [],
     challenge: { text: 'Hold a medicine ball out front', equipment: ['medicine-ball'] },
@@ -484,8 +489,14 @@ export function getExercise(id: string): Exercise {
   return e
 }
 
-/** The article's prescription as a short line: "2 x 10 per leg", "2 x 30-45 s". */
+/**
+ * The article's prescription as a short line: "2 x 10 per leg", "2 x 30-45 s",
+ * "2 x 16 steps (8 per leg)" for alternating moves.
+ */
 export function describePrescription(p: Prescription): string {
+  if (p.alternating && p.reps !== undefined && p.sideUnit) {
+    return `${p.sets} x ${p.reps} ${p.alternating} (${p.reps / 2} per ${p.sideUnit})`
+  }
   const amount =
     p.seconds !== undefined
       ? `${p.seconds}${p.secondsMax ? `-${p.secondsMax}` : ''} s`
@@ -493,6 +504,15 @@ export function describePrescription(p: Prescription): string {
   const side = p.perSide && p.sideUnit ? ` per ${p.sideUnit}` : ''
   const within = p.repsWithin ? ` (${p.repsWithin[0]}-${p.repsWithin[1]} reps)` : ''
   return `${p.sets} x ${amount}${side}${within}`
+}
+
+/**
+ * How many reps an effort holds, as shown and spoken: "12 reps", or for an alternating move
+ * done as one effort, "16 steps" (both legs counted).
+ */
+export function repsText(reps: number, exerciseId?: string, side?: string): string {
+  const unit = exerciseId && !side ? BY_ID.get(exerciseId)?.prescription.alternating : undefined
+  return `${reps} ${unit ?? 'reps'}`
 }
 
 /** True when the equipment at hand meets every need of the exercise's standard version. */

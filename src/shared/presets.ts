@@ -115,7 +115,7 @@ const PRESET_FILES: readonly {
       items: [
         { exercise: 'jump-squats', sets: 2, reps: 12 },
         { exercise: 'box-jumps', sets: 2, reps: 10 },
-        { exercise: 'speed-skaters', sets: 2, reps: 10 },
+        { exercise: 'speed-skaters', sets: 2, reps: 20 },
         { exercise: 'long-jumps', sets: 2, reps: 10 },
         { exercise: 'burpees', sets: 2, seconds: 30 },
       ],
@@ -132,7 +132,7 @@ const PRESET_FILES: readonly {
       items: [
         { exercise: 'squats', sets: 2, reps: 15 },
         { exercise: 'press-ups', sets: 2, reps: 10 },
-        { exercise: 'walking-lunges', sets: 2, reps: 8 },
+        { exercise: 'walking-lunges', sets: 2, reps: 16 },
         { exercise: 'glute-bridge', sets: 2, reps: 15 },
         { exercise: 'superman', sets: 2, reps: 10 },
         { exercise: 'plank', sets: 2, seconds: 45 },

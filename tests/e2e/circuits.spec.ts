@@ -21,11 +21,11 @@ test.describe('the circuits screen', () => {
     await openApp(page)
     await importCircuit(page, EXAMPLE)
     await expect(page.getByRole('status')).toHaveText(/Imported "Easy-run day legs"/)
-    await expect(page.getByTestId('planned-duration')).toHaveText('15:16')
+    await expect(page.getByTestId('planned-duration')).toHaveText('15:06')
     await expect(page.getByText('2 x 6 kg')).toBeVisible()
     await page.reload()
     await page.getByRole('button', { name: /^Easy-run day legs/ }).click()
-    await expect(page.getByTestId('planned-duration')).toHaveText('15:16')
+    await expect(page.getByTestId('planned-duration')).toHaveText('15:06')
   })
 
   test('refuses broken files with a reason, and changes nothing saved', async ({ page }) => {
@@ -73,12 +73,12 @@ test.describe('the circuits screen', () => {
     })
     expect(exported.items).toEqual([
       { exercise: 'squats', sets: 2, reps: 15, perSide: false },
-      { exercise: 'walking-lunges', sets: 2, reps: 8, perSide: true, load: '2 x 6 kg' },
+      { exercise: 'walking-lunges', sets: 2, reps: 16, perSide: false, load: '2 x 6 kg' },
       { exercise: 'plank', sets: 2, seconds: 45, perSide: false },
     ])
     await importCircuit(page, text, 'again.json')
     await expect(page.getByRole('button', { name: /^Easy-run day legs/ })).toHaveCount(2)
-    await expect(page.getByTestId('planned-duration')).toHaveText('15:16')
+    await expect(page.getByTestId('planned-duration')).toHaveText('15:06')
   })
 
   test('duplicates a preset into a circuit of your own, and deletes with undo', async ({

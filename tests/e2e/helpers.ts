@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test'
 /** A fixed wall-clock start so every run sees the same times. */
 export const T0 = new Date('2026-03-02T07:00:00Z').getTime()
 
-/** The example file of circuit-format.md. */
+/** The example file of docs/circuit-format.md. */
 export const EXAMPLE = JSON.parse(
   readFileSync(new URL('../fixtures/example-circuit.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown> & { name: string; items: Record<string, unknown>[] }

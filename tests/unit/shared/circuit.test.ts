@@ -7,6 +7,7 @@ import {
   type Circuit,
 } from '@shared/circuit'
 import EXAMPLE from '../../fixtures/example-circuit.json'
+import { compileTimeline } from '@shared/timeline'
 
 const example = EXAMPLE
 
@@ -28,7 +29,8 @@ describe('the circuit file format', () => {
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.circuit.items[1]).toMatchObject({
-      perSide: true,
+      reps: 16,
+      perSide: false,
       load: '2 x 6 kg',
       variant: 'standard',
     })
@@ -39,6 +41,26 @@ describe('the circuit file format', () => {
   it('takes perSide from the exercise when the item leaves it out', () => {
     const r = parseCircuit({ ...example, items: [{ exercise: 'side-plank', seconds: 30 }] })
     expect(r.ok && r.circuit.items[0]!.perSide).toBe(true)
+  })
+
+  it('runs walking lunges as one alternating effort, or per side when the file asks', () => {
+    const one = parseCircuit({ ...example, items: [{ exercise: 'walking-lunges', reps: 16 }] })
+    expect(one.ok && compileTimeline(one.circuit).phases.map((p) => p.kind)).toEqual([
+      'warmup',
+      'work',
+      'cooldown',
+    ])
+    const sides = parseCircuit({
+      ...example,
+      items: [{ exercise: 'walking-lunges', reps: 8, perSide: true }],
+    })
+    expect(sides.ok && compileTimeline(sides.circuit).phases.map((p) => p.kind)).toEqual([
+      'warmup',
+      'work',
+      'switch',
+      'work',
+      'cooldown',
+    ])
   })
 
   it('fills every default for a minimal file', () => {

@@ -23,12 +23,17 @@ describe('the editor’s draft', () => {
       seconds: 30,
       perSide: true,
     })
-    expect(draftItemFor('walking-lunges')).toMatchObject({
+    expect(draftItemFor('step-ups')).toMatchObject({
       sets: 2,
       mode: 'reps',
-      reps: 8,
+      reps: 10,
       perSide: true,
     })
+  })
+
+  it('adds an alternating move as one effort counting both legs, with no switch', () => {
+    expect(draftItemFor('walking-lunges')).toMatchObject({ reps: 16, perSide: false })
+    expect(draftItemFor('speed-skaters')).toMatchObject({ reps: 20, perSide: false })
   })
 
   it('checks with the file format’s messages, a blank number included', () => {

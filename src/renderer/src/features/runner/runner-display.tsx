@@ -1,13 +1,13 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Circuit } from '@shared/circuit'
-import { getExercise, warmupMoveAt } from '@shared/exercises'
+import { getExercise, repsText, warmupMoveAt } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import type { SessionView } from '@shared/session'
 import type { Phase } from '@shared/timeline'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
 
 function amountText(phase: Phase): string {
-  if (phase.reps !== undefined) return `${phase.reps} reps`
+  if (phase.reps !== undefined) return repsText(phase.reps, phase.exerciseId, phase.side)
   return phase.kind === 'hold'
     ? `Hold ${formatClock(phase.durationMs)}`
     : formatClock(phase.durationMs)

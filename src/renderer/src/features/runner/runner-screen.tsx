@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { toCircuitFile, type Circuit } from '@shared/circuit'
-import { getExercise } from '@shared/exercises'
+import { getExercise, repsText } from '@shared/exercises'
 import { formatClock, formatShortDuration } from '@shared/format'
 import {
   FEELING_LABELS,
@@ -32,7 +32,10 @@ function changeNote(phase: Phase): { title: string; body: string } {
   const name = phase.exerciseId ? getExercise(phase.exerciseId).name : undefined
   if ((phase.kind === 'work' || phase.kind === 'hold') && name) {
     const side = phase.side ? ` (${phase.side})` : ''
-    const amount = phase.reps !== undefined ? `${phase.reps} reps` : formatClock(phase.durationMs)
+    const amount =
+      phase.reps !== undefined
+        ? repsText(phase.reps, phase.exerciseId, phase.side)
+        : formatClock(phase.durationMs)
     const counter = phase.counter
       ? `${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}, `
       : ''
