@@ -1,17 +1,20 @@
 import { rename, writeFile } from 'node:fs/promises'
 import { withEntry } from '@shared/history'
-import type { SessionStatus } from '@shared/ipc-contract'
+import type { KeysStatus } from '@shared/ipc-contract'
 import type { Settings } from '@shared/storage'
-import { importLegacy, type Stores } from './data'
+import type { Stores } from './data'
 import type { Stage } from './displays'
 import type { Handlers } from './ipc'
+import type { SessionHold } from './session-hold'
 
 /** What the handlers reach: the stores and the OS services, passed in so tests can fake them. */
 export interface Services {
   stores: Stores
   notify: (title: string, body: string) => void
-  keepAwake: { update: (state: SessionStatus['state']) => void }
-  remoteKeys: { set: (on: boolean) => unknown }
+  /** What a running session holds: the display awake, the global keys. */
+  hold: Pick<SessionHold, 'status' | 'allowKeys'>
+  /** Which global keys work here, and why not where they do not. */
+  keysStatus: () => KeysStatus
   stage: Pick<Stage, 'list' | 'open' | 'close' | 'forward'>
   /** Whether the laptop window is hidden or minimised. */
   windowHidden: () => boolean
@@ -33,8 +36,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 export function createHandlers(s: Services): Handlers {
   const { stores } = s
   let settings = stores.settings.current()
-  let sessionOn = false
-  const syncKeys = () => s.remoteKeys.set(sessionOn && settings.globalKeys)
+  s.hold.allowKeys(settings.globalKeys)
   return {
     'circuits:load': () => stores.circuits.load(),
     'circuits:save': ([list]) => (stores.circuits.save(list), null),
@@ -47,7 +49,7 @@ export function createHandlers(s: Services): Handlers {
       stores.settings.save(next)
       const remindersBefore = JSON.stringify(settings.reminders)
       settings = next
-      syncKeys()
+      s.hold.allowKeys(next.globalKeys)
       if (JSON.stringify(next.reminders) !== remindersBefore) s.remindersChanged(next.reminders)
       return null
     },
@@ -61,14 +63,11 @@ export function createHandlers(s: Services): Handlers {
     'session:load': () => stores.session.load(),
     'session:save': ([saved]) => (stores.session.save(saved), null),
     'session:status': ([status]) => {
-      s.keepAwake.update(status.state)
-      sessionOn = status.state !== 'ended'
-      syncKeys()
+      s.hold.status(status.state)
       if (status.change && settings.notifyWhenHidden && s.windowHidden())
         s.notify(status.change.title, status.change.body)
       return null
     },
-    'legacy:import': ([legacy]) => importLegacy(stores, legacy),
     'notify:show': ([note]) => (s.notify(note.title, note.body), null),
     'file:save': async ([file]) => {
       const path = await s.chooseSavePath(file.name)
@@ -80,5 +79,6 @@ export function createHandlers(s: Services): Handlers {
     'stage:close': () => (s.stage.close(), null),
     'stage:state': ([state]) => (s.stage.forward(state), null),
     'window:fullscreen': () => s.toggleFullscreen(),
+    'keys:status': () => s.keysStatus(),
   }
 }

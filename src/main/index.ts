@@ -1,38 +1,45 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, screen } from 'electron'
+import { app, BrowserWindow, dialog, screen, systemPreferences } from 'electron'
 import { openStores } from './data'
 import { Stage } from './displays'
 import { createHandlers } from './handlers'
 import { sendEvent, setupIpc } from './ipc'
-import { moveEarlierPageData } from './legacy'
+import { setupMenu } from './menu'
 import { Notifier, setupNotifications } from './notifications'
 import { KeepAwake } from './power'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { ReminderState } from './reminder-state'
 import { createReminders } from './reminders'
 import { isTrustedSender, setupSecurity } from './security'
-import { RemoteKeys } from './shortcuts'
+import { SessionHold } from './session-hold'
+import { keysStatus, RemoteKeys } from './shortcuts'
 import {
   createMainWindow,
   createStageWindow,
-  EARLIER_PAGE_URL,
   isOwnContents,
-  openMoveDataWindow,
   RENDERER_ROOT,
   setupPreload,
   trustedOrigins,
 } from './window'
+import { WindowMemory } from './window-state'
 
 registerAppScheme()
+
+// Chromium speaks through speech-dispatcher on Linux only when asked to, before ready.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher')
 
 // A separate data folder on request: for tests, and for a copy run from a USB stick.
 const dataDirOverride = process.env['RUNSTRONG_USER_DATA']
 if (dataDirOverride) app.setPath('userData', dataDirOverride)
 
 let mainWindow: BrowserWindow | null = null
+/** Opens the laptop window; set once the app is ready. */
+let openMain: () => BrowserWindow = () => {
+  throw new Error('The app is not ready yet')
+}
 
 function showMain(): BrowserWindow {
-  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createMainWindow()
+  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openMain()
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
@@ -40,12 +47,13 @@ function showMain(): BrowserWindow {
 }
 
 // The composition root: the whole main process in a few lines.
-async function onReady(): Promise<void> {
+function onReady(): void {
   const origins = trustedOrigins()
   const dataDir = app.getPath('userData')
   const stores = openStores(dataDir)
   const notifier = new Notifier()
   const keepAwake = new KeepAwake()
+  const windowMemory = new WindowMemory(dataDir)
   const toMain = <
     E extends 'displays:changed' | 'stage:closed' | 'remote:command' | 'app:navigate',
   >(
@@ -56,6 +64,7 @@ async function onReady(): Promise<void> {
   }
   const stage = new Stage({ screen, createWindow: createStageWindow, toMain })
   const remoteKeys = new RemoteKeys((command) => toMain('remote:command', command))
+  const hold = new SessionHold(keepAwake, remoteKeys, stores.settings.current().globalKeys)
   const reminders = createReminders({
     stores,
     notifier,
@@ -65,7 +74,20 @@ async function onReady(): Promise<void> {
       toMain('app:navigate', 'circuits')
     },
   })
+  // Every laptop window, the first or one made again (macOS `activate`), is wired alike.
+  openMain = () => {
+    const place = windowMemory.place(
+      screen.getAllDisplays().map((d) => d.workArea),
+      screen.getPrimaryDisplay().workArea,
+    )
+    const win = createMainWindow(place)
+    windowMemory.track(win)
+    hold.watch(win)
+    win.on('closed', () => stage.close())
+    return win
+  }
 
+  setupMenu()
   setupNotifications()
   setupProtocol(RENDERER_ROOT)
   setupSecurity(origins)
@@ -74,8 +96,16 @@ async function onReady(): Promise<void> {
     createHandlers({
       stores,
       notify: (title, body) => notifier.show(title, body, showMain),
-      keepAwake,
-      remoteKeys,
+      hold,
+      keysStatus: () =>
+        keysStatus(
+          {
+            platform: process.platform,
+            accessibilityTrusted: () => systemPreferences.isTrustedAccessibilityClient(false),
+            sessionType: process.env['XDG_SESSION_TYPE'],
+          },
+          hold.refusedKeys(),
+        ),
       stage,
       windowHidden: () => !mainWindow || !mainWindow.isVisible() || mainWindow.isMinimized(),
       toggleFullscreen: () => {
@@ -91,22 +121,14 @@ async function onReady(): Promise<void> {
       },
       remindersChanged: (r) => reminders.update(r),
     }),
-    (event, channel) =>
-      isOwnContents(event.sender.id) &&
-      isTrustedSender(event.senderFrame?.url ?? '', channel, origins, EARLIER_PAGE_URL),
+    (event) =>
+      isOwnContents(event.sender.id) && isTrustedSender(event.senderFrame?.url ?? '', origins),
   )
-  // First start: take over what an earlier version kept in page storage, then show the app.
-  await moveEarlierPageData({
-    storesEmpty: () => Object.values(stores).every((s) => !s.exists()),
-    open: openMoveDataWindow,
-  })
-  mainWindow = createMainWindow()
-  mainWindow.on('closed', () => stage.close())
+  mainWindow = openMain()
   // After the window exists: a reminder missed earlier today may show (and be clicked) now.
   reminders.start(stores.settings.current().reminders)
   app.on('will-quit', () => {
-    keepAwake.release()
-    remoteKeys.set(false)
+    hold.drop()
     reminders.stop()
   })
 }
@@ -118,14 +140,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => showMain())
 
   app.on('window-all-closed', () => {
-    // The hidden hand-over page may close before the app window exists: not a reason to quit.
-    if (mainWindow === null) return
     if (process.platform !== 'darwin') app.quit()
   })
 
   app.on('activate', () => {
-    if (mainWindow !== null && BrowserWindow.getAllWindows().length === 0)
-      mainWindow = createMainWindow()
+    if (mainWindow !== null && BrowserWindow.getAllWindows().length === 0) mainWindow = openMain()
   })
 
   void app.whenReady().then(onReady)

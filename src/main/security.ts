@@ -61,16 +61,7 @@ export function setupSecurity(origins: readonly string[]): void {
   )
 }
 
-/**
- * Whether an IPC call comes from our pages: any channel from our own origins, and only
- * `legacy:import` from the one earlier page (`file://…/index.html`) that hands data over.
- */
-export function isTrustedSender(
-  frameUrl: string,
-  channel: string,
-  origins: readonly string[],
-  earlierPageUrl: string,
-): boolean {
-  if (origins.includes(originOf(frameUrl))) return true
-  return channel === 'legacy:import' && frameUrl.split('#')[0] === earlierPageUrl
+/** Whether an IPC call comes from one of our pages: only our own origins are trusted. */
+export function isTrustedSender(frameUrl: string, origins: readonly string[]): boolean {
+  return origins.includes(originOf(frameUrl))
 }

@@ -1,5 +1,5 @@
 import { globalShortcut } from 'electron'
-import type { RemoteCommand } from '@shared/ipc-contract'
+import type { KeysStatus, RemoteCommand } from '@shared/ipc-contract'
 
 /** Media keys and a presentation clicker's two buttons, and what each does. */
 export const REMOTE_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = [
@@ -9,6 +9,41 @@ export const REMOTE_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = [
   ['PageDown', 'next'],
   ['PageUp', 'previous'],
 ]
+
+/** The media keys, which some systems pass on only to trusted apps. */
+const MEDIA_KEYS = REMOTE_KEYS.map(([key]) => key).filter((key) => key.startsWith('Media'))
+
+/** What the host tells about global keys. */
+export interface KeysHost {
+  platform: NodeJS.Platform
+  /** macOS: whether the app is trusted for accessibility (media keys need it). */
+  accessibilityTrusted: () => boolean
+  /** Linux: the session type, `wayland` or `x11`. */
+  sessionType: string | undefined
+}
+
+/**
+ * Which global keys work here, and why not: the keys the OS refused when they were last
+ * taken, and what each system is known to withhold.
+ */
+export function keysStatus(host: KeysHost, refusedLastTime: readonly string[]): KeysStatus {
+  if (host.platform === 'darwin' && !host.accessibilityTrusted())
+    return {
+      refused: [...new Set([...MEDIA_KEYS, ...refusedLastTime])],
+      reason:
+        'macOS passes the media keys on only to apps you trust: add Runstrong under System Settings, Privacy & Security, Accessibility.',
+    }
+  if (host.platform === 'linux' && host.sessionType === 'wayland')
+    return {
+      refused: [...refusedLastTime],
+      reason:
+        'On Wayland, keys pressed in other apps reach Runstrong only when it is installed with its desktop entry (the .deb package) and the desktop allows it.',
+    }
+  return {
+    refused: [...refusedLastTime],
+    reason: refusedLastTime.length > 0 ? 'Another app has already taken these keys.' : null,
+  }
+}
 
 interface ShortcutApi {
   register: (accelerator: string, callback: () => void) => boolean
@@ -26,10 +61,6 @@ export class RemoteKeys {
     private readonly send: (command: RemoteCommand) => void,
     private readonly api: ShortcutApi = globalShortcut,
   ) {}
-
-  get isActive(): boolean {
-    return this.active
-  }
 
   /** Takes the keys when `on`, gives them back otherwise. Returns the keys refused by the OS. */
   set(on: boolean): string[] {

@@ -1,14 +1,14 @@
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import {
+  app,
   BrowserWindow,
   session,
   type BrowserWindowConstructorOptions,
   type Rectangle,
 } from 'electron'
-import { MOVE_DATA_HASH } from '@shared/ipc-contract'
-import type { HiddenPage } from './legacy'
 import { APP_ORIGIN } from './protocol'
+import { MIN_SIZE, type WindowPlace } from './window-state'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -16,15 +16,22 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 export const PRELOAD_PATH = join(here, '../preload/index.cjs')
 export const RENDERER_ROOT = join(here, '../renderer')
 
+/**
+ * electron-vite's dev server, while developing. A packaged app never reads it: a variable
+ * set in the user's environment must not point the app (and its trust) at another page.
+ */
+export function devServerUrl(packaged: boolean = app.isPackaged): string | undefined {
+  return packaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+}
+
 /** The page every window loads: the dev server while developing, else our own scheme. */
 export function pageUrl(hash = ''): string {
-  const devUrl = process.env['ELECTRON_RENDERER_URL']
-  return `${devUrl ?? `${APP_ORIGIN}/index.html`}${hash}`
+  return `${devServerUrl() ?? `${APP_ORIGIN}/index.html`}${hash}`
 }
 
 /** The origins our pages come from: the IPC sender check and permissions trust these. */
 export function trustedOrigins(): string[] {
-  const devUrl = process.env['ELECTRON_RENDERER_URL']
+  const devUrl = devServerUrl()
   return devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
 }
 
@@ -49,15 +56,6 @@ export function isOwnContents(id: number): boolean {
   return OWN_CONTENTS.has(id)
 }
 
-/** Size and look of the laptop window. */
-const MAIN_WINDOW: BrowserWindowConstructorOptions = {
-  width: 1280,
-  height: 800,
-  minWidth: 800,
-  minHeight: 500,
-  title: 'Runstrong',
-}
-
 /**
  * Every Runstrong window is made here, with the house security defaults written out in
  * full where the window is created (so static checkers such as electronegativity see them).
@@ -65,7 +63,7 @@ const MAIN_WINDOW: BrowserWindowConstructorOptions = {
 export function openWindow(
   look: BrowserWindowConstructorOptions,
   url = pageUrl(),
-  visible = true,
+  show: 'focused' | 'inactive' = 'focused',
 ): BrowserWindow {
   const win = new BrowserWindow({
     ...look,
@@ -93,31 +91,30 @@ export function openWindow(
   const contentsId = win.webContents.id
   OWN_CONTENTS.add(contentsId)
   win.on('closed', () => OWN_CONTENTS.delete(contentsId))
-  if (visible) win.once('ready-to-show', () => win.show())
+  // The display window opens without taking focus: the laptop window keeps the keys.
+  win.once('ready-to-show', () => (show === 'inactive' ? win.showInactive() : win.show()))
   void win.loadURL(url)
   return win
 }
 
-/** Opens the laptop window and loads the renderer. */
-export function createMainWindow(): BrowserWindow {
-  return openWindow(MAIN_WINDOW)
+/** Opens the laptop window at its place and loads the renderer. */
+export function createMainWindow(place: WindowPlace): BrowserWindow {
+  const { maximized, ...bounds } = place
+  const win = openWindow({
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Runstrong',
+  })
+  if (maximized) win.once('ready-to-show', () => win.maximize())
+  return win
 }
 
-/** Where earlier versions loaded their page from: its storage holds their data. */
-export const EARLIER_PAGE_URL = pathToFileURL(join(RENDERER_ROOT, 'index.html')).href
-
-/** Opens the hidden page that hands earlier page-storage data to the stores. */
-export function openMoveDataWindow(): HiddenPage {
-  const win = openWindow({ width: 400, height: 300 }, `${EARLIER_PAGE_URL}${MOVE_DATA_HASH}`, false)
-  return {
-    closed: new Promise((resolve) => win.once('closed', () => resolve())),
-    close: () => {
-      if (!win.isDestroyed()) win.destroy()
-    },
-  }
-}
-
-/** Opens the runner's display window, fullscreen on the given screen area. */
+/** Opens the runner's display window, fullscreen on the given screen area, without focus. */
 export function createStageWindow(bounds: Rectangle): BrowserWindow {
-  return openWindow({ ...bounds, fullscreen: true, title: 'Runstrong: runner' }, pageUrl('#/stage'))
+  return openWindow(
+    { ...bounds, fullscreen: true, title: 'Runstrong: runner' },
+    pageUrl('#/stage'),
+    'inactive',
+  )
 }

@@ -41,7 +41,6 @@ export const api = {
   loadSession: () => invoke('session:load'),
   saveSession: (...a: InvokeInput<'session:save'>) => invoke('session:save', ...a),
   sessionStatus: (...a: InvokeInput<'session:status'>) => invoke('session:status', ...a),
-  importLegacy: (...a: InvokeInput<'legacy:import'>) => invoke('legacy:import', ...a),
   notify: (...a: InvokeInput<'notify:show'>) => invoke('notify:show', ...a),
   saveFile: (...a: InvokeInput<'file:save'>) => invoke('file:save', ...a),
   listDisplays: () => invoke('displays:list'),
@@ -49,6 +48,7 @@ export const api = {
   closeStage: () => invoke('stage:close'),
   sendStage: (...a: InvokeInput<'stage:state'>) => invoke('stage:state', ...a),
   toggleFullscreen: () => invoke('window:fullscreen'),
+  keysStatus: () => invoke('keys:status'),
   onRemoteCommand: (l: (p: EventPayloads['remote:command']) => void) => on('remote:command', l),
   onNavigate: (l: (p: EventPayloads['app:navigate']) => void) => on('app:navigate', l),
   onDisplaysChanged: (l: (p: EventPayloads['displays:changed']) => void) =>

@@ -13,7 +13,7 @@ import {
   type SavedCircuit,
   type Settings,
 } from './storage'
-import { savedSessionFromStored, type SavedSession, type StoreName } from './stores'
+import { savedSessionFromStored, type SavedSession } from './stores'
 
 /** What a load returns: the value, and a message when something could not be read. */
 export interface LoadedValue<T> {
@@ -68,20 +68,8 @@ export interface DisplayInfo {
   primary: boolean
 }
 
-/** The page of the hidden window that moves earlier page-storage data in (desktop). */
-export const MOVE_DATA_HASH = '#/move-data'
-
 /** A pause longer than this lets the display sleep again, in ms. */
 export const PAUSE_RELEASE_MS = 10 * 60 * 1000
-
-/** Data a browser edition left in page storage, offered once to the desktop stores. */
-export const legacyDataSchema = z.strictObject({
-  circuits: z.string().max(20_000_000).optional(),
-  settings: z.string().max(100_000).optional(),
-  history: z.string().max(20_000_000).optional(),
-  plan: z.string().max(100_000).optional(),
-})
-export type LegacyData = z.infer<typeof legacyDataSchema>
 
 /** Renderer-to-main invocations: the schema of the arguments, then the result type. */
 export const invokeSchemas = {
@@ -96,7 +84,6 @@ export const invokeSchemas = {
   'session:load': z.tuple([]),
   'session:save': z.tuple([readWhole(savedSessionFromStored)]),
   'session:status': z.tuple([sessionStatusSchema]),
-  'legacy:import': z.tuple([legacyDataSchema]),
   'notify:show': z.tuple([noteSchema]),
   'file:save': z.tuple([
     z.strictObject({ name: z.string().min(1).max(200), text: z.string().max(20_000_000) }),
@@ -106,6 +93,7 @@ export const invokeSchemas = {
   'stage:close': z.tuple([]),
   'stage:state': z.tuple([stageStateSchema]),
   'window:fullscreen': z.tuple([]),
+  'keys:status': z.tuple([]),
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -122,8 +110,6 @@ export interface InvokeResults {
   'session:load': LoadedValue<SavedSession | null>
   'session:save': null
   'session:status': null
-  /** The stores that took data; a store that already had data keeps its own. */
-  'legacy:import': { imported: StoreName[]; notices: string[] }
   'notify:show': null
   /** Where it was written; null when the user cancelled. */
   'file:save': { path: string | null }
@@ -134,12 +120,21 @@ export interface InvokeResults {
   'stage:state': null
   /** Whether the window is now fullscreen. */
   'window:fullscreen': boolean
+  'keys:status': KeysStatus
 }
 
 /** What a handler receives: the arguments after validation. */
 export type InvokeArgs<C extends InvokeChannel> = z.output<(typeof invokeSchemas)[C]>
 /** What the renderer passes: the arguments before validation. */
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>
+
+/** Whether media keys and clickers reach Runstrong from other apps, and why not. */
+export interface KeysStatus {
+  /** Keys the OS refused or will not pass on (empty when all work). */
+  refused: string[]
+  /** What stops them, and what to do, in plain words; null when nothing does. */
+  reason: string | null
+}
 
 /** A command from a media key or presentation clicker. */
 export type RemoteCommand = 'toggle' | 'next' | 'previous'

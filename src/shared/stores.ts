@@ -99,12 +99,8 @@ export const SETTINGS_STORE: StoreSpec<Settings> = {
   read: settingsFromStored,
   write: (s) => s,
   migrations: {
-    // Version 2 added the desktop's notifications, global keys, reminders and display.
-    1: (data) => {
-      const old = typeof data === 'object' && data !== null ? data : {}
-      const { volume, muted, voice, cadence } = { ...DEFAULT_SETTINGS, ...old }
-      return { ...DEFAULT_SETTINGS, volume, muted, voice, cadence }
-    },
+    // Version 2 added the desktop's fields; reading fills each from its default.
+    1: (data) => data,
   },
 }
 

@@ -47,7 +47,7 @@ const { openStores } = await import('../../../src/main/data')
 const { createHandlers } = await import('../../../src/main/handlers')
 const { runHandler } = await import('../../../src/main/ipc')
 const { createBrowserPlatform } = await import('@renderer/platform/browser')
-const { createElectronPlatform, MOVED_FLAG } = await import('@renderer/platform/electron')
+const { createElectronPlatform } = await import('@renderer/platform/electron')
 type Platform = import('@renderer/platform/platform').Platform
 type InvokeChannel = import('@shared/ipc-contract').InvokeChannel
 
@@ -108,7 +108,7 @@ function electronHarness(): Harness {
       args,
     )
   return {
-    open: () => createElectronPlatform(api, localStorage),
+    open: () => createElectronPlatform(api),
     damageCircuits: (text) => writeFileSync(join(dir, 'circuits.json'), text),
   }
 }
@@ -219,19 +219,22 @@ describe('the electron platform alone', () => {
     expect((await p.loadCircuits()).notice).toMatch(/not from a Runstrong page/)
   })
 
-  it("moves the browser edition's data in once, and leaves the page copy in place", async () => {
-    const browser = createBrowserPlatform(localStorage, () => NOW)
-    await browser.saveCircuits([{ id: 'old', circuit, createdAtMs: 1, updatedAtMs: 1 }])
-    await browser.addHistory(entry('h1', 1000))
-    const h = electronHarness()
-    const p = h.open()
-    expect((await p.loadCircuits()).value.map((c) => c.id)).toEqual(['old'])
-    expect((await p.loadHistory()).value.map((e) => e.id)).toEqual(['h1'])
-    expect(localStorage.getItem(MOVED_FLAG)).not.toBeNull()
-    expect(localStorage.getItem('runstrong.circuits')).not.toBeNull()
-    // A later change in the desktop app is not overwritten by the page copy on restart.
-    await p.saveCircuits([])
-    expect((await h.open().loadCircuits()).value).toEqual([])
+  it('tells which global keys main could not take, and why', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'runstrong-contract-'))
+    const status = { refused: ['PageDown'], reason: 'Another app has already taken these keys.' }
+    const handlers = createHandlers(
+      fakeServices(openStores(dir, () => NOW), { keysStatus: () => status }),
+    )
+    wire.invoke = (channel, args) =>
+      runHandler(
+        channel as InvokeChannel,
+        handlers[channel as InvokeChannel] as never,
+        () => true,
+        { senderFrame: { url: 'app://runstrong/index.html' } } as never,
+        args,
+      )
+    expect(await createElectronPlatform(api).keysStatus()).toEqual(status)
+    expect(await createBrowserPlatform(localStorage, () => NOW).keysStatus()).toBeNull()
   })
 
   it('passes remote commands from main to the page', () => {

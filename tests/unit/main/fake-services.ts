@@ -1,14 +1,20 @@
 import { vi } from 'vitest'
 import type { Stores } from '../../../src/main/data'
 import type { Services } from '../../../src/main/handlers'
+import { SessionHold } from '../../../src/main/session-hold'
 
-/** The handlers' OS services as spies, over real stores; `overrides` sets what a test needs. */
+/**
+ * The handlers' OS services as spies, over real stores and a real session hold whose
+ * keep-awake and keys are spies; `overrides` sets what a test needs.
+ */
 export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) {
-  return {
+  const keepAwake = { update: vi.fn(), release: vi.fn() }
+  const remoteKeys = { set: vi.fn<(on: boolean) => string[]>(() => []) }
+  const services = {
     stores,
     notify: vi.fn(),
-    keepAwake: { update: vi.fn() },
-    remoteKeys: { set: vi.fn() },
+    hold: new SessionHold(keepAwake, remoteKeys, true),
+    keysStatus: () => ({ refused: [], reason: null }),
     stage: { list: () => [], open: () => false, close: vi.fn(), forward: vi.fn() },
     windowHidden: () => false,
     toggleFullscreen: () => true,
@@ -16,4 +22,5 @@ export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) 
     remindersChanged: vi.fn(),
     ...overrides,
   } satisfies Services
+  return { ...services, keepAwake, remoteKeys }
 }

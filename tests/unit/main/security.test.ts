@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 
-const made: { options: Record<string, unknown>; url?: string }[] = []
+const made: {
+  options: Record<string, unknown>
+  url?: string
+  ready?: () => void
+  shown?: 'focused' | 'inactive'
+}[] = []
 const preloads = vi.fn()
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -10,15 +15,23 @@ vi.mock('electron', () => {
       made.push(this.entry)
     }
     webContents = { id: made.length }
-    once() {}
+    once(event: string, fn: () => void) {
+      if (event === 'ready-to-show') this.entry.ready = fn
+    }
     on() {}
+    show() {
+      this.entry.shown = 'focused'
+    }
+    showInactive() {
+      this.entry.shown = 'inactive'
+    }
     loadURL(url: string) {
       this.entry.url = url
       return Promise.resolve()
     }
   }
   const e = {
-    app: { on: vi.fn() },
+    app: { on: vi.fn(), isPackaged: false },
     shell: { openExternal: vi.fn() },
     session: { defaultSession: { registerPreloadScript: preloads } },
     BrowserWindow,
@@ -46,11 +59,13 @@ const SECURE = {
 
 describe('window security', () => {
   it('makes the laptop window isolated, sandboxed, without Node, unthrottled, from app://', () => {
-    createMainWindow()
-    const { options, url } = made.at(-1)!
+    createMainWindow({ x: 43, y: 4, width: 1280, height: 720, maximized: false })
+    const { options, url, ready } = made.at(-1)!
     expect(options.webPreferences).toMatchObject(SECURE)
-    expect(options.show).toBe(false)
+    expect(options).toMatchObject({ show: false, x: 43, y: 4, width: 1280, height: 720 })
     expect(url).toBe('app://runstrong/index.html')
+    ready!()
+    expect(made.at(-1)!.shown).toBe('focused')
   })
 
   it('makes the display window the same way, fullscreen on its screen', () => {
@@ -59,6 +74,30 @@ describe('window security', () => {
     expect(options.webPreferences).toMatchObject(SECURE)
     expect(options).toMatchObject({ x: 1440, width: 1920, fullscreen: true })
     expect(url).toBe('app://runstrong/index.html#/stage')
+  })
+
+  it('shows the display window without taking focus, so the laptop keeps its keys', () => {
+    createStageWindow({ x: 1440, y: 0, width: 1920, height: 1080 })
+    made.at(-1)!.ready!()
+    expect(made.at(-1)!.shown).toBe('inactive')
+  })
+
+  it('loads the dev server only in an unpacked app, and trusts it only then', async () => {
+    const { devServerUrl, trustedOrigins } = await import('../../../src/main/window')
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173'
+    try {
+      expect(devServerUrl(false)).toBe('http://localhost:5173')
+      expect(devServerUrl(true)).toBeUndefined()
+      expect(trustedOrigins()).toEqual(['app://runstrong', 'http://localhost:5173'])
+      const { app } = await import('electron')
+      ;(app as { isPackaged: boolean }).isPackaged = true
+      expect(trustedOrigins()).toEqual(['app://runstrong'])
+      createMainWindow({ x: 0, y: 0, width: 800, height: 600, maximized: false })
+      expect(made.at(-1)!.url).toBe('app://runstrong/index.html')
+      ;(app as { isPackaged: boolean }).isPackaged = false
+    } finally {
+      delete process.env['ELECTRON_RENDERER_URL']
+    }
   })
 
   it('gives every frame of the session the one preload, and no window its own', () => {

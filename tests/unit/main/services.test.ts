@@ -340,45 +340,15 @@ describe('permissions', () => {
   })
 })
 
-describe('moving data from earlier versions', async () => {
-  const { moveEarlierPageData, MOVE_TIMEOUT_MS } = await import('../../../src/main/legacy')
+describe('the IPC sender check', async () => {
   const { isTrustedSender } = await import('../../../src/main/security')
-  const page = 'file:///opt/runstrong/out/renderer/index.html'
 
-  it('opens the hidden page only on a first start, and waits for it to finish', async () => {
-    const close = vi.fn()
-    let done = () => {}
-    const open = vi.fn(() => ({ closed: new Promise<void>((r) => (done = r)), close }))
-    expect(await moveEarlierPageData({ storesEmpty: () => false, open })).toBe(false)
-    expect(open).not.toHaveBeenCalled()
-    const moving = moveEarlierPageData({
-      storesEmpty: () => true,
-      open,
-      wait: () => new Promise(() => {}),
-    })
-    done()
-    expect(await moving).toBe(true)
-    expect(close).toHaveBeenCalled()
-  })
-
-  it('gives up on a page that never finishes', async () => {
-    const waited: number[] = []
-    const close = vi.fn()
-    await moveEarlierPageData({
-      storesEmpty: () => true,
-      open: () => ({ closed: new Promise(() => {}), close }),
-      wait: (ms) => (waited.push(ms), Promise.resolve()),
-    })
-    expect(waited).toEqual([MOVE_TIMEOUT_MS])
-    expect(close).toHaveBeenCalled()
-  })
-
-  it('trusts the earlier page for the hand-over alone', () => {
+  it('trusts our own origins only, a file:// page never', () => {
     const ours = ['app://runstrong']
-    expect(isTrustedSender('app://runstrong/index.html', 'history:add', ours, page)).toBe(true)
-    expect(isTrustedSender(`${page}#/move-data`, 'legacy:import', ours, page)).toBe(true)
-    expect(isTrustedSender(`${page}#/move-data`, 'history:add', ours, page)).toBe(false)
-    expect(isTrustedSender('file:///tmp/evil.html', 'legacy:import', ours, page)).toBe(false)
-    expect(isTrustedSender('https://evil.example/', 'circuits:load', ours, page)).toBe(false)
+    expect(isTrustedSender('app://runstrong/index.html', ours)).toBe(true)
+    expect(isTrustedSender('app://runstrong/index.html#/stage', ours)).toBe(true)
+    expect(isTrustedSender('file:///opt/runstrong/out/renderer/index.html', ours)).toBe(false)
+    expect(isTrustedSender('https://evil.example/', ours)).toBe(false)
+    expect(isTrustedSender('', ours)).toBe(false)
   })
 })

@@ -13,7 +13,7 @@ vi.mock('electron', () => {
   return { default: e, ...e }
 })
 
-const { openStores, importLegacy } = await import('../../../src/main/data')
+const { openStores } = await import('../../../src/main/data')
 
 const NOW = Date.UTC(2026, 2, 2, 7, 0, 0)
 let dir: string
@@ -158,46 +158,5 @@ describe('the desktop stores', () => {
     expect(stores().session.load().value?.snapshot.index).toBe(0)
     s.session.save(null)
     expect(stores().session.load()).toEqual({ value: null })
-  })
-})
-
-describe("moving the browser edition's data", () => {
-  it('moves readable data into stores that have none, and leaves a store with data alone', () => {
-    const s = stores()
-    s.settings.save({ ...DEFAULT_SETTINGS, volume: 0.1 })
-    const r = importLegacy(s, {
-      circuits: JSON.stringify({
-        version: 1,
-        circuits: [
-          {
-            ...saved,
-            circuit: {
-              format: 'runner-strength-circuit',
-              version: 1,
-              name: 'Old',
-              items: [{ exercise: 'squats', reps: 10 }],
-            },
-          },
-        ],
-      }),
-      settings: JSON.stringify({ volume: 0.9, muted: true, voice: true, cadence: false }),
-      plan: '{not json',
-    })
-    expect(r.imported).toEqual(['circuits'])
-    expect(r.notices).toEqual([expect.stringMatching(/week plan .* not valid JSON/)])
-    expect(
-      stores()
-        .circuits.load()
-        .value.map((c) => c.circuit.name),
-    ).toEqual(['Old'])
-    expect(stores().settings.load().value.volume).toBe(0.1)
-  })
-
-  it('upgrades browser settings to the current settings version', () => {
-    const r = importLegacy(stores(), {
-      settings: JSON.stringify({ volume: 0.2, muted: false, voice: true, cadence: false }),
-    })
-    expect(r.imported).toEqual(['settings'])
-    expect(stores().settings.load()).toEqual({ value: { ...DEFAULT_SETTINGS, volume: 0.2 } })
   })
 })

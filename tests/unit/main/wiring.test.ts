@@ -24,6 +24,7 @@ interface Recorded {
   schemes: unknown[]
   protocolHandlers: Map<string, Fn>
   preloads: unknown[]
+  switches: string[]
   permissionRequest?: Fn
   permissionCheck?: Fn
 }
@@ -34,35 +35,44 @@ const recorded: Recorded = {
   schemes: [],
   protocolHandlers: new Map(),
   preloads: [],
+  switches: [],
 }
 
 vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => recorded.windows
     entry: Recorded['windows'][number]
-    webContents = { id: recorded.windows.length + 1, send: vi.fn(), isDestroyed: () => false }
+    webContents = {
+      id: recorded.windows.length + 1,
+      send: vi.fn(),
+      isDestroyed: () => false,
+      on: vi.fn(),
+    }
     constructor(options: Record<string, unknown>) {
       this.entry = { options, loaded: [] }
       recorded.windows.push(this.entry)
     }
-    private closedListeners: (() => void)[] = []
-    once(event: string, fn: () => void) {
-      if (event === 'closed') this.closedListeners.push(fn)
+    once(event: string) {
       if (event === 'ready-to-show') this.entry.shown = true
     }
     on() {}
     show() {}
     isDestroyed = () => false
+    isMaximized = () => false
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1, height: 1 })
     destroy() {}
     loadURL(u: string) {
       this.entry.loaded.push(u)
-      // The hidden hand-over page closes itself once it has sent its data.
-      if (u.endsWith('#/move-data')) setTimeout(() => this.closedListeners.forEach((f) => f()), 5)
       return Promise.resolve()
     }
   }
   const Notification = { isSupported: () => false }
-  const display = { id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1280, height: 800 } }
+  const display = {
+    id: 1,
+    label: 'Built-in',
+    bounds: { x: 0, y: 0, width: 1366, height: 768 },
+    workArea: { x: 0, y: 0, width: 1366, height: 728 },
+  }
   const e = {
     app: {
       on: (name: string, fn: Fn) => recorded.appHandlers.set(name, fn),
@@ -72,7 +82,11 @@ vi.mock('electron', () => {
       getVersion: () => '0.1.0',
       requestSingleInstanceLock: () => true,
       setAppUserModelId: vi.fn(),
+      isPackaged: false,
+      commandLine: { appendSwitch: (s: string) => recorded.switches.push(s) },
     },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },
+    systemPreferences: { isTrustedAccessibilityClient: () => true },
     BrowserWindow,
     Notification,
     ipcMain: { handle: (c: string, fn: Fn) => recorded.ipcHandlers.set(c, fn), on: vi.fn() },
@@ -101,14 +115,14 @@ beforeAll(async () => {
   execSync('node scripts/build-if-stale.mjs', { cwd: root, stdio: 'inherit' })
   delete process.env['ELECTRON_RENDERER_URL']
   await import(resolve(root, 'out/main/index.js'))
-  await vi.waitFor(() => expect(recorded.windows).toHaveLength(2))
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1))
 }, 120_000)
 
 /** An error message that begins "Refused <channel>". */
 const refused = (channel: string): unknown => expect.stringMatching(`^Refused ${channel}`)
 
 /** Runs the built preload with a bridge whose invoke reaches main's recorded handlers. */
-function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = 2) {
+function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = 1) {
   const code = readFileSync(resolve(root, 'out/preload/index.cjs'), 'utf8')
   const exposed = new Map<string, unknown>()
   const reached: string[] = []
@@ -136,13 +150,18 @@ function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = 2) {
 }
 
 describe('the built main bundle', () => {
-  it('on a first start, hands earlier page data over from a hidden file:// page, then opens the app', () => {
-    const [mover, main] = recorded.windows
-    expect(mover!.loaded).toEqual([
-      `${pathToFileURL(resolve(root, 'out/renderer/index.html')).href}#/move-data`,
-    ])
-    expect(mover!.shown).toBeUndefined()
+  it('opens one app window at once, sized to fit a 1366x768 screen, with no hidden page first', () => {
+    expect(recorded.windows).toHaveLength(1)
+    const [main] = recorded.windows
     expect(main!.shown).toBe(true)
+    expect(main!.options).toMatchObject({ x: 43, y: 4, width: 1280, height: 720 })
+    expect(main!.loaded.every((u) => u.startsWith('app://'))).toBe(true)
+  })
+
+  it('asks Chromium for speech-dispatcher voices on Linux only', () => {
+    expect(recorded.switches).toEqual(
+      process.platform === 'linux' ? ['enable-speech-dispatcher'] : [],
+    )
   })
 
   it('quits when its windows are all closed once the app window exists', async () => {
@@ -153,7 +172,7 @@ describe('the built main bundle', () => {
   })
 
   it('opens the app window with the secure defaults from our own scheme', () => {
-    const { options, loaded } = recorded.windows[1]!
+    const { options, loaded } = recorded.windows[0]!
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -251,7 +270,7 @@ describe('the built preload bundle with the built main', () => {
     // Whatever a page sends, every handler validates it before acting.
     for (const [channel, handler] of recorded.ipcHandlers) {
       const r = await handler(
-        { sender: { id: 2 }, senderFrame: { url: 'app://runstrong/index.html' } },
+        { sender: { id: 1 }, senderFrame: { url: 'app://runstrong/index.html' } },
         { bogus: 1 },
         2,
       )
@@ -266,12 +285,9 @@ describe('the built preload bundle with the built main', () => {
     const ours = loadPreload().api
     const loaded = await (ours.loadCircuits as () => Promise<unknown>)()
     expect(loaded).toEqual({ ok: true, value: { value: [] } })
-    const earlier = `${pathToFileURL(resolve(root, 'out/renderer/index.html')).href}#/move-data`
-    const mover = loadPreload(earlier, 1).api
-    expect(await (mover.importLegacy as (d: unknown) => Promise<unknown>)({})).toMatchObject({
-      ok: true,
-    })
-    expect(await (mover.loadHistory as () => Promise<unknown>)()).toMatchObject({ ok: false })
+    const earlier = pathToFileURL(resolve(root, 'out/renderer/index.html')).href
+    const filePage = loadPreload(earlier, 1).api
+    expect(await (filePage.loadHistory as () => Promise<unknown>)()).toMatchObject({ ok: false })
     const stranger = loadPreload('app://runstrong/index.html', 99).api
     expect(await (stranger.loadCircuits as () => Promise<unknown>)()).toMatchObject({ ok: false })
     const foreign = loadPreload('https://evil.example/').api

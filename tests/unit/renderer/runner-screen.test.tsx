@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { Profiler } from 'react'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseCircuit, type Circuit } from '@shared/circuit'
 import { DEFAULT_SETTINGS } from '@shared/storage'
@@ -44,6 +44,7 @@ const platform: Platform = {
   loadSession: () => Promise.resolve({ value: null }),
   saveSession,
   sessionStatus,
+  keysStatus: () => Promise.resolve(null),
   onRemoteCommand: (l) => {
     remote.add(l)
     return () => remote.delete(l)
@@ -204,6 +205,55 @@ describe('the runner screen', () => {
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
     act(() => remote.forEach((l) => l('previous')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+  })
+
+  it('takes a clicker’s Page Down and Page Up and the media keys in its own window', () => {
+    mount()
+    fireEvent.keyDown(window, { key: 'PageDown' })
+    expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+    fireEvent.keyDown(window, { key: 'MediaPlayPause' })
+    expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+    fireEvent.keyDown(window, { key: 'MediaPlayPause' })
+    expect(screen.getByRole('timer')).not.toHaveAttribute('data-paused')
+    fireEvent.keyDown(window, { key: 'MediaTrackNext' })
+    expect(screen.getByTestId('set')).toHaveTextContent('Set 2 of 2')
+    fireEvent.keyDown(window, { key: 'PageUp' })
+    expect(screen.getByTestId('phase')).toHaveTextContent('Work')
+  })
+
+  it('acts once when one press reaches it both as a key and from the OS', () => {
+    mount()
+    fireEvent.keyDown(window, { key: 'PageDown' })
+    act(() => remote.forEach((l) => l('next')))
+    expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+    vi.advanceTimersByTime(300)
+    act(() => remote.forEach((l) => l('next')))
+    expect(screen.getByTestId('set')).toHaveTextContent('Set 2 of 2')
+  })
+
+  it('answers the media controls of the browser or OS: play, pause, next and previous', () => {
+    const handlers = new Map<string, (() => void) | null>()
+    const mediaSession = {
+      playbackState: 'none',
+      setActionHandler: (a: string, h: (() => void) | null) => handlers.set(a, h),
+    }
+    Object.defineProperty(navigator, 'mediaSession', { value: mediaSession, configurable: true })
+    try {
+      mount()
+      act(() => handlers.get('play')!())
+      expect(screen.getByRole('timer')).not.toHaveAttribute('data-paused')
+      act(() => handlers.get('pause')!())
+      expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+      expect(mediaSession.playbackState).toBe('paused')
+      act(() => handlers.get('play')!())
+      expect(mediaSession.playbackState).toBe('playing')
+      act(() => handlers.get('nexttrack')!())
+      expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+      cleanup()
+      expect(handlers.get('nexttrack')).toBeNull()
+    } finally {
+      delete (navigator as { mediaSession?: unknown }).mediaSession
+    }
   })
 
   it('says a session left early ended early', () => {

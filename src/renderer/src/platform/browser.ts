@@ -138,6 +138,8 @@ export function createBrowserPlatform(
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       return Promise.resolve()
     },
+    // A page hears keys only while it has focus.
+    keysStatus: () => Promise.resolve(null),
     onRemoteCommand: noop,
     onNavigate: noop,
     // One window: the runner shows where the app is.

@@ -1,36 +1,8 @@
-import type { IpcResult, LegacyData } from '@shared/ipc-contract'
+import type { IpcResult } from '@shared/ipc-contract'
 import { circuitsToStored } from '@shared/storage'
-import { PAGE_STORAGE_KEYS, PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/stores'
+import { PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/stores'
 import type { RunstrongApi } from '../../../preload/api'
 import type { Loaded, Platform } from './platform'
-
-/** The stores the browser edition may have left in page storage, and the flag set once moved. */
-const LEGACY_STORES = [
-  'circuits',
-  'settings',
-  'history',
-  'plan',
-] as const satisfies readonly (keyof LegacyData)[]
-export const MOVED_FLAG = 'runstrong.movedToDesktop'
-
-/**
- * Offers what the browser edition left in this page's storage to the desktop stores, once.
- * Returns messages for the user (refusals and partial moves).
- */
-export async function moveBrowserData(api: RunstrongApi, storage: Storage): Promise<string[]> {
-  if (storage.getItem(MOVED_FLAG) !== null) return []
-  const legacy: LegacyData = {}
-  for (const name of LEGACY_STORES) {
-    const raw = storage.getItem(PAGE_STORAGE_KEYS[name])
-    if (raw !== null) legacy[name] = raw
-  }
-  if (Object.keys(legacy).length === 0) return []
-  const r = await api.importLegacy(legacy)
-  if (!r.ok) return [r.error]
-  // The page copy stays where it was: nothing is deleted, it is just not read again.
-  storage.setItem(MOVED_FLAG, new Date().toISOString())
-  return r.value.notices
-}
 
 function unwrap<T>(r: IpcResult<T>): T {
   if (!r.ok) throw new Error(r.error)
@@ -49,48 +21,29 @@ async function loadOr<T>(call: Promise<IpcResult<Loaded<T>>>, fallback: T): Prom
 
 /**
  * The desktop edition's platform: the main process keeps the data and owns the OS services;
- * every call goes through the preload's named methods. The first time it starts where the
- * browser edition left data in page storage, that data moves into the desktop stores.
+ * every call goes through the preload's named methods.
  */
-export function createElectronPlatform(
-  api: RunstrongApi,
-  storage: Storage = window.localStorage,
-): Platform {
+export function createElectronPlatform(api: RunstrongApi): Platform {
   let fullscreen = false
-  let moveNotices: string[] = []
-  const moved = moveBrowserData(api, storage).then((notices) => {
-    moveNotices = notices
-  })
-  const after = async <T>(load: () => Promise<T>) => {
-    await moved.catch(() => undefined)
-    return load()
-  }
-
   return {
     kind: 'electron',
-    loadCircuits: () =>
-      after(async () => {
-        const r = await loadOr(api.loadCircuits(), [])
-        const notices = [...moveNotices, ...(r.notice ? [r.notice] : [])]
-        moveNotices = []
-        return notices.length > 0 ? { value: r.value, notice: notices.join(' ') } : r
-      }),
+    loadCircuits: () => loadOr(api.loadCircuits(), []),
     saveCircuits: async (list) => {
       unwrap(await api.saveCircuits(circuitsToStored(list)))
     },
-    loadSettings: () => after(() => loadOr(api.loadSettings(), SETTINGS_STORE.fallback())),
+    loadSettings: () => loadOr(api.loadSettings(), SETTINGS_STORE.fallback()),
     saveSettings: async (s) => {
       unwrap(await api.saveSettings(s))
     },
-    loadHistory: () => after(() => loadOr(api.loadHistory(), [])),
+    loadHistory: () => loadOr(api.loadHistory(), []),
     addHistory: async (entry) => {
       unwrap(await api.addHistory(entry))
     },
-    loadPlan: () => after(() => loadOr(api.loadPlan(), PLAN_STORE.fallback())),
+    loadPlan: () => loadOr(api.loadPlan(), PLAN_STORE.fallback()),
     savePlan: async (plan) => {
       unwrap(await api.savePlan(plan))
     },
-    loadSession: () => after(() => loadOr(api.loadSession(), null)),
+    loadSession: () => loadOr(api.loadSession(), null),
     saveSession: async (session) => {
       unwrap(await api.saveSession(savedSessionToStored(session)))
     },
@@ -106,6 +59,11 @@ export function createElectronPlatform(
     saveFile: async (name, text) => {
       unwrap(await api.saveFile({ name, text }))
     },
+    keysStatus: async () =>
+      await api
+        .keysStatus()
+        .then(unwrap)
+        .catch(() => null),
     onRemoteCommand: (l) => api.onRemoteCommand(l),
     onNavigate: (l) => api.onNavigate(l),
     listDisplays: async () =>

@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '@shared/history'
 import type {
   DisplayInfo,
+  KeysStatus,
   LoadedValue,
   RemoteCommand,
   SessionStatus,
@@ -51,6 +52,8 @@ export interface Platform {
   isFullscreen(): boolean
   /** Offers a file to save: a download in the browser, a save dialog on the desktop. */
   saveFile(name: string, text: string): Promise<void>
+  /** Whether media keys and clickers reach the app from other apps; null where none can. */
+  keysStatus(): Promise<KeysStatus | null>
   /** Media keys and clickers (desktop only). */
   onRemoteCommand(listener: (command: RemoteCommand) => void): Unsubscribe
   /** The host asks for a screen (a reminder was clicked). */

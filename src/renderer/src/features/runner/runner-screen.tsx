@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog'
 import { newId } from '../../components/ui/new-id'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from './speech'
+import { useHandsFree } from './use-hands-free'
 import { useSession, type CueSink } from './use-session'
 import { PHASE_LABELS, type ShownPhase } from './phase-style'
 import { RunnerDisplay } from './runner-display'
@@ -140,17 +141,6 @@ export function RunnerScreen({
     return () => clearInterval(id)
   }, [platform, circuit, current, startedAt, v.done, v.index, v.paused])
 
-  // Media keys and presentation clickers, from any app (desktop).
-  useEffect(
-    () =>
-      platform.onRemoteCommand((command) => {
-        if (command === 'toggle') controls.togglePause()
-        else if (command === 'next') controls.skip()
-        else controls.previous()
-      }),
-    [platform, controls],
-  )
-
   // The display on another screen, when one is chosen and connected.
   const [stageOpen, setStageOpen] = useState(false)
   useEffect(() => {
@@ -235,6 +225,7 @@ export function RunnerScreen({
   const exit = () => (v.done ? onExit() : setConfirming(true))
 
   const asking = v.done && feeling === undefined
+  useHandsFree(platform, controls, v.paused, confirming || v.done)
   const keys = useRef({ controls, exit, toggleMute, platform, asking, answer, confirming })
   keys.current = { controls, exit, toggleMute, platform, asking, answer, confirming }
   useEffect(() => {

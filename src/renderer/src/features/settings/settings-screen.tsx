@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { DisplayInfo } from '@shared/ipc-contract'
+import type { DisplayInfo, KeysStatus } from '@shared/ipc-contract'
+import { GLOBAL_KEY_LABELS } from '@shared/remote-keys'
 import { DAY_NAMES } from '@shared/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/storage'
 import { usePlatform } from '../../app/platform-context'
@@ -17,6 +18,14 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
   const voices = hasVoices()
   const desktop = platform.kind === 'electron'
   const [displays, setDisplays] = useState<DisplayInfo[]>([])
+  const [keys, setKeys] = useState<KeysStatus | null>(null)
+  useEffect(() => {
+    let live = true
+    void platform.keysStatus().then((k) => live && setKeys(k))
+    return () => {
+      live = false
+    }
+  }, [platform, settings.globalKeys])
   useEffect(() => {
     let live = true
     void platform.listDisplays().then((d) => live && setDisplays(d))
@@ -157,6 +166,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
             <input
               type="checkbox"
               checked={settings.globalKeys}
+              aria-describedby="keys-status"
               onChange={(e) => onChange({ ...settings, globalKeys: e.currentTarget.checked })}
             />
             <span>
@@ -164,6 +174,21 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
               from any app
             </span>
           </label>
+          <p className="muted" id="keys-status" data-testid="keys-status">
+            In the Runstrong window these keys always work.
+            {settings.globalKeys && keys?.reason && (
+              <>
+                {' '}
+                {keys.refused.length > 0 && (
+                  <>
+                    From other apps, these do not reach it:{' '}
+                    {keys.refused.map((k) => GLOBAL_KEY_LABELS[k] ?? k).join(', ')}.{' '}
+                  </>
+                )}
+                {keys.reason}
+              </>
+            )}
+          </p>
           {displays.length > 1 && (
             <label className="field">
               <span>Show the runner on</span>

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react'
+import type { RemoteCommand } from '@shared/ipc-contract'
+import { commandGate, HANDS_FREE_KEYS, type CommandSource } from '@shared/remote-keys'
+import type { Platform } from '../../platform/platform'
+import type { SessionControls } from './use-session'
+
+type MediaAction = 'play' | 'pause' | 'nexttrack' | 'previoustrack'
+
+/**
+ * A clicker and the media keys drive the runner by every route there is: the window's own
+ * keys (whenever a Runstrong window has focus), the media controls of the browser or OS
+ * (`navigator.mediaSession`), and the desktop app's global keys from other apps. One press
+ * that arrives by two routes acts once. Nothing acts while `blocked` (a question is open).
+ */
+export function useHandsFree(
+  platform: Platform,
+  controls: SessionControls,
+  paused: boolean,
+  blocked: boolean,
+): void {
+  const live = useRef({ controls, paused, blocked })
+  live.current = { controls, paused, blocked }
+
+  useEffect(() => {
+    const gate = commandGate()
+    const run = (command: RemoteCommand, source: CommandSource) => {
+      const { controls: c, blocked: b } = live.current
+      if (b || !gate(command, source, performance.now())) return
+      if (command === 'toggle') c.togglePause()
+      else if (command === 'next') c.skip()
+      else c.previous()
+    }
+
+    const onKeyDown = (e: KeyboardEvent) => {
+      const command = HANDS_FREE_KEYS[e.key]
+      if (!command || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return
+      // Page keys must not scroll, nor a focused button take the press as well.
+      e.preventDefault()
+      e.stopPropagation()
+      if (!e.repeat) run(command, 'window')
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    const offGlobal = platform.onRemoteCommand((command) => run(command, 'global'))
+
+    const media = 'mediaSession' in navigator ? navigator.mediaSession : undefined
+    const actions: Record<MediaAction, () => void> = {
+      // Play and pause say what they want: a press that would not change anything is ignored.
+      play: () => live.current.paused && run('toggle', 'media-session'),
+      pause: () => !live.current.paused && run('toggle', 'media-session'),
+      nexttrack: () => run('next', 'media-session'),
+      previoustrack: () => run('previous', 'media-session'),
+    }
+    for (const [action, handler] of Object.entries(actions))
+      try {
+        media?.setActionHandler(action as MediaAction, handler)
+      } catch {
+        // A browser that does not know an action leaves it out.
+      }
+
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true)
+      offGlobal()
+      for (const action of Object.keys(actions))
+        try {
+          media?.setActionHandler(action as MediaAction, null)
+        } catch {
+          // As above.
+        }
+    }
+  }, [platform])
+
+  // The OS's media controls show whether the session runs.
+  useEffect(() => {
+    if ('mediaSession' in navigator)
+      navigator.mediaSession.playbackState = paused ? 'paused' : 'playing'
+  }, [paused])
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest'
+
+vi.mock('electron', () => {
+  const e = { globalShortcut: { register: vi.fn(), unregister: vi.fn() } }
+  return { default: e, ...e }
+})
+
+const { keysStatus } = await import('../../../src/main/shortcuts')
+
+const host = (over: Partial<Parameters<typeof keysStatus>[0]> = {}) => ({
+  platform: 'linux' as NodeJS.Platform,
+  accessibilityTrusted: () => true,
+  sessionType: 'x11',
+  ...over,
+})
+
+describe('which global keys work, and why not', () => {
+  it('says nothing where every key was taken', () => {
+    expect(keysStatus(host(), [])).toEqual({ refused: [], reason: null })
+  })
+
+  it('names the keys another app holds', () => {
+    const r = keysStatus(host(), ['PageDown'])
+    expect(r.refused).toEqual(['PageDown'])
+    expect(r.reason).toMatch(/Another app/)
+  })
+
+  it('on macOS, says the media keys need accessibility trust, and where to give it', () => {
+    const r = keysStatus(host({ platform: 'darwin', accessibilityTrusted: () => false }), [])
+    expect(r.refused).toEqual(['MediaPlayPause', 'MediaNextTrack', 'MediaPreviousTrack'])
+    expect(r.reason).toMatch(/Privacy & Security, Accessibility/)
+    expect(keysStatus(host({ platform: 'darwin' }), [])).toEqual({ refused: [], reason: null })
+  })
+
+  it('on Wayland, says keys from other apps need the installed desktop entry', () => {
+    const r = keysStatus(host({ sessionType: 'wayland' }), [])
+    expect(r.reason).toMatch(/Wayland.*desktop entry/)
+  })
+})
