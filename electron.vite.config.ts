@@ -1,6 +1,20 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { metaCsp } from './src/shared/csp'
+
+/** Writes the page's CSP into its meta tag: the strict one in a build, Vite's needs in dev. */
+function pageCsp(): Plugin {
+  let dev = false
+  return {
+    name: 'runstrong-csp',
+    configResolved: (config) => {
+      dev = config.command === 'serve'
+    },
+    transformIndexHtml: (html) => html.replace('%RUNSTRONG_CSP%', metaCsp({ dev })),
+  }
+}
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
@@ -33,7 +47,7 @@ export default defineConfig({
     resolve: {
       alias: { ...shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') },
     },
-    plugins: [react()],
+    plugins: [react(), pageCsp()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       assetsInlineLimit: 0,

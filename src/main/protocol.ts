@@ -1,24 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { protocol } from 'electron'
+import { pageCsp } from '@shared/csp'
 
 /** Our pages' scheme and origin: pages come from here, never from `file://`. */
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = 'app://runstrong'
 
-/** The Content-Security-Policy of every page (index.html repeats it in a meta tag). */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+/** The Content-Security-Policy header of every page (the page's meta tag has the rest). */
+export const CSP = pageCsp()
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

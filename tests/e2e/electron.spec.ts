@@ -39,7 +39,7 @@ function launch(userData: string): Promise<ElectronApplication> {
   })
 }
 
-/** The app's own window (a first start opens a hidden hand-over page before it). */
+/** The app's laptop window (not the runner's display window). */
 async function appWindow(app: ElectronApplication): Promise<Page> {
   const ours = (p: Page) => p.url().startsWith('app://runstrong/') && !p.url().includes('#/stage')
   // A window's address is known only once it has started loading: look until one is ours.
@@ -104,5 +104,80 @@ test.describe('the Electron edition', () => {
     await expect(page.getByTestId('phase')).toHaveText('Work')
     await expect(page.getByTestId('countdown')).toHaveAttribute('data-paused', 'true')
     await app.close()
+  })
+
+  test('opens one window from app:// at once on a first start, no hand-over page', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    const started = Date.now()
+    const app = await launch(userData)
+    const page = await appWindow(app)
+    await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
+    // The old hand-over page made every first start wait up to 10 s.
+    expect(Date.now() - started).toBeLessThan(8000)
+    expect(app.windows().map((w) => w.url().split(':')[0])).toEqual(['app'])
+    await app.close()
+  })
+
+  test('gives the global keys back at once when the runner’s page crashes or reloads', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    const app = await launch(userData)
+    const page = await appWindow(app)
+    const keysTaken = () =>
+      app.evaluate(({ globalShortcut }) => globalShortcut.isRegistered('PageDown'))
+    const start = async (p: Page) => {
+      await p.getByRole('button', { name: /^Quick 15/ }).click()
+      await p.getByRole('button', { name: /^Start/ }).click()
+      await expect(p.getByTestId('phase')).toHaveText('Warm-up')
+    }
+    await start(page)
+    await expect.poll(keysTaken).toBe(true)
+    await page.reload()
+    await expect.poll(keysTaken).toBe(false)
+
+    const again = await appWindow(app)
+    await again.getByRole('button', { name: 'Discard' }).click()
+    await start(again)
+    await expect.poll(keysTaken).toBe(true)
+    await app.evaluate(({ BrowserWindow }) => {
+      const main = BrowserWindow.getAllWindows().find(
+        (w) => !w.webContents.getURL().includes('#/stage'),
+      )
+      main?.webContents.forcefullyCrashRenderer()
+    })
+    await expect.poll(keysTaken).toBe(false)
+    await app.close()
+  })
+
+  test('opens the display window without taking focus, and closes it with the app window', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    const app = await launch(userData)
+    const page = await appWindow(app)
+    await page.bringToFront()
+    const opened = await page.evaluate(async () => {
+      const api = (window as unknown as { runstrong: Record<string, (...a: unknown[]) => unknown> })
+        .runstrong
+      const displays = (await api.listDisplays!()) as { ok: true; value: { id: number }[] }
+      return api.openStage!({ displayId: displays.value[0]!.id })
+    })
+    expect(opened).toEqual({ ok: true, value: true })
+    await expect.poll(() => app.windows().length).toBe(2)
+    const focus = await app.evaluate(({ BrowserWindow }) => {
+      const focused = BrowserWindow.getFocusedWindow()
+      return focused ? focused.webContents.getURL() : null
+    })
+    expect(focus ?? '').not.toContain('#/stage')
+    const stageGone = await app.evaluate(async ({ BrowserWindow }) => {
+      const all = BrowserWindow.getAllWindows()
+      const stage = all.find((w) => w.webContents.getURL().includes('#/stage'))!
+      const main = all.find((w) => w !== stage)!
+      const closed = new Promise<boolean>((resolve) => {
+        stage.once('closed', () => resolve(true))
+        setTimeout(() => resolve(stage.isDestroyed()), 5000)
+      })
+      main.close()
+      return closed
+    })
+    expect(stageGone).toBe(true)
+    await app.close().catch(() => undefined)
   })
 })

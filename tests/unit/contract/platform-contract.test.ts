@@ -223,7 +223,10 @@ describe('the electron platform alone', () => {
     dir = mkdtempSync(join(tmpdir(), 'runstrong-contract-'))
     const status = { refused: ['PageDown'], reason: 'Another app has already taken these keys.' }
     const handlers = createHandlers(
-      fakeServices(openStores(dir, () => NOW), { keysStatus: () => status }),
+      fakeServices(
+        openStores(dir, () => NOW),
+        { keysStatus: () => status },
+      ),
     )
     wire.invoke = (channel, args) =>
       runHandler(

@@ -13,7 +13,8 @@ const config = JSON.parse(readFileSync(resolve(root, 'electron-builder.json'), '
   asar: boolean
   files: string[]
   electronFuses: Record<string, boolean>
-  linux: { target: string[]; icon: string }
+  linux: { target: string[]; icon: string; syncDesktopName?: boolean }
+  deb: Record<string, unknown>
   mac: { target: string[] }
   win: { target: string[]; icon: string }
   icon: string
@@ -27,8 +28,8 @@ function pngSize(path: string): [number, number] {
 }
 
 describe('the installers', () => {
-  it('build AppImage and deb, dmg, and an NSIS installer from the built app in an ASAR', () => {
-    expect(config.linux.target).toEqual(['AppImage', 'deb'])
+  it('build a deb first, then an AppImage, a dmg and an NSIS installer from the built app in an ASAR', () => {
+    expect(config.linux.target).toEqual(['deb', 'AppImage'])
     expect(config.mac.target).toEqual(['dmg'])
     expect(config.win.target).toEqual(['nsis'])
     expect(config.asar).toBe(true)
@@ -44,6 +45,19 @@ describe('the installers', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     })
+  })
+
+  it('keep electron-builder’s own deb dependencies, and recommend speech-dispatcher for voices', () => {
+    expect(config.deb.depends).toBeUndefined()
+    expect(config.deb.recommends).toEqual(['speech-dispatcher'])
+  })
+
+  it('name the installed desktop entry after the app’s reverse-DNS desktopName, as Electron’s app id', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      desktopName?: string
+    }
+    expect(pkg.desktopName).toMatch(/^[a-z]+\.[a-z]+\.[A-Za-z]+\.desktop$/)
+    expect(config.linux.syncDesktopName).toBe(true)
   })
 
   it('use the same app id as the notifications, and icons the script drew', async () => {

@@ -11,6 +11,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { metaCsp } from '@shared/csp'
 import { invokeSchemas, type InvokeChannel } from '@shared/ipc-contract'
 
 const root = resolve(__dirname, '../../..')
@@ -201,6 +202,10 @@ describe('the built main bundle', () => {
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('<div id="root">')
     expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'/)
+    // The page's own copy: the same policy, less what a meta tag cannot hold (no console error).
+    const html = await ((await serve({ url: 'app://runstrong/index.html' })) as Response).text()
+    expect(html).toContain(`content="${metaCsp()}"`)
+    expect(html).not.toContain('frame-ancestors')
     const escape = (await serve({ url: 'app://runstrong/..%2f..%2fpackage.json' })) as Response
     expect(escape.status).toBe(404)
   })
