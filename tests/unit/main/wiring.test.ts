@@ -18,8 +18,17 @@ const root = resolve(__dirname, '../../..')
 const userData = mkdtempSync(resolve(tmpdir(), 'runstrong-wiring-'))
 
 type Fn = (...args: unknown[]) => unknown
+interface FakeWindowEntry {
+  options: Record<string, unknown>
+  loaded: string[]
+  contentsId: number
+  shown?: boolean
+  closed?: boolean
+  /** Closes the window as the user would: its 'closed' listeners run. */
+  close: () => void
+}
 interface Recorded {
-  windows: { options: Record<string, unknown>; loaded: string[]; shown?: boolean }[]
+  windows: FakeWindowEntry[]
   appHandlers: Map<string, Fn>
   ipcHandlers: Map<string, Fn>
   schemes: unknown[]
@@ -41,8 +50,9 @@ const recorded: Recorded = {
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    static getAllWindows = () => recorded.windows
-    entry: Recorded['windows'][number]
+    static getAllWindows = () => recorded.windows.filter((w) => !w.closed)
+    entry: FakeWindowEntry
+    private closedListeners: (() => void)[] = []
     webContents = {
       id: recorded.windows.length + 1,
       send: vi.fn(),
@@ -50,15 +60,27 @@ vi.mock('electron', () => {
       on: vi.fn(),
     }
     constructor(options: Record<string, unknown>) {
-      this.entry = { options, loaded: [] }
+      this.entry = {
+        options,
+        loaded: [],
+        contentsId: this.webContents.id,
+        close: () => this.close(),
+      }
       recorded.windows.push(this.entry)
     }
     once(event: string) {
       if (event === 'ready-to-show') this.entry.shown = true
     }
-    on() {}
+    on(event: string, fn: () => void) {
+      if (event === 'closed') this.closedListeners.push(fn)
+    }
     show() {}
-    isDestroyed = () => false
+    close() {
+      if (this.entry.closed) return
+      this.entry.closed = true
+      this.closedListeners.forEach((f) => f())
+    }
+    isDestroyed = () => this.entry.closed === true
     isMaximized = () => false
     getNormalBounds = () => ({ x: 0, y: 0, width: 1, height: 1 })
     destroy() {}
@@ -123,7 +145,12 @@ beforeAll(async () => {
 const refused = (channel: string): unknown => expect.stringMatching(`^Refused ${channel}`)
 
 /** Runs the built preload with a bridge whose invoke reaches main's recorded handlers. */
-function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = 1) {
+/** The web contents of the open app window. */
+const appContentsId = () =>
+  recorded.windows.find((w) => !w.closed && !w.loaded.some((u) => u.includes('#/stage')))!
+    .contentsId
+
+function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = appContentsId()) {
   const code = readFileSync(resolve(root, 'out/preload/index.cjs'), 'utf8')
   const exposed = new Map<string, unknown>()
   const reached: string[] = []
@@ -246,6 +273,26 @@ describe('the built main bundle', () => {
   })
 })
 
+describe('the built main bundle, windows opened again', () => {
+  it('closes the display window with a laptop window made again after all were closed', async () => {
+    const [first] = recorded.windows
+    first!.close()
+    recorded.appHandlers.get('activate')!()
+    const again = recorded.windows.at(-1)!
+    expect(again).not.toBe(first)
+    expect(again.loaded).toEqual(['app://runstrong/index.html'])
+    const handler = recorded.ipcHandlers.get('stage:open')!
+    const event = { sender: { id: 2 }, senderFrame: { url: 'app://runstrong/index.html' } }
+    expect(await handler(event, { displayId: 1 })).toEqual({ ok: true, value: true })
+    const stage = recorded.windows.at(-1)!
+    expect(stage.loaded).toEqual(['app://runstrong/index.html#/stage'])
+    again.close()
+    expect(stage.closed).toBe(true)
+    // A window for the tests below.
+    recorded.appHandlers.get('activate')!()
+  })
+})
+
 describe('the built preload bundle with the built main', () => {
   it('exposes one named API: a method per channel, no generic access', () => {
     const { exposed, api } = loadPreload()
@@ -275,7 +322,7 @@ describe('the built preload bundle with the built main', () => {
     // Whatever a page sends, every handler validates it before acting.
     for (const [channel, handler] of recorded.ipcHandlers) {
       const r = await handler(
-        { sender: { id: 1 }, senderFrame: { url: 'app://runstrong/index.html' } },
+        { sender: { id: appContentsId() }, senderFrame: { url: 'app://runstrong/index.html' } },
         { bogus: 1 },
         2,
       )
@@ -291,7 +338,7 @@ describe('the built preload bundle with the built main', () => {
     const loaded = await (ours.loadCircuits as () => Promise<unknown>)()
     expect(loaded).toEqual({ ok: true, value: { value: [] } })
     const earlier = pathToFileURL(resolve(root, 'out/renderer/index.html')).href
-    const filePage = loadPreload(earlier, 1).api
+    const filePage = loadPreload(earlier).api
     expect(await (filePage.loadHistory as () => Promise<unknown>)()).toMatchObject({ ok: false })
     const stranger = loadPreload('app://runstrong/index.html', 99).api
     expect(await (stranger.loadCircuits as () => Promise<unknown>)()).toMatchObject({ ok: false })
