@@ -33,6 +33,10 @@ export class ReminderState {
 
   set lastShown(ms: number) {
     this.cached = ms
-    this.file.save({ lastShownAt: ms })
+    try {
+      this.file.save({ lastShownAt: ms })
+    } catch {
+      // Unsaved (a full disk, a read-only folder): this run still shows none twice.
+    }
   }
 }

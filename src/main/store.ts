@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs'
+import { copyFileSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import Store from 'electron-store'
 import type { LoadedValue } from '@shared/ipc-contract'
@@ -9,29 +9,105 @@ export function corruptName(name: string, nowMs: number): string {
   return `${name}.corrupt-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}.json`
 }
 
+/** The error code of a failed file operation, such as `ENOSPC`. */
+function codeOf(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err
+    ? String((err as { code: unknown }).code)
+    : undefined
+}
+
+/** What a failed file operation means, in plain words. */
+export function describeFileError(err: unknown): string {
+  switch (codeOf(err)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full'
+    case 'EACCES':
+    case 'EPERM':
+      return 'Runstrong is not allowed to use its data folder'
+    case 'EROFS':
+      return 'the data folder is read-only'
+    case 'EIO':
+      return 'the disk reported an error'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files were open'
+    case 'EBUSY':
+      return 'another program held the file'
+    default:
+      return err instanceof Error ? err.message.slice(0, 200) : String(err).slice(0, 200)
+  }
+}
+
+/** Reads that fail for these reasons may work a moment later: they are tried again. */
+const PASSING = new Set(['EMFILE', 'ENFILE', 'EIO', 'EBUSY', 'EAGAIN', 'EINTR'])
+const READ_TRIES = 3
+const RETRY_WAIT_MS = 25
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
+/** The file operations a store makes; tests hand in ones that fail as disks do. */
+export interface FileOps {
+  read: (path: string) => string
+  copy: (from: string, to: string) => void
+  rename: (from: string, to: string) => void
+  /** Writes a document through electron-store (atomically). */
+  write: (store: Store, doc: unknown) => void
+}
+
+export const REAL_FILE_OPS: FileOps = {
+  read: (path) => readFileSync(path, 'utf8'),
+  copy: (from, to) => copyFileSync(from, to),
+  rename: (from, to) => renameSync(from, to),
+  write: (store, doc) => {
+    store.store = doc as Record<string, unknown>
+  },
+}
+
+/** The file's text; null when there is no file. Throws when it exists but cannot be read. */
+function readText(ops: FileOps, path: string): string | null {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return ops.read(path)
+    } catch (err) {
+      if (codeOf(err) === 'ENOENT') return null
+      if (attempt >= READ_TRIES || !PASSING.has(codeOf(err) ?? '')) throw err
+      pause(RETRY_WAIT_MS * attempt)
+    }
+  }
+}
+
+/** A save refused or failed: the message says what, why, and that nothing saved changed. */
+export class SaveError extends Error {
+  override readonly name = 'SaveError'
+}
+
 /**
  * One store, one file (`<dir>/<name>.json`), written atomically by electron-store. Our own
  * reader checks the file before electron-store sees it: a file that cannot be read is moved
  * aside and the store starts from its defaults, so damage never spreads to other stores
- * and nothing is silently cleared.
+ * and nothing is silently cleared. A file that exists but cannot be read (a disk error, too
+ * many open files, no permission) is not taken for an empty one: after a few tries, the
+ * store refuses to write until a read succeeds, so nothing saved is written over.
  */
 export class FileStore<T> {
   private store: Store | null = null
   /** What went wrong at the last read, kept until someone who can show it reads again. */
   private pendingNotice: string | undefined
+  /** Why writing is refused now (the file could not be read or set aside); else undefined. */
+  private refusal: string | undefined
+  private readOnce = false
   readonly path: string
 
   constructor(
     private readonly spec: StoreSpec<T, string>,
     private readonly dir: string,
     private readonly now: () => number = Date.now,
+    private readonly ops: FileOps = REAL_FILE_OPS,
   ) {
     this.path = join(dir, `${spec.name}.json`)
-  }
-
-  /** Whether the file exists (a store never written to has none). */
-  exists(): boolean {
-    return existsSync(this.path)
   }
 
   /**
@@ -50,7 +126,30 @@ export class FileStore<T> {
     return this.read().value
   }
 
+  /**
+   * Writes the whole store atomically (a temporary file renamed over the old one). Throws a
+   * `SaveError` that says why when the store may not write (its file could not be read) or
+   * the write fails (a full disk, no permission); the file on disk is then unchanged.
+   */
+  save(value: T): void {
+    if (!this.readOnce) this.read()
+    const label = this.spec.label
+    if (this.refusal)
+      throw new SaveError(
+        `Your ${label} were not saved: ${this.refusal}, so Runstrong will not write over it. What was saved before is unchanged.`,
+      )
+    try {
+      this.ops.write(this.open(), writeDocument(this.spec, value))
+    } catch (err) {
+      this.store = null
+      throw new SaveError(
+        `Your ${label} were not saved: ${describeFileError(err)} (${this.dir}). What was saved before is unchanged.`,
+      )
+    }
+  }
+
   private read(): LoadedValue<T> {
+    this.readOnce = true
     const loaded = this.readFile()
     if (loaded.notice)
       this.pendingNotice = this.pendingNotice
@@ -60,12 +159,20 @@ export class FileStore<T> {
   }
 
   private readFile(): LoadedValue<T> {
-    let raw: string
+    const label = this.spec.label
+    let raw: string | null
     try {
-      raw = readFileSync(this.path, 'utf8')
-    } catch {
-      return { value: this.spec.fallback() }
+      raw = readText(this.ops, this.path)
+    } catch (err) {
+      const why = describeFileError(err)
+      this.refusal = `its file could not be read (${why})`
+      return {
+        value: this.spec.fallback(),
+        notice: `Your saved ${label} could not be read (${why}). Runstrong shows none for now and will not save ${label} until it can read them, so nothing is written over. Restart Runstrong to try again.`,
+      }
     }
+    this.refusal = undefined
+    if (raw === null) return { value: this.spec.fallback() }
     let result: ReturnType<typeof readDocument<T>>
     try {
       result = readDocument(this.spec, JSON.parse(raw))
@@ -76,21 +183,29 @@ export class FileStore<T> {
       }
     }
     if (result.ok) {
-      if (result.migrated) this.save(result.value)
+      if (result.migrated) this.saveQuietly(result.value)
       return { value: result.value }
     }
     const aside = join(this.dir, corruptName(this.spec.name, this.now()))
-    const label = this.spec.label
-    if (result.partial) {
-      // Keep a copy of the whole file, then carry on with what could be read.
-      copyFileSync(this.path, aside)
-      this.save(result.partial)
+    try {
+      // Keep a copy of the whole file before anything replaces it.
+      if (result.partial) this.ops.copy(this.path, aside)
+      else this.ops.rename(this.path, aside)
+    } catch (err) {
+      // Without its copy, the damaged file stays exactly as it is: nothing writes over it.
+      this.refusal = `its file is damaged and could not be copied aside (${describeFileError(err)})`
       return {
-        value: result.partial,
-        notice: `Some saved ${label} could not be read (${result.reason}). Runstrong kept the rest; a copy of the file is at ${aside}`,
+        value: result.partial ?? this.spec.fallback(),
+        notice: `Your saved ${label} could not be read (${result.reason}), and a copy could not be made (${describeFileError(err)}). Runstrong left the file as it is at ${this.path} and will not save ${label} until this is mended.`,
       }
     }
-    renameSync(this.path, aside)
+    if (result.partial) {
+      const saved = this.saveQuietly(result.partial)
+      return {
+        value: result.partial,
+        notice: `Some saved ${label} could not be read (${result.reason}). Runstrong kept the rest${saved ? '' : ' for now'}; a copy of the file is at ${aside}`,
+      }
+    }
     this.store = null
     return {
       value: this.spec.fallback(),
@@ -98,9 +213,15 @@ export class FileStore<T> {
     }
   }
 
-  /** Writes the whole store atomically (a temporary file renamed over the old one). */
-  save(value: T): void {
-    this.open().store = writeDocument(this.spec, value)
+  /** A write the store makes on its own (an upgrade, a repair); a failure waits for later. */
+  private saveQuietly(value: T): boolean {
+    try {
+      this.ops.write(this.open(), writeDocument(this.spec, value))
+      return true
+    } catch {
+      this.store = null
+      return false
+    }
   }
 
   private open(): Store {
