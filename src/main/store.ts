@@ -12,7 +12,7 @@ export function corruptName(name: string, nowMs: number): string {
 /** The error code of a failed file operation, such as `ENOSPC`. */
 function codeOf(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err
-    ? String((err as { code: unknown }).code)
+    ? String(err.code)
     : undefined
 }
 

@@ -96,7 +96,9 @@ describe('a read that fails is not an empty file', () => {
   it('tries a passing failure again and reads the file', () => {
     seedHistory(300)
     const s = openStores(dir, () => NOW, failing('read', 'EMFILE', 'history', 2))
-    expect(s.history.load()).toEqual({ value: expect.arrayContaining([entry('h299')]) })
+    const loaded = s.history.load()
+    expect(loaded.notice).toBeUndefined()
+    expect(loaded.value).toHaveLength(300)
     s.history.save([...s.history.current(), entry('h300')])
     expect(openStores(dir, () => NOW).history.load().value).toHaveLength(301)
   })
