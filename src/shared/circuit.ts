@@ -70,58 +70,178 @@ export const LIMITS = {
   notesChars: 200,
 } as const
 
+/** At most this many problems are listed in a refusal's message; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 10
+/** A value from the file quoted in a message is cut to this many characters, "…" included. */
+export const MAX_QUOTED_CHARS = 40
+
+/** C0 and C1 control characters and DEL: newlines and tabs too. */
+const CONTROL = /\p{Cc}/u
+/** Characters that show nothing: spaces, controls, format and other default-ignorable ones. */
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u
+/** Characters a message shows escaped, so the message stays on its lines and in its order. */
+const ESCAPED = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
+
+/** True when the text holds a control character (C0, DEL or C1), a newline or tab included. */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text)
+}
+
+/** True when the text holds at least one character that shows: not only spaces or format characters. */
+export function hasVisibleCharacters(text: string): boolean {
+  for (const ch of text) if (!INVISIBLE.test(ch)) return true
+  return false
+}
+
+function escaped(ch: string): string {
+  if (ch === '\n') return '\\n'
+  if (ch === '\r') return '\\r'
+  if (ch === '\t') return '\\t'
+  const code = ch.codePointAt(0) ?? 0
+  return code > 0xffff
+    ? `\\u{${code.toString(16).toUpperCase()}}`
+    : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/**
+ * A value from the file as a message shows it: invisible characters escaped (`\n`, `\u200B`)
+ * and the whole cut to at most {@link MAX_QUOTED_CHARS} characters, ending in "…" when cut.
+ */
+export function shownValue(value: string): string {
+  let out = ''
+  let cut = ''
+  for (const ch of value) {
+    out += ESCAPED.test(ch) ? escaped(ch) : ch
+    if (out.length <= MAX_QUOTED_CHARS - 1) cut = out
+    else if (out.length > MAX_QUOTED_CHARS) return `${cut}…`
+  }
+  return out
+}
+
+/** The kinds of JSON value, in the words a message uses. */
+type JsonKind = 'text' | 'a number' | 'true/false' | 'a list' | 'an object' | 'null'
+
+/** What a JSON value is, in the words a message uses: "text", "a number", "a list"... */
+function describeJsonType(value: unknown): JsonKind | `a ${string}` {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  switch (typeof value) {
+    case 'string':
+      return 'text'
+    case 'number':
+      return 'a number'
+    case 'boolean':
+      return 'true/false'
+    case 'object':
+      return 'an object'
+    default:
+      return `a ${typeof value}`
+  }
+}
+
+/**
+ * The message for a value zod refused by its type: "is required" when it is missing, the
+ * rule alone when the value has the expected type (a number out of range, say), else the
+ * rule and what the file holds instead: "must be text, not a number".
+ */
+function typeRule(rule: string, expected: JsonKind) {
+  return (iss: { input?: unknown }) => {
+    if (iss.input === undefined) return 'is required'
+    const got = describeJsonType(iss.input)
+    return got === expected ? rule : `${rule}, not ${got}`
+  }
+}
+
+/** Like {@link typeRule} for a choice of words: a wrong word is quoted, cut short. */
+function choiceRule(rule: string) {
+  return (iss: { input?: unknown }) => {
+    if (iss.input === undefined) return 'is required'
+    return typeof iss.input === 'string'
+      ? `${rule}, not "${shownValue(iss.input)}"`
+      : `${rule}, not ${describeJsonType(iss.input)}`
+  }
+}
+
 const between = (min: number, max: number) => `must be between ${min} and ${max}`
 
 function wholeNumber([min, max]: readonly [number, number]) {
   return z
-    .int({
-      error: (iss) =>
-        iss.input === undefined ? 'is required' : `must be a whole number from ${min} to ${max}`,
-    })
+    .int({ error: typeRule(`must be a whole number from ${min} to ${max}`, 'a number') })
     .min(min, { error: between(min, max) })
     .max(max, { error: between(min, max) })
 }
 
 function anyNumber([min, max]: readonly [number, number]) {
   return z
-    .number({ error: `must be a number from ${min} to ${max}` })
+    .number({ error: typeRule(`must be a number from ${min} to ${max}`, 'a number') })
     .min(min, { error: between(min, max) })
     .max(max, { error: between(min, max) })
 }
 
+const NO_CONTROL = 'must not contain control characters'
+
 function text(maxChars: number) {
   return z
-    .string({ error: 'must be text' })
+    .string({ error: typeRule('must be text', 'text') })
+    .refine((s) => !hasControlCharacters(s), { error: NO_CONTROL, abort: true })
     .max(maxChars, { error: `must be at most ${maxChars} characters` })
 }
 
-const itemSchema = z.strictObject({
-  exercise: z.string({ error: 'is required' }).refine((id) => findExercise(id) !== undefined, {
-    error: (iss) =>
-      `"${String(iss.input)}" is not one of the article's exercises (${EXERCISE_IDS.join(', ')})`,
-  }),
-  sets: wholeNumber(LIMITS.sets).optional(),
-  reps: wholeNumber(LIMITS.reps).optional(),
-  seconds: wholeNumber(LIMITS.seconds).optional(),
-  perSide: z.boolean({ error: 'must be true or false' }).optional(),
-  secondsPerRep: anyNumber(LIMITS.secondsPerRep).optional(),
-  load: text(LIMITS.loadChars).optional(),
-  variant: z
-    .enum(['standard', 'challenge'], { error: 'must be "standard" or "challenge"' })
-    .optional(),
-  notes: text(LIMITS.notesChars).optional(),
-})
+/**
+ * What is wrong with a circuit's name as the file gives it, if anything: one rule, so the
+ * name gets one message. Only spaces count as empty; other invisible characters are named.
+ */
+function nameRule(raw: string): string | undefined {
+  if (hasControlCharacters(raw)) return NO_CONTROL
+  const trimmed = raw.trim()
+  const onlySpaces = /^\p{White_Space}*$/u.test(raw)
+  if (trimmed.length > LIMITS.nameChars || onlySpaces)
+    return `must be 1 to ${LIMITS.nameChars} characters`
+  if (!hasVisibleCharacters(raw)) return 'must contain visible characters'
+  return undefined
+}
+
+/** Shown with the first unknown exercise of a message only, to keep the message short. */
+const EXERCISE_LIST = ` (${EXERCISE_IDS.join(', ')})`
+
+const itemSchema = z.strictObject(
+  {
+    exercise: z
+      .string({ error: typeRule('must be text', 'text') })
+      .refine((id) => findExercise(id) !== undefined, {
+        error: (iss) =>
+          `"${shownValue(String(iss.input))}" is not one of the article's exercises${EXERCISE_LIST}`,
+      }),
+    sets: wholeNumber(LIMITS.sets).optional(),
+    reps: wholeNumber(LIMITS.reps).optional(),
+    seconds: wholeNumber(LIMITS.seconds).optional(),
+    perSide: z.boolean({ error: typeRule('must be true or false', 'true/false') }).optional(),
+    secondsPerRep: anyNumber(LIMITS.secondsPerRep).optional(),
+    load: text(LIMITS.loadChars).optional(),
+    variant: z
+      .enum(['standard', 'challenge'], { error: choiceRule('must be "standard" or "challenge"') })
+      .optional(),
+    notes: text(LIMITS.notesChars).optional(),
+  },
+  { error: typeRule('must be an object', 'an object') },
+)
 
 const fileSchema = z
   .strictObject({
-    format: z.literal(CIRCUIT_FORMAT, { error: `must be "${CIRCUIT_FORMAT}"` }),
-    version: z.literal(CIRCUIT_VERSION, { error: `must be ${CIRCUIT_VERSION}` }),
+    format: z.literal(CIRCUIT_FORMAT, { error: choiceRule(`must be "${CIRCUIT_FORMAT}"`) }),
+    version: z.literal(CIRCUIT_VERSION, {
+      error: typeRule(`must be ${CIRCUIT_VERSION}`, 'a number'),
+    }),
     name: z
-      .string({ error: 'is required' })
-      .trim()
-      .min(1, { error: `must be 1 to ${LIMITS.nameChars} characters` })
-      .max(LIMITS.nameChars, { error: `must be 1 to ${LIMITS.nameChars} characters` }),
-    structure: z.enum(['sets', 'rounds'], { error: 'must be "sets" or "rounds"' }).optional(),
+      .string({ error: typeRule('must be text', 'text') })
+      .superRefine((raw, ctx) => {
+        const rule = nameRule(raw)
+        if (rule) ctx.addIssue({ code: 'custom', message: rule })
+      })
+      .trim(),
+    structure: z
+      .enum(['sets', 'rounds'], { error: choiceRule('must be "sets" or "rounds"') })
+      .optional(),
     rounds: wholeNumber(LIMITS.rounds).optional(),
     warmupSec: wholeNumber(LIMITS.warmupSec).optional(),
     cooldownSec: wholeNumber(LIMITS.cooldownSec).optional(),
@@ -131,7 +251,7 @@ const fileSchema = z
     restBetweenExercisesSec: wholeNumber(LIMITS.restSec).optional(),
     restBetweenRoundsSec: wholeNumber(LIMITS.restSec).optional(),
     items: z
-      .array(itemSchema, { error: 'must be a list of exercises' })
+      .array(itemSchema, { error: typeRule('must be a list', 'a list') })
       .min(LIMITS.items[0], { error: `must hold ${LIMITS.items[0]} to ${LIMITS.items[1]} items` })
       .max(LIMITS.items[1], { error: `must hold ${LIMITS.items[0]} to ${LIMITS.items[1]} items` }),
   })
@@ -177,18 +297,33 @@ export interface CircuitProblem {
 export type ParseResult =
   { ok: true; circuit: Circuit } | { ok: false; problems: CircuitProblem[]; message: string }
 
-/** Formats a zod path as `items[2].reps`. */
+/** Formats a zod path as `items[2].reps`; a field name from the file is shown cut short. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`
-    else out += out ? `.${String(part)}` : String(part)
+    else out += out ? `.${shownValue(String(part))}` : shownValue(String(part))
   }
   return out
 }
 
+/**
+ * A refusal. `problems` holds every problem; the message lists the first
+ * {@link MAX_LISTED_PROBLEMS}, one a line, then counts the rest ("and 12 more"). The list
+ * of exercise ids is given once, with the first unknown exercise.
+ */
 function refuse(problems: CircuitProblem[]): ParseResult {
-  const lines = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
+  let listed = false
+  const lines = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => {
+    let message = p.message
+    if (message.endsWith(EXERCISE_LIST)) {
+      if (listed) message = message.slice(0, -EXERCISE_LIST.length)
+      listed = true
+    }
+    return p.path ? `${p.path}: ${message}` : message
+  })
+  const more = problems.length - MAX_LISTED_PROBLEMS
+  if (more > 0) lines.push(`and ${more} more`)
   return { ok: false, problems, message: lines.join('\n') }
 }
 
@@ -241,22 +376,23 @@ function applyDefaults(file: z.output<typeof fileSchema>): Circuit {
  */
 export function parseCircuit(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refuse([{ path: '', message: 'The file is not a circuit: expected a JSON object' }])
+    const got = describeJsonType(value)
+    return refuse([
+      { path: '', message: `The file is not a circuit: expected a JSON object, not ${got}` },
+    ])
   }
   const head = value as Record<string, unknown>
   if (head.format !== CIRCUIT_FORMAT) {
-    return refuse([
-      {
-        path: 'format',
-        message: `must be "${CIRCUIT_FORMAT}"; this is not a Runstrong circuit file`,
-      },
-    ])
+    const rule = `must be "${CIRCUIT_FORMAT}"`
+    const given = head.format === undefined ? rule : choiceRule(rule)({ input: head.format })
+    return refuse([{ path: 'format', message: `${given}; this is not a Runstrong circuit file` }])
   }
   if (typeof head.version === 'number' && head.version > CIRCUIT_VERSION) {
+    const version = shownValue(String(head.version))
     return refuse([
       {
         path: 'version',
-        message: `version ${head.version} is newer than this app reads (version ${CIRCUIT_VERSION}); update Runstrong to open it`,
+        message: `version ${version} is newer than this app reads (version ${CIRCUIT_VERSION}); update Runstrong to open it`,
       },
     ])
   }
@@ -270,19 +406,53 @@ export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length
 }
 
-/** Parses the text of a circuit file: size first, then JSON, then the format. */
+/**
+ * Where JSON that is cut short or broken goes wrong, in words, without the parser's own
+ * message (which quotes the file). Engines that give no place get the plain refusal.
+ */
+function brokenJson(text: string, error: unknown): string {
+  const refusal = 'The file is not valid JSON'
+  const endsEarly = `${refusal}: it ends too early, as if cut short`
+  const detail = error instanceof Error ? error.message : ''
+  if (/end of (JSON )?(input|data)/i.test(detail)) return endsEarly
+  const position = /at position (\d+)/.exec(detail)
+  if (position) {
+    const at = Number(position[1])
+    if (text.slice(at).trim() === '') return endsEarly
+    const before = text.slice(0, at)
+    const line = before.split('\n').length
+    const column = before.length - before.lastIndexOf('\n')
+    return `${refusal}: there is a mistake at line ${line}, column ${column}`
+  }
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail)
+  if (lineColumn)
+    return `${refusal}: there is a mistake at line ${lineColumn[1]}, column ${lineColumn[2]}`
+  return refusal
+}
+
+/**
+ * Parses the text of a circuit file: size first, then emptiness, then JSON, then the
+ * format. A leading byte order mark is ignored.
+ */
 export function parseCircuitText(text: string): ParseResult {
   if (utf8Bytes(text) > MAX_CIRCUIT_FILE_BYTES) {
     return refuse([
       { path: '', message: 'The file is larger than 1 MB; a circuit file is far smaller' },
     ])
   }
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const start = body.trimStart()
+  if (start === '') return refuse([{ path: '', message: 'The file is empty.' }])
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(body)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return refuse([{ path: '', message: `The file is not valid JSON (${detail})` }])
+    // JSON that is cut short or broken starts like a circuit; anything else is not one.
+    const looksLikeJson = start.startsWith('{') || start.startsWith('[')
+    const message = looksLikeJson
+      ? brokenJson(body, error)
+      : 'This is not a circuit file: it is not JSON.'
+    return refuse([{ path: '', message }])
   }
   return parseCircuit(value)
 }

@@ -4,7 +4,7 @@
  * rules as an import.
  */
 import { z } from 'zod'
-import { parseCircuit, toCircuitFile, type Circuit } from './circuit'
+import { hasVisibleCharacters, parseCircuit, toCircuitFile, type Circuit } from './circuit'
 
 export interface SavedCircuit {
   id: string
@@ -94,6 +94,38 @@ export function circuitsToStored(list: readonly SavedCircuit[]): unknown {
   }
 }
 
+/** A control character in free text becomes a space. */
+function spaced(text: unknown): unknown {
+  return typeof text === 'string' ? text.replace(/\p{Cc}+/gu, ' ') : text
+}
+
+/**
+ * A circuit saved before names, loads and notes refused control characters keeps working:
+ * they become spaces, and a name with nothing visible left is named plainly.
+ */
+function tidyText(circuit: unknown): unknown {
+  if (typeof circuit !== 'object' || circuit === null || Array.isArray(circuit)) return circuit
+  const c = circuit as Record<string, unknown>
+  const name = spaced(c['name'])
+  const items = Array.isArray(c['items'])
+    ? c['items'].map((item: unknown) =>
+        typeof item === 'object' && item !== null
+          ? Object.fromEntries(
+              Object.entries(item).map(([k, v]) => [
+                k,
+                k === 'load' || k === 'notes' ? spaced(v) : v,
+              ]),
+            )
+          : item,
+      )
+    : c['items']
+  return {
+    ...c,
+    name: typeof name === 'string' && !hasVisibleCharacters(name) ? 'Untitled circuit' : name,
+    items,
+  }
+}
+
 /**
  * Reads a stored list of circuits. When some entries cannot be read, the readable ones
  * come back as `partial` with the reason, so nothing readable is lost.
@@ -111,7 +143,7 @@ export function circuitsFromStored(value: unknown): ReadResult<SavedCircuit[]> {
       bad.push(`entry ${i + 1} is damaged`)
       return
     }
-    const parsed = parseCircuit(meta.data.circuit)
+    const parsed = parseCircuit(tidyText(meta.data.circuit))
     if (!parsed.ok) {
       bad.push(`entry ${i + 1}: ${parsed.message}`)
       return
@@ -122,9 +154,43 @@ export function circuitsFromStored(value: unknown): ReadResult<SavedCircuit[]> {
   return { ok: true, value: good }
 }
 
-/** Reads stored settings; unknown or damaged fields fall back to their defaults. */
+/** Each setting as Settings names it, for messages. */
+export const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
+  volume: 'Volume',
+  muted: 'Mute',
+  voice: 'Voice',
+  cadence: 'Rep tick',
+  notifyWhenHidden: 'Notifications while hidden',
+  globalKeys: 'Keys from any app',
+  reminders: 'Reminders',
+  displayId: 'Show the runner on',
+}
+
+/** "A", "A and B", "A, B and C". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/**
+ * Reads stored settings. A setting the file leaves out takes its default (an older file);
+ * one the file holds with a value this version cannot use is reset to its default and
+ * named, as a partial read, so the file is copied aside and the user told which.
+ */
 export function settingsFromStored(value: unknown): ReadResult<Settings> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, reason: 'it is not a settings object' }
-  return { ok: true, value: settingsSchema.parse(value) }
+  const stored = value as Record<string, unknown>
+  const reset = (Object.keys(SETTING_NAMES) as (keyof Settings)[]).filter(
+    (key) => key in stored && !settingsStrictSchema.shape[key].safeParse(stored[key]).success,
+  )
+  const settings = settingsSchema.parse(value)
+  if (reset.length === 0) return { ok: true, value: settings }
+  const names = listInWords(reset.map((key) => SETTING_NAMES[key]))
+  return {
+    ok: false,
+    reason: `${names} held ${reset.length === 1 ? 'a value' : 'values'} this version cannot use, so ${reset.length === 1 ? 'it was' : 'they were'} reset to ${reset.length === 1 ? 'its default' : 'their defaults'}`,
+    partial: settings,
+  }
 }

@@ -160,3 +160,58 @@ describe('the desktop stores', () => {
     expect(stores().session.load()).toEqual({ value: null })
   })
 })
+
+describe('settings of the wrong type', () => {
+  it('are not quietly defaulted: the file is copied aside and the reset settings named', () => {
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        data: { ...DEFAULT_SETTINGS, volume: 'loud', voice: 'yes', muted: true },
+      }),
+    )
+    const loaded = stores().settings.load()
+    expect(loaded.value).toEqual({ ...DEFAULT_SETTINGS, muted: true })
+    expect(loaded.notice).toMatch(
+      /Some saved settings could not be read \(Volume and Voice held values this version cannot use, so they were reset to their defaults\)/,
+    )
+    expect(readdirSync(dir).some((f) => f.startsWith('settings.corrupt-'))).toBe(true)
+    expect(stores().settings.load()).toEqual({ value: { ...DEFAULT_SETTINGS, muted: true } })
+  })
+
+  it('an older file without the newer settings takes their defaults without a word', () => {
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ schemaVersion: 2, data: { volume: 0.3, muted: false } }),
+    )
+    expect(stores().settings.load()).toEqual({ value: { ...DEFAULT_SETTINGS, volume: 0.3 } })
+  })
+})
+
+describe('circuits saved before names refused control characters', () => {
+  it('still load, with the control characters as spaces', () => {
+    const file = {
+      format: 'runner-strength-circuit',
+      version: 1,
+      name: 'Legs\tday',
+      items: [{ exercise: 'squats', reps: 10, notes: 'slow\ndown' }],
+    }
+    writeFileSync(
+      join(dir, 'circuits.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        data: {
+          version: 1,
+          circuits: [
+            { id: 'a', createdAtMs: 1, updatedAtMs: 1, circuit: file },
+            { id: 'b', createdAtMs: 1, updatedAtMs: 1, circuit: { ...file, name: '\u200b\t' } },
+          ],
+        },
+      }),
+    )
+    const loaded = stores().circuits.load()
+    expect(loaded.notice).toBeUndefined()
+    expect(loaded.value.map((c) => c.circuit.name)).toEqual(['Legs day', 'Untitled circuit'])
+    expect(loaded.value[0]!.circuit.items[0]!.notes).toBe('slow down')
+  })
+})

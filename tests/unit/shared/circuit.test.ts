@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   circuitFileName,
+  hasControlCharacters,
+  hasVisibleCharacters,
   parseCircuit,
   parseCircuitText,
   serializeCircuit,
+  shownValue,
   type Circuit,
 } from '@shared/circuit'
 import EXAMPLE from '../../fixtures/example-circuit.json'
@@ -178,6 +181,167 @@ describe('the circuit file format', () => {
     expect(!bad.ok && bad.message).toMatch(/^The file is not valid JSON/)
     const big = parseCircuitText(`${JSON.stringify(example)}${' '.repeat(1024 * 1024)}`)
     expect(!big.ok && big.message).toMatch(/larger than 1 MB/)
+  })
+
+  it('refuses a name with control characters or nothing visible, saying which', () => {
+    for (const name of ['Leg\tday', 'Leg\nday', '  Tiny\n', 'a\u0000b', 'a\u007Fb', 'a\u0085b'])
+      expect(refusal({ ...example, name })).toBe('name: must not contain control characters')
+    for (const name of [
+      '\u200B',
+      '\u200B\u200C\u200D\u2060',
+      '\uFEFF',
+      ' \u200E\u200F ',
+      '\u202A\u202B\u202C\u202D\u202E',
+      '\u2066\u2067\u2068\u2069',
+      '\u00AD\u2061',
+      '\u3164',
+    ])
+      expect(refusal({ ...example, name })).toBe('name: must contain visible characters')
+  })
+
+  it('accepts a name with an emoji, accents, CJK text or an apostrophe', () => {
+    for (const name of [
+      'Leg day 🦵',
+      '👩‍💻 desk break',
+      'Séance du matin',
+      'Cafe\u0301 legs',
+      '腿の日',
+      'Runner’s core',
+      "Runner's core",
+      'Flag 🇬🇧 1️⃣',
+    ]) {
+      const r = parseCircuit({ ...example, name })
+      expect(r.ok && r.circuit.name).toBe(name)
+    }
+  })
+
+  it('refuses control characters in loads and notes', () => {
+    expect(refusal(withItem({ exercise: 'plank', seconds: 30, load: '8\tkg' }))).toBe(
+      'items[2].load: must not contain control characters',
+    )
+    expect(refusal(withItem({ exercise: 'plank', seconds: 30, notes: 'knees\nsoft' }))).toBe(
+      'items[2].notes: must not contain control characters',
+    )
+    expect(refusal(withItem({ exercise: 'plank', seconds: 30, notes: 'x\u009B' }))).toBe(
+      'items[2].notes: must not contain control characters',
+    )
+    const r = parseCircuit(withItem({ exercise: 'plank', seconds: 30, notes: 'Keep hips level ✓' }))
+    expect(r.ok && r.circuit.items[2]!.notes).toBe('Keep hips level ✓')
+  })
+
+  it('says what type a field of the wrong type must be, and what it is instead', () => {
+    const item = { exercise: 'squats', reps: 15 }
+    expect(refusal({ ...example, items: [{ ...item, sets: '2' }] })).toBe(
+      'items[0].sets: must be a whole number from 1 to 10, not text',
+    )
+    expect(refusal({ ...example, name: 5 })).toBe('name: must be text, not a number')
+    expect(refusal({ ...example, items: {} })).toBe('items: must be a list, not an object')
+    expect(refusal({ ...example, items: [{ ...item, perSide: 'yes' }] })).toBe(
+      'items[0].perSide: must be true or false, not text',
+    )
+    expect(refusal({ ...example, items: [{ ...item, sets: null }] })).toBe(
+      'items[0].sets: must be a whole number from 1 to 10, not null',
+    )
+    expect(refusal({ ...example, items: [{ ...item, reps: true }] })).toBe(
+      'items[0].reps: must be a whole number from 1 to 100, not true/false',
+    )
+    expect(refusal({ ...example, warmupSec: [300] })).toBe(
+      'warmupSec: must be a whole number from 0 to 1800, not a list',
+    )
+    expect(refusal({ ...example, secondsPerRep: '3' })).toBe(
+      'secondsPerRep: must be a number from 1 to 10, not text',
+    )
+    expect(refusal({ ...example, items: [5] })).toBe('items[0]: must be an object, not a number')
+    expect(refusal({ ...example, items: [{ ...item, exercise: 7 }] })).toBe(
+      'items[0].exercise: must be text, not a number',
+    )
+    expect(refusal({ ...example, items: [{ ...item, notes: { text: 'hi' } }] })).toBe(
+      'items[0].notes: must be text, not an object',
+    )
+    expect(refusal({ ...example, version: '1' })).toBe('version: must be 1, not text')
+    expect(refusal({ ...example, structure: 2 })).toBe(
+      'structure: must be "sets" or "rounds", not a number',
+    )
+    expect(refusal({ ...example, name: undefined })).toBe('name: is required')
+    expect(refusal('a circuit')).toBe('The file is not a circuit: expected a JSON object, not text')
+  })
+
+  it('quotes a wrong word, cut short', () => {
+    expect(refusal({ ...example, structure: 'Sets' })).toBe(
+      'structure: must be "sets" or "rounds", not "Sets"',
+    )
+    expect(refusal(withItem({ exercise: 'plank', seconds: 30, variant: 'hard' }))).toBe(
+      'items[2].variant: must be "standard" or "challenge", not "hard"',
+    )
+    expect(refusal({ ...example, format: `x${'y'.repeat(100)}` })).toBe(
+      `format: must be "runner-strength-circuit", not "x${'y'.repeat(38)}…"; this is not a Runstrong circuit file`,
+    )
+  })
+
+  it('says an empty file is empty, and a file that is not JSON is not a circuit file', () => {
+    for (const text of ['', '   \n\t\r\n', '\uFEFF'])
+      expect(parseCircuitText(text)).toMatchObject({ ok: false, message: 'The file is empty.' })
+    for (const text of ['hello', 'name,sets,reps\nsquats,2,15\n', '%PDF-1.7', '<circuit/>'])
+      expect(parseCircuitText(text)).toMatchObject({
+        ok: false,
+        message: 'This is not a circuit file: it is not JSON.',
+      })
+    expect(
+      parseCircuitText('{\n  "format": "runner-strength-circuit"\n  "version": 1\n}'),
+    ).toMatchObject({
+      ok: false,
+      message: 'The file is not valid JSON: there is a mistake at line 3, column 3',
+    })
+    expect(parseCircuitText('{ "format": "runner-strength-circuit", ')).toMatchObject({
+      ok: false,
+      message: 'The file is not valid JSON: it ends too early, as if cut short',
+    })
+    const broken = parseCircuitText('{ "name": nope }')
+    expect(!broken.ok && broken.message).toMatch(/^The file is not valid JSON/)
+    expect(!broken.ok && broken.message).not.toMatch(/nope|Unexpected|token/)
+    expect(parseCircuitText(`\uFEFF${JSON.stringify(example)}`).ok).toBe(true)
+  })
+
+  it('cuts a quoted value to 40 characters and shows what is invisible', () => {
+    expect(shownValue('x'.repeat(40))).toBe('x'.repeat(40))
+    expect(shownValue('x'.repeat(41))).toBe(`${'x'.repeat(39)}…`)
+    expect(shownValue('a\nb\u202Ec')).toBe('a\\nb\\u202Ec')
+    expect(shownValue('🦵'.repeat(30))).toBe(`${'🦵'.repeat(19)}…`)
+    expect(refusal(withItem({ exercise: 'd'.repeat(10_000), reps: 5 }))).toMatch(
+      new RegExp(`^items\\[2\\]\\.exercise: "${'d'.repeat(39)}…" is not one of`),
+    )
+    expect(refusal({ ...example, [`colour\n${'x'.repeat(10_000)}`]: 1 })).toBe(
+      `colour\\n${'x'.repeat(31)}…: is not a field of the circuit format`,
+    )
+    expect(hasControlCharacters('Leg day')).toBe(false)
+    expect(hasVisibleCharacters('\u200B a')).toBe(true)
+  })
+
+  it('lists at most 10 problems and counts the rest, however many a file holds', () => {
+    const file: Record<string, unknown> = {
+      ...example,
+      items: Array.from({ length: 5000 }, (_, i) => ({ exercise: `bad-${i}`, sets: 'x' })),
+    }
+    for (let i = 0; i < 5000; i++) file[`${i}-${'k'.repeat(10_000)}`] = i
+    const r = parseCircuit(file)
+    if (r.ok) throw new Error('expected a refusal')
+    expect(r.problems.length).toBeGreaterThan(5000)
+    expect(r.message.length).toBeLessThan(2000)
+    expect(r.message.split('\n')).toHaveLength(11)
+    expect(r.message).toMatch(/\nand \d+ more$/)
+
+    // Fifty items each wrong three ways, in a file under 1 MB: the exercise ids are listed once.
+    const items = Array.from({ length: 50 }, (_, i) => ({
+      exercise: `${i}${'e'.repeat(5000)}`,
+      reps: 'many',
+      [`${i}${'w'.repeat(5000)}`]: 1,
+    }))
+    const text = parseCircuitText(JSON.stringify({ ...example, items }))
+    if (text.ok) throw new Error('expected a refusal')
+    expect(text.problems).toHaveLength(150)
+    expect(text.message.length).toBeLessThan(2000)
+    expect(text.message).toMatch(/\nand 140 more$/)
+    expect(text.message.split('squats, press-ups')).toHaveLength(2)
   })
 
   it('round-trips through export and import unchanged', () => {
