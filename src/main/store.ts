@@ -11,9 +11,7 @@ export function corruptName(name: string, nowMs: number): string {
 
 /** The error code of a failed file operation, such as `ENOSPC`. */
 function codeOf(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err
-    ? String(err.code)
-    : undefined
+  return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined
 }
 
 /** What a failed file operation means, in plain words. */
@@ -136,14 +134,14 @@ export class FileStore<T> {
     const label = this.spec.label
     if (this.refusal)
       throw new SaveError(
-        `Your ${label} were not saved: ${this.refusal}, so Runstrong will not write over it. What was saved before is unchanged.`,
+        `Could not save your ${label}: ${this.refusal}, so Runstrong will not write over it. What was saved before is unchanged.`,
       )
     try {
       this.ops.write(this.open(), writeDocument(this.spec, value))
     } catch (err) {
       this.store = null
       throw new SaveError(
-        `Your ${label} were not saved: ${describeFileError(err)} (${this.dir}). What was saved before is unchanged.`,
+        `Could not save your ${label}: ${describeFileError(err)} (${this.dir}). What was saved before is unchanged.`,
       )
     }
   }

@@ -76,7 +76,9 @@ describe('a full disk', () => {
     const before = seedHistory(3)
     const s = openStores(dir, () => NOW, failing('write', 'ENOSPC', 'history'))
     expect(() => s.history.save([entry('new')])).toThrow(SaveError)
-    expect(() => s.history.save([entry('new')])).toThrow(/history were not saved: the disk is full/)
+    expect(() => s.history.save([entry('new')])).toThrow(
+      /Could not save your history: the disk is full/,
+    )
     expect(readFileSync(join(dir, 'history.json'), 'utf8')).toBe(before)
   })
 
@@ -109,7 +111,7 @@ describe('a read that fails is not an empty file', () => {
       fakeServices(openStores(dir, () => NOW, failing('read', 'EMFILE', 'history'))),
     )
     await expect((async () => h['history:add']([entry('x')], {} as never))()).rejects.toThrow(
-      /history were not saved: its file could not be read \(too many files were open\)/,
+      /Could not save your history: its file could not be read \(too many files were open\)/,
     )
     expect(readFileSync(join(dir, 'history.json'), 'utf8')).toBe(before)
   })
@@ -134,7 +136,9 @@ describe('a read that fails is not an empty file', () => {
     expect(loaded.value).toEqual([])
     expect(loaded.notice).toMatch(/circuits could not be read \(the disk reported an error\)/)
     expect(loaded.notice).toMatch(/will not save circuits until it can read them/)
-    expect(() => s.circuits.save([])).toThrow(/not saved: its file could not be read/)
+    expect(() => s.circuits.save([])).toThrow(
+      /Could not save your circuits: its file could not be read/,
+    )
     expect(readFileSync(join(dir, 'circuits.json'), 'utf8')).toBe(before)
   })
 
@@ -169,7 +173,7 @@ describe('a read-only data folder', () => {
     const s = openStores(dir, () => NOW, failing('write', 'EROFS', ''))
     expect(s.history.load().value).toHaveLength(2)
     expect(() => s.settings.save(s.settings.current())).toThrow(
-      /settings were not saved: the data folder is read-only/,
+      /Could not save your settings: the data folder is read-only/,
     )
   })
 })

@@ -12,6 +12,14 @@ import {
 } from '@shared/stores'
 import type { Loaded, Platform } from './platform'
 
+/** Whether page storage refused a write because it is full. */
+function isQuotaExceeded(err: unknown): boolean {
+  return (
+    err instanceof DOMException &&
+    (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  )
+}
+
 /** Copies an unreadable value aside under `<key>.corrupt-<time>` and returns that key. */
 function keepAside(storage: Storage, key: string, raw: string, nowMs: number): string {
   const aside = `${key}.corrupt-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}`
@@ -21,24 +29,44 @@ function keepAside(storage: Storage, key: string, raw: string, nowMs: number): s
 
 /**
  * Reads one slot. What cannot be read is copied aside first; readable parts are kept and
- * written back, and the user is told where the copy is.
+ * written back, and the user is told where the copy is. When the copy cannot be made (page
+ * storage is full), the damaged value stays as it is and `refusals` stops writes over it.
  */
-function load<T>(storage: Storage, slot: StoreSpec<T>, now: () => number): Loaded<T> {
+function load<T>(
+  storage: Storage,
+  slot: StoreSpec<T>,
+  now: () => number,
+  refusals: Map<string, string>,
+): Loaded<T> {
   const { label } = slot
   const key = PAGE_STORAGE_KEYS[slot.name]
   const raw = storage.getItem(key)
+  refusals.delete(slot.name)
   if (raw === null) return { value: slot.fallback() }
   let result: ReadResult<T>
   try {
     result = slot.read(JSON.parse(raw))
   } catch {
-    result = { ok: false, reason: 'it is not valid JSON' }
+    result = { ok: false, reason: raw.trim() === '' ? 'it is empty' : 'it is not valid JSON' }
   }
   if (result.ok) return { value: result.value }
-  const aside = keepAside(storage, key, raw, now())
   const value = result.partial ?? slot.fallback()
-  if (result.partial) storage.setItem(key, JSON.stringify(slot.write(result.partial)))
-  else storage.removeItem(key)
+  let aside: string
+  try {
+    aside = keepAside(storage, key, raw, now())
+  } catch {
+    refusals.set(slot.name, 'they could not be read, and a copy could not be made to keep them')
+    return {
+      value,
+      notice: `Some saved ${label} could not be read (${result.reason}), and page storage is too full to keep a copy. Runstrong left them as they are and will not save ${label} until there is room.`,
+    }
+  }
+  try {
+    if (result.partial) storage.setItem(key, JSON.stringify(slot.write(result.partial)))
+    else storage.removeItem(key)
+  } catch {
+    // The copy is safe; the repaired value is written with the next save.
+  }
   const kept = result.partial ? 'kept what it could read' : 'started with defaults'
   return {
     value,
@@ -51,11 +79,31 @@ export function createBrowserPlatform(
   storage: Storage = window.localStorage,
   now: () => number = () => Date.now(),
 ): Platform {
+  /** Slots that must not be written, and why (their damaged value could not be kept). */
+  const refusals = new Map<string, string>()
+  const read = <T>(slot: StoreSpec<T>) => load(storage, slot, now, refusals)
   let wakeLock: WakeLockSentinel | null = null
   let pauseTimer: ReturnType<typeof setTimeout> | undefined
-  const put = <T>(slot: StoreSpec<T>, value: T) => {
-    storage.setItem(PAGE_STORAGE_KEYS[slot.name], JSON.stringify(slot.write(value)))
-    return Promise.resolve()
+  const put = <T>(slot: StoreSpec<T>, value: T): Promise<void> => {
+    const refused = refusals.get(slot.name)
+    if (refused)
+      return Promise.reject(
+        new Error(
+          `Could not save your ${slot.label}: ${refused}, so Runstrong will not write over them. What was saved before is unchanged.`,
+        ),
+      )
+    try {
+      storage.setItem(PAGE_STORAGE_KEYS[slot.name], JSON.stringify(slot.write(value)))
+      return Promise.resolve()
+    } catch (err) {
+      // setItem writes all or nothing: the value saved before is still there.
+      const why = isQuotaExceeded(err)
+        ? "this browser's storage for Runstrong is full (export what you need, delete what you do not, or clear other data of this site)"
+        : `the browser refused (${err instanceof Error ? err.message.slice(0, 200) : String(err)})`
+      return Promise.reject(
+        new Error(`Could not save your ${slot.label}: ${why}. What was saved before is unchanged.`),
+      )
+    }
   }
   const keepAwake = async (on: boolean) => {
     if (!on) {
@@ -76,21 +124,21 @@ export function createBrowserPlatform(
   const noop = () => () => undefined
   return {
     kind: 'browser',
-    loadCircuits: () => Promise.resolve(load(storage, CIRCUITS_STORE, now)),
+    loadCircuits: () => Promise.resolve(read(CIRCUITS_STORE)),
     saveCircuits: (list) => put(CIRCUITS_STORE, [...list]),
-    loadSettings: () => Promise.resolve(load(storage, SETTINGS_STORE, now)),
+    loadSettings: () => Promise.resolve(read(SETTINGS_STORE)),
     saveSettings: (settings) => put(SETTINGS_STORE, settings),
-    loadHistory: () => Promise.resolve(load(storage, HISTORY_STORE, now)),
+    loadHistory: () => Promise.resolve(read(HISTORY_STORE)),
     addHistory(entry) {
       // Read what is stored now, so a damaged history is set aside before it is added to.
-      return put(HISTORY_STORE, withEntry(load(storage, HISTORY_STORE, now).value, entry))
+      return put(HISTORY_STORE, withEntry(read(HISTORY_STORE).value, entry))
     },
-    loadPlan: () => Promise.resolve(load(storage, PLAN_STORE, now)),
+    loadPlan: () => Promise.resolve(read(PLAN_STORE)),
     savePlan: (plan) => put(PLAN_STORE, plan),
-    loadSession: () => Promise.resolve(load(storage, SESSION_STORE, now)),
+    loadSession: () => Promise.resolve(read(SESSION_STORE)),
     saveSession(session) {
-      if (session === null) storage.removeItem(PAGE_STORAGE_KEYS.session)
-      else return put(SESSION_STORE, session)
+      if (session !== null) return put(SESSION_STORE, session)
+      storage.removeItem(PAGE_STORAGE_KEYS.session)
       return Promise.resolve()
     },
     sessionStatus(status) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { useRef, useState, type ChangeEvent } from 'react'
 import {
   circuitFileName,
   equipmentGroups,
@@ -27,6 +27,8 @@ export interface CircuitsScreenProps {
   onStart: (circuit: Circuit) => void
   /** What today holds by the week plan, if there is one. */
   today?: string | undefined
+  /** Every recorded session: suggestions come from how past sessions felt. */
+  history: readonly HistoryEntry[]
 }
 
 interface Entry {
@@ -50,7 +52,14 @@ function structureLine(c: Circuit): string {
 }
 
 /** The first screen: saved circuits and presets, import and export, and Start. */
-export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: CircuitsScreenProps) {
+export function CircuitsScreen({
+  saved,
+  openId,
+  onOpen,
+  onStart,
+  today,
+  history,
+}: CircuitsScreenProps) {
   const platform = usePlatform()
   const fileInput = useRef<HTMLInputElement>(null)
   const [error, setError] = useState<string>()
@@ -58,18 +67,6 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: Circui
   const [undo, setUndo] = useState<SavedCircuit>()
   const [generating, setGenerating] = useState(false)
   const [editing, setEditing] = useState<{ id?: string; draft: Draft; title: string }>()
-  const [history, setHistory] = useState<HistoryEntry[]>([])
-
-  // Suggestions come from how past sessions felt.
-  useEffect(() => {
-    let live = true
-    void platform.loadHistory().then((r) => {
-      if (live) setHistory(r.value)
-    })
-    return () => {
-      live = false
-    }
-  }, [platform])
 
   const entries: Entry[] = [
     ...saved.list.map((s) => ({ id: s.id, circuit: s.circuit, preset: false })),
@@ -96,19 +93,21 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: Circui
     }
     setError(undefined)
     const added = await saved.add(result.circuit)
+    if (!added) return
     setStatus(`Imported "${added.circuit.name}".`)
     onOpen(added.id)
   }
 
   const duplicate = async (c: Circuit) => {
     const copy = await saved.add({ ...c, name: `${c.name} (copy)`.slice(0, 80) })
+    if (!copy) return
     setStatus(`Saved a copy as "${copy.circuit.name}".`)
     onOpen(copy.id)
   }
 
   const remove = async (id: string) => {
     const gone = saved.list.find((s) => s.id === id)
-    await saved.remove(id)
+    if (!(await saved.remove(id))) return
     setUndo(gone)
     setStatus(gone ? `Deleted "${gone.circuit.name}".` : undefined)
     onOpen(undefined)
@@ -117,6 +116,7 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: Circui
   const restore = async () => {
     if (!undo) return
     const back = await saved.add(undo.circuit)
+    if (!back) return
     setUndo(undefined)
     setStatus(`Restored "${back.circuit.name}".`)
     onOpen(back.id)
@@ -205,12 +205,13 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: Circui
             onLeave={() => setEditing(undefined)}
             onSave={async (circuit) => {
               if (editing.id) {
-                await saved.update(editing.id, circuit)
+                if (!(await saved.update(editing.id, circuit))) return
                 setStatus(`Saved "${circuit.name}".`)
                 setEditing(undefined)
                 onOpen(editing.id)
               } else {
                 const added = await saved.add(circuit)
+                if (!added) return
                 setStatus(`Saved "${circuit.name}".`)
                 setEditing(undefined)
                 onOpen(added.id)
@@ -236,6 +237,7 @@ export function CircuitsScreen({ saved, openId, onOpen, onStart, today }: Circui
             steps={suggestSteps(open.circuit, history)}
             onApplySteps={(steps) =>
               void saved.add(applySteps(open.circuit, steps)).then((added) => {
+                if (!added) return
                 setStatus(`Saved the next step as "${added.circuit.name}".`)
                 onOpen(added.id)
               })

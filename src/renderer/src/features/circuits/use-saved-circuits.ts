@@ -10,12 +10,17 @@ export interface SavedCircuits {
   /** Why some stored circuits could not be read, if any. */
   notice: string | undefined
   dismissNotice: () => void
-  add: (circuit: Circuit) => Promise<SavedCircuit>
-  remove: (id: string) => Promise<void>
-  update: (id: string, circuit: Circuit) => Promise<void>
+  /** Saves a new circuit; undefined when it could not be saved (the app says why). */
+  add: (circuit: Circuit) => Promise<SavedCircuit | undefined>
+  /** Each resolves to whether the change was saved; the list changes only if it was. */
+  remove: (id: string) => Promise<boolean>
+  update: (id: string, circuit: Circuit) => Promise<boolean>
 }
 
-/** The user's saved circuits, read once through the platform and written on every change. */
+/**
+ * The user's saved circuits, read once through the platform and written on every change.
+ * A change shows only once it is saved: nothing is listed that a reload would lose.
+ */
 export function useSavedCircuits(platform: Platform): SavedCircuits {
   const [list, setList] = useState<SavedCircuit[]>([])
   const [loaded, setLoaded] = useState(false)
@@ -38,9 +43,15 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
 
   const commit = useCallback(
     async (next: SavedCircuit[]) => {
+      try {
+        await platform.saveCircuits(next)
+      } catch {
+        // The platform (guarded at app level) has said why; what was saved stays as it was.
+        return false
+      }
       listRef.current = next
       setList(next)
-      await platform.saveCircuits(next)
+      return true
     },
     [platform],
   )
@@ -49,8 +60,7 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
     async (circuit: Circuit) => {
       const nowMs = Date.now()
       const saved: SavedCircuit = { id: newId(), circuit, createdAtMs: nowMs, updatedAtMs: nowMs }
-      await commit([...listRef.current, saved])
-      return saved
+      return (await commit([...listRef.current, saved])) ? saved : undefined
     },
     [commit],
   )

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import { getExercise } from '@shared/exercises'
+import { useMemo, useState } from 'react'
+import { EXERCISES } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import {
   FEELING_LABELS,
@@ -20,26 +20,25 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
 })
 
-/** Every recorded session, newest first. */
-export function HistoryScreen() {
-  const platform = usePlatform()
-  const [sessions, setSessions] = useState<HistoryEntry[]>()
-  // Weeks are counted from the moment the history was read.
-  const [nowMs, setNowMs] = useState(0)
-  const [notice, setNotice] = useState<string>()
+/** An exercise's name; an id this version does not know is shown as it is, never thrown on. */
+function exerciseName(id: string): string {
+  return EXERCISES.find((e) => e.id === id)?.name ?? id
+}
 
-  useEffect(() => {
-    let live = true
-    void platform.loadHistory().then((r) => {
-      if (!live) return
-      setSessions([...r.value].sort((a, b) => b.startedAt - a.startedAt))
-      setNowMs(Date.now())
-      setNotice(r.notice)
-    })
-    return () => {
-      live = false
-    }
-  }, [platform])
+export interface HistoryScreenProps {
+  /** Every recorded session, as the app loaded it; undefined while loading. */
+  sessions: readonly HistoryEntry[] | undefined
+}
+
+/** Every recorded session, newest first. */
+export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
+  const platform = usePlatform()
+  // Weeks are counted from the moment the screen opened.
+  const [nowMs] = useState(() => Date.now())
+  const sessions = useMemo(
+    () => recorded && [...recorded].sort((a, b) => b.startedAt - a.startedAt),
+    [recorded],
+  )
 
   const weeks = sessions ? weeklyStats(sessions, nowMs) : []
   const thisWeek = weeks.at(-1)
@@ -77,11 +76,6 @@ export function HistoryScreen() {
         </dl>
       )}
       {weeks.length > 0 && <WeekChart weeks={weeks} />}
-      {notice && (
-        <div role="alert" className="alert">
-          <p>{notice}</p>
-        </div>
-      )}
       {sessions === undefined ? null : sessions.length === 0 ? (
         <p className="muted">No sessions yet. Finish one and it shows here.</p>
       ) : (
@@ -118,7 +112,7 @@ export function HistoryScreen() {
               <ul className="session-exercises">
                 {s.exercises.map((e, i) => (
                   <li key={i}>
-                    {getExercise(e.exercise).name}: {e.setsDone} of {e.setsPlanned}
+                    {exerciseName(e.exercise)}: {e.setsDone} of {e.setsPlanned}
                     {e.load ? ` · ${e.load}` : ''}
                   </li>
                 ))}

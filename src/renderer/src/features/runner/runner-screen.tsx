@@ -111,7 +111,7 @@ export function RunnerScreen({
   useEffect(
     () => () => {
       platform.sessionStatus({ state: 'ended' })
-      void platform.saveSession(null)
+      void platform.saveSession(null).catch(() => undefined)
     },
     [platform],
   )
@@ -124,17 +124,20 @@ export function RunnerScreen({
   // Crash safety: the session is saved at each phase change and every 5 s, forgotten at the end.
   useEffect(() => {
     if (v.done) {
-      void platform.saveSession(null)
+      void platform.saveSession(null).catch(() => undefined)
       return
     }
     const save = () => {
       const now = current()
-      void platform.saveSession({
-        savedAt: Date.now(),
-        startedAt,
-        circuit,
-        snapshot: takeSnapshot(now.state, performance.now()),
-      })
+      // A failed save is said at app level; the session runs on regardless.
+      void platform
+        .saveSession({
+          savedAt: Date.now(),
+          startedAt,
+          circuit,
+          snapshot: takeSnapshot(now.state, performance.now()),
+        })
+        .catch(() => undefined)
     }
     save()
     const id = setInterval(save, SNAPSHOT_EVERY_MS)
@@ -185,7 +188,7 @@ export function RunnerScreen({
     const { state: ended, nowMs: endedAtMs } = current()
     const entry = recordSession(newId(), circuit, ended, endedAtMs, startedAt)
     recorded.current = entry
-    void platform.addHistory(entry)
+    void platform.addHistory(entry).catch(() => undefined)
     // Tell the OS too: useful when the window is behind another.
     platform.notify(
       entry.endedEarly ? 'Session ended early' : 'Session complete',
@@ -203,7 +206,7 @@ export function RunnerScreen({
       const entry = recorded.current
       if (!entry || f === 'skipped') return
       recorded.current = { ...entry, feeling: f }
-      void platform.addHistory(recorded.current)
+      void platform.addHistory(recorded.current).catch(() => undefined)
     },
     [platform],
   )
@@ -217,7 +220,7 @@ export function RunnerScreen({
       ...entry,
       exercises: entry.exercises.map((e) => (e.exercise === exercise ? { ...e, feeling: f } : e)),
     }
-    void platform.addHistory(recorded.current)
+    void platform.addHistory(recorded.current).catch(() => undefined)
     setRated((r) => ({ ...r, [exercise]: f }))
   }
 

@@ -1,0 +1,56 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react'
+
+export interface ErrorBoundaryProps {
+  /** What the screen is called, for the message. */
+  screen: string
+  /** The way back: another screen that works. */
+  onBack: () => void
+  backLabel: string
+  children: ReactNode
+}
+
+interface State {
+  error: Error | null
+}
+
+/**
+ * Around every screen: a screen that fails says what went wrong and offers a way back,
+ * instead of leaving a blank window. Saved data is not touched by a failure to show it.
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
+  override state: State = { error: null }
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) }
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error(`The ${this.props.screen} screen failed`, error, info.componentStack)
+  }
+
+  override render() {
+    const { error } = this.state
+    if (!error) return this.props.children
+    return (
+      <section role="alert" className="alert screen-failed">
+        <h1>The {this.props.screen} screen could not be shown</h1>
+        <p>{error.message.slice(0, 300) || 'Something went wrong.'}</p>
+        <p>Nothing you saved was changed.</p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              this.setState({ error: null })
+              this.props.onBack()
+            }}
+          >
+            {this.props.backLabel}
+          </button>
+        </div>
+      </section>
+    )
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * A session cut short (a crash, a closed window) that is not resumed still happened: what
+ * was done is kept in History as left early.
+ */
+import { recordSession, type HistoryEntry } from './history'
+import { finish, restore } from './session'
+import type { SavedSession } from './stores'
+import { compileTimeline } from './timeline'
+
+/**
+ * The History entry for a saved session that will not be resumed, ended where it stopped;
+ * null when no effort was finished (nothing to record) or the snapshot no longer fits.
+ */
+export function interruptedEntry(saved: SavedSession, id: string): HistoryEntry | null {
+  const timeline = compileTimeline(saved.circuit)
+  // The snapshot's own clock: the session ends where it was saved, not when it is read.
+  const atMs = saved.snapshot.activeElapsedMs
+  const state = restore(timeline, saved.snapshot, atMs)
+  if (!state) return null
+  const entry = recordSession(id, saved.circuit, finish(state, atMs), atMs, saved.startedAt)
+  return entry.effortsDone > 0 ? { ...entry, endedEarly: true } : null
+}

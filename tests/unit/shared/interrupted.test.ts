@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { interruptedEntry } from '@shared/interrupted'
+import { skip, snapshot, start } from '@shared/session'
+import type { SavedSession } from '@shared/stores'
+import { compileTimeline } from '@shared/timeline'
+import { circuit } from './helpers'
+
+const c = circuit({
+  warmupSec: 0,
+  restBetweenSetsSec: 20,
+  items: [{ exercise: 'squats', sets: 2, reps: 15 }],
+})
+
+/** A session saved `ms` after it started, running all the while. */
+function savedAfter(ms: number, skipFirst = false): SavedSession {
+  let s = start(compileTimeline(c), 0)
+  if (skipFirst) s = skip(s, 1_000)
+  return { savedAt: 1_000, startedAt: 500, circuit: c, snapshot: snapshot(s, ms) }
+}
+
+describe('a session not resumed', () => {
+  it('keeps what was done as a session left early', () => {
+    const entry = interruptedEntry(savedAfter(68_000), 'x')
+    expect(entry).toMatchObject({
+      id: 'x',
+      circuitName: c.name,
+      startedAt: 500,
+      endedEarly: true,
+      actualMs: 68_000,
+    })
+    expect(entry!.exercises[0]).toMatchObject({ exercise: 'squats', setsDone: 1, setsPlanned: 2 })
+  })
+
+  it('records nothing when no effort was finished', () => {
+    expect(interruptedEntry(savedAfter(30_000), 'x')).toBeNull()
+    expect(interruptedEntry(savedAfter(25_000, true), 'x')).toBeNull()
+  })
+})
