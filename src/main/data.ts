@@ -5,7 +5,9 @@ import {
   SESSION_STORE,
   SETTINGS_STORE,
 } from '@shared/stores'
-import { FileStore, REAL_FILE_OPS, type FileOps } from './store'
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describeFileError, FileStore, REAL_FILE_OPS, type FileOps } from './store'
 
 /** The app's stores, each in its own file under `dir`. */
 export function openStores(
@@ -23,3 +25,24 @@ export function openStores(
 }
 
 export type Stores = ReturnType<typeof openStores>
+
+/** Writes and removes a small file in `dir`: throws as a save there would. */
+function tryWrite(dir: string): void {
+  const probe = join(dir, '.runstrong-write-check')
+  writeFileSync(probe, '')
+  rmSync(probe, { force: true })
+}
+
+/**
+ * Whether Runstrong can save in its data folder, asked once at start: a message for the
+ * user when it cannot (a read-only folder, a full disk), else undefined. The app still
+ * starts and shows what it can read.
+ */
+export function dataFolderNotice(dir: string, check: (dir: string) => void = tryWrite) {
+  try {
+    check(dir)
+    return undefined
+  } catch (err) {
+    return `Runstrong cannot save in its data folder (${dir}): ${describeFileError(err)}. It shows what it could read, but nothing new is kept until this is fixed.`
+  }
+}

@@ -21,6 +21,8 @@ export interface Services {
   toggleFullscreen: () => boolean
   /** Asks where to save; null when cancelled. */
   chooseSavePath: (name: string) => Promise<string | null>
+  /** Why nothing can be saved in the data folder, once; undefined when all is well. */
+  dataFolderNotice?: () => string | undefined
   /** The reminder settings changed: the schedule follows them. */
   remindersChanged: (reminders: Settings['reminders']) => void
 }
@@ -43,7 +45,10 @@ export function createHandlers(s: Services): Handlers {
     'settings:load': () => {
       const loaded = stores.settings.load()
       settings = loaded.value
-      return loaded
+      // Said once, with the first screen's settings: whether anything can be saved at all.
+      const folder = s.dataFolderNotice?.()
+      const notice = [loaded.notice, folder].filter(Boolean).join(' ')
+      return notice ? { value: loaded.value, notice } : { value: loaded.value }
     },
     'settings:save': ([next]) => {
       stores.settings.save(next)

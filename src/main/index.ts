@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, screen, systemPreferences } from 'electron'
-import { openStores } from './data'
+import { dataFolderNotice, openStores } from './data'
 import { Stage } from './displays'
 import { createHandlers } from './handlers'
 import { sendEvent, setupIpc } from './ipc'
@@ -36,6 +36,16 @@ let mainWindow: BrowserWindow | null = null
 /** Opens the laptop window; set once the app is ready. */
 let openMain: () => BrowserWindow = () => {
   throw new Error('The app is not ready yet')
+}
+
+/** `fn`'s answer the first time; undefined after. */
+function once<T>(fn: () => T): () => T | undefined {
+  let done = false
+  return () => {
+    if (done) return undefined
+    done = true
+    return fn()
+  }
 }
 
 function showMain(): BrowserWindow {
@@ -120,6 +130,7 @@ function onReady(): void {
         return r.canceled || !r.filePath ? null : r.filePath
       },
       remindersChanged: (r) => reminders.update(r),
+      dataFolderNotice: once(() => dataFolderNotice(dataDir)),
     }),
     (event) =>
       isOwnContents(event.sender.id) && isTrustedSender(event.senderFrame?.url ?? '', origins),

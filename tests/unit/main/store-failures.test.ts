@@ -2,7 +2,7 @@
  * The desktop stores when the disk misbehaves: real files in a temporary folder, with file
  * operations that fail as a full disk, a flaky disk or a locked folder do.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -175,5 +175,40 @@ describe('a read-only data folder', () => {
     expect(() => s.settings.save(s.settings.current())).toThrow(
       /Could not save your settings: the data folder is read-only/,
     )
+  })
+})
+
+describe('starting on a read-only data folder', () => {
+  it('says once, with the first settings, that nothing can be saved, and still reads', async () => {
+    const { dataFolderNotice } = await import('../../../src/main/data')
+    seedHistory(2)
+    const refuse = () => {
+      throw fsError('EROFS')
+    }
+    expect(dataFolderNotice(dir)).toBeUndefined()
+    let asked = 0
+    const h = createHandlers(
+      fakeServices(
+        openStores(dir, () => NOW, failing('write', 'EROFS', '')),
+        {
+          dataFolderNotice: () => (asked++ === 0 ? dataFolderNotice(dir, refuse) : undefined),
+        },
+      ),
+    )
+    const first = await h['settings:load']([], {} as never)
+    expect(first.notice).toMatch(/cannot save in its data folder .*: the data folder is read-only/)
+    expect((await h['settings:load']([], {} as never)).notice).toBeUndefined()
+    expect((await h['history:load']([], {} as never)).value).toHaveLength(2)
+  })
+
+  it('keeps reminders working when their file can be neither read nor written', async () => {
+    const { ReminderState } = await import('../../../src/main/reminder-state')
+    // A folder where the file should be: every read and write of it fails, as on a bad disk.
+    mkdirSync(join(dir, 'reminders.json'))
+    let state: InstanceType<typeof ReminderState> | undefined
+    expect(() => (state = new ReminderState(dir))).not.toThrow()
+    expect(state!.lastShown).toBe(0)
+    expect(() => (state!.lastShown = 5)).not.toThrow()
+    expect(state!.lastShown).toBe(5)
   })
 })
