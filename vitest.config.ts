@@ -14,6 +14,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // Every test starts with clean mocks: no calls, and spies put back.
+    clearMocks: true,
+    restoreMocks: true,
     // electron-store must be inlined or vi.mock('electron') never reaches it.
     server: { deps: { inline: ['electron-store'] } },
   },

@@ -3,6 +3,7 @@
 // against the built renderer), then prints one line `N passed, N failed` counting them all.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { countResults } from './test-count.mjs'
 
 // Not test-results/: Playwright empties that folder when it starts.
 mkdirSync('.test-reports', { recursive: true })
@@ -34,21 +35,8 @@ const e2eStatus =
       })
     : 1
 
-let passed = 0
-let failed = 0
-let skipped = 0
-if (existsSync(unitJson)) {
-  const u = JSON.parse(readFileSync(unitJson, 'utf8'))
-  passed += u.numPassedTests
-  failed += u.numFailedTests
-  skipped += (u.numPendingTests ?? 0) + (u.numTodoTests ?? 0)
-} else failed += 1
-if (existsSync(e2eJson)) {
-  const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats
-  passed += s.expected + (s.flaky ?? 0)
-  failed += s.unexpected
-  skipped += s.skipped
-} else failed += 1
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null)
+const { passed, failed, skipped } = countResults(read(unitJson), read(e2eJson))
 
 const ok = unitStatus === 0 && e2eStatus === 0 && failed === 0
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
