@@ -2,37 +2,92 @@
  * Session history: what was done in each finished (or left early) session.
  */
 import { z } from 'zod'
-import type { Circuit } from './circuit'
-import { summarize, type SessionState } from './session'
+import { LIMITS, type Circuit } from './circuit'
+import { findExercise } from './exercises'
+import { MAX_SESSION_MS, summarize, type SessionState } from './session'
 import { isEffort } from './timeline'
 
-export const exerciseRecordSchema = z.strictObject({
+/**
+ * The most sessions a history holds: ten years at three a week is about 1,600. A stored
+ * history with more is read as its newest `MAX_HISTORY_ENTRIES`, reported as a partial read.
+ */
+export const MAX_HISTORY_ENTRIES = 100_000
+/** The longest id of a session, or of an exercise, in characters (ours are 36 or fewer). */
+export const MAX_HISTORY_ID_CHARS = 100
+/** The longest session, planned or done, in ms: a year (see `session.ts`). */
+export { MAX_SESSION_MS }
+/** The latest time a JavaScript date can hold, in ms since the epoch. */
+export const MAX_DATE_MS = 8_640_000_000_000_000
+/**
+ * The most efforts in one session: the format allows at most 2,000 (20 rounds of 50
+ * items, each side on its own).
+ */
+export const MAX_SESSION_EFFORTS = 10_000
+/** The most sets, rounds or per-side efforts one exercise row counts (the format allows 20). */
+export const MAX_EXERCISE_SETS = 1000
+
+/** True when `id` names an exercise of the catalogue. */
+export function isKnownExercise(id: string): boolean {
+  return findExercise(id) !== undefined
+}
+
+const count = (max: number) => z.int().min(0).max(max)
+const feelingSchema = z.enum(['easy', 'right', 'hard'])
+/** One exercise row as stored: any id, so a row of an unknown exercise can be dropped alone. */
+const storedRecordSchema = z.strictObject({
   exercise: z.string(),
   /** Sets (or rounds) with every side done. */
-  setsDone: z.int().min(0),
-  setsPlanned: z.int().min(0),
+  setsDone: count(MAX_EXERCISE_SETS),
+  setsPlanned: count(MAX_EXERCISE_SETS),
   /** Per-side efforts done, for per-side work. */
-  left: z.int().min(0).optional(),
-  right: z.int().min(0).optional(),
-  load: z.string().optional(),
+  left: count(MAX_EXERCISE_SETS).optional(),
+  right: count(MAX_EXERCISE_SETS).optional(),
+  /** The load as written in the circuit, at most `LIMITS.loadChars` (40) characters. */
+  load: z.string().max(LIMITS.loadChars).optional(),
   /** How this exercise felt, when rated on its own (optional, after the session's). */
-  feeling: z.enum(['easy', 'right', 'hard']).optional(),
+  feeling: feelingSchema.optional(),
 })
 
-export const historyEntrySchema = z.strictObject({
-  id: z.string().min(1),
-  circuitName: z.string(),
-  /** Wall-clock start, ms since the epoch. */
-  startedAt: z.number(),
-  plannedMs: z.number().min(0),
-  actualMs: z.number().min(0),
-  effortsDone: z.int().min(0),
-  effortsSkipped: z.int().min(0),
-  effortsTotal: z.int().min(0),
+/** One exercise of a session: its id must name an exercise of the catalogue. */
+export const exerciseRecordSchema = storedRecordSchema.extend({
+  exercise: z
+    .string()
+    .max(MAX_HISTORY_ID_CHARS, { abort: true })
+    .refine(isKnownExercise, {
+      error: (iss) => `"${String(iss.input)}" is not an exercise Runstrong knows`,
+    }),
+})
+
+/** A session's fields other than its exercises. */
+const entryFields = {
+  id: z.string().min(1).max(MAX_HISTORY_ID_CHARS),
+  /** At most `LIMITS.nameChars` (80) characters, as in the circuit format. */
+  circuitName: z.string().max(LIMITS.nameChars),
+  /** Wall-clock start, ms since the epoch (fractional: it is derived from the page clock). */
+  startedAt: z.number().min(0).max(MAX_DATE_MS),
+  plannedMs: z.number().min(0).max(MAX_SESSION_MS),
+  actualMs: z.number().min(0).max(MAX_SESSION_MS),
+  effortsDone: count(MAX_SESSION_EFFORTS),
+  effortsSkipped: count(MAX_SESSION_EFFORTS),
+  effortsTotal: count(MAX_SESSION_EFFORTS),
   endedEarly: z.boolean(),
-  exercises: z.array(exerciseRecordSchema),
   /** How it felt, asked at the end; absent when skipped. */
-  feeling: z.enum(['easy', 'right', 'hard']).optional(),
+  feeling: feelingSchema.optional(),
+}
+
+/** One exercise row per circuit item: at most `LIMITS.items[1]` (50), as in the format. */
+const exerciseRows = <T extends z.ZodType>(row: T) => z.array(row).max(LIMITS.items[1])
+
+/** A session as stored: exercise rows may name exercises the catalogue no longer has. */
+const storedEntrySchema = z.strictObject({
+  ...entryFields,
+  exercises: exerciseRows(storedRecordSchema),
+})
+
+/** A session's record, as the runner makes it: every bound, and only known exercises. */
+export const historyEntrySchema = z.strictObject({
+  ...entryFields,
+  exercises: exerciseRows(exerciseRecordSchema),
 })
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
@@ -55,25 +110,54 @@ export function historyToStored(list: readonly HistoryEntry[]): unknown {
   return { version: 1, sessions: list }
 }
 
-/** Reads stored history, keeping every readable entry when some are damaged. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * Reads stored history, keeping every readable entry when some are damaged. A row naming an
+ * exercise the catalogue does not have is dropped, the rest of its session kept; beyond
+ * `MAX_HISTORY_ENTRIES`, the oldest sessions are left out. Each of these makes a partial read.
+ */
 export function historyFromStored(
   value: unknown,
 ): { ok: true; value: HistoryEntry[] } | { ok: false; reason: string; partial?: HistoryEntry[] } {
   const top = historyFileSchema.safeParse(value)
   if (!top.success) return { ok: false, reason: 'it is not a history this version knows' }
+  const { sessions } = top.data
+  // Sessions are stored in the order they were recorded: the newest are kept.
+  const leftOut = Math.max(0, sessions.length - MAX_HISTORY_ENTRIES)
   const good: HistoryEntry[] = []
+  const unknownIds = new Set<string>()
   let bad = 0
-  for (const s of top.data.sessions) {
-    const r = historyEntrySchema.safeParse(s)
-    if (r.success) good.push(r.data)
-    else bad++
-  }
-  if (bad > 0)
-    return {
-      ok: false,
-      reason: `${bad} session${bad === 1 ? ' is' : 's are'} damaged`,
-      partial: good,
+  let droppedRows = 0
+  for (const s of leftOut > 0 ? sessions.slice(leftOut) : sessions) {
+    const r = storedEntrySchema.safeParse(s)
+    if (!r.success) {
+      bad++
+      continue
     }
+    const exercises = r.data.exercises.filter((x) => {
+      if (isKnownExercise(x.exercise)) return true
+      unknownIds.add(x.exercise)
+      droppedRows++
+      return false
+    })
+    good.push({ ...r.data, exercises })
+  }
+  const problems: string[] = []
+  if (bad > 0) problems.push(`${plural(bad, 'session is', 'sessions are')} damaged`)
+  if (droppedRows > 0) {
+    const names = [...unknownIds].map((id) => `"${id.length > 40 ? `${id.slice(0, 40)}…` : id}"`)
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', ')
+    const rows = plural(droppedRows, 'exercise row names', 'exercise rows name')
+    const were = droppedRows === 1 ? 'was' : 'were'
+    problems.push(`${rows} an exercise Runstrong does not know (${shown}) and ${were} left out`)
+  }
+  if (leftOut > 0) {
+    const older = plural(leftOut, 'older session', 'older sessions')
+    const kept = MAX_HISTORY_ENTRIES.toLocaleString('en')
+    problems.push(`${older} beyond the ${kept} kept ${leftOut === 1 ? 'was' : 'were'} left out`)
+  }
+  if (problems.length > 0) return { ok: false, reason: problems.join('; '), partial: good }
   return { ok: true, value: good }
 }
 

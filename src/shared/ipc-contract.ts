@@ -5,8 +5,10 @@
  * one named method per channel in `src/preload/api.ts`; nothing else touches IPC.
  */
 import { z } from 'zod'
-import { historyEntrySchema, type HistoryEntry } from './history'
+import { parseCircuit, toCircuitFile, type CircuitFile } from './circuit'
+import { historyEntrySchema, MAX_DATE_MS, type HistoryEntry } from './history'
 import { weekPlanSchema, type WeekPlan } from './planner'
+import { snapshotSchema } from './session'
 import {
   circuitsFromStored,
   settingsStrictSchema,
@@ -36,10 +38,37 @@ function readWhole<T>(
   })
 }
 
-const displayChoice = z.strictObject({ displayId: z.number() })
+/** The longest title of a notification, in characters. */
+export const MAX_NOTE_TITLE_CHARS = 200
+/** The longest body of a notification, in characters. */
+export const MAX_NOTE_BODY_CHARS = 1000
+/** The longest file name Save offers, in characters. */
+export const MAX_FILE_NAME_CHARS = 200
+/**
+ * The longest text Save writes, in characters: 20 million, far above ten years of history
+ * as CSV (about 0.5 MB) or any circuit file (at most 1 MB).
+ */
+export const MAX_FILE_TEXT_CHARS = 20_000_000
+
+/** A display, by the id Electron gives it: a whole number (-1 and -10 are Electron's own). */
+const displayChoice = z.strictObject({ displayId: z.int() })
 const noteSchema = z.strictObject({
-  title: z.string().min(1).max(200),
-  body: z.string().max(1000),
+  title: z.string().min(1).max(MAX_NOTE_TITLE_CHARS),
+  body: z.string().max(MAX_NOTE_BODY_CHARS),
+})
+
+/**
+ * A circuit in the file format, as Export writes it: refused with the format's own messages
+ * when `parseCircuit` refuses it, each at its place in the file (`circuit.items[0].reps`).
+ * What passes on is the file as Export would write it again, so it holds only what the
+ * format bounds (at most 50 items, names of 80 characters and so on).
+ */
+const circuitFileSchema = z.custom<CircuitFile>().transform((value, ctx): CircuitFile => {
+  const r = parseCircuit(value)
+  if (r.ok) return toCircuitFile(r.circuit)
+  for (const p of r.problems)
+    ctx.addIssue({ code: 'custom', message: p.message, path: p.path ? [p.path] : [] })
+  return z.NEVER
 })
 
 /** What the runner tells main as it goes: for keep-awake, notifications and crash-safety. */
@@ -52,11 +81,12 @@ export type SessionStatus = z.infer<typeof sessionStatusSchema>
 
 /** What the laptop window sends the display window: the session at one moment. */
 export const stageStateSchema = z.strictObject({
-  /** The circuit, in the file format. */
-  circuit: z.unknown(),
-  snapshot: z.unknown(),
-  /** Wall-clock time of `snapshot`, so the display computes the same time left. */
-  atMs: z.number(),
+  /** The circuit, in the file format: main passes it on as Export would write it. */
+  circuit: circuitFileSchema,
+  /** The session engine's snapshot of the session on `circuit`. */
+  snapshot: snapshotSchema,
+  /** Wall-clock time of `snapshot`, ms since the epoch: the display works out the time left. */
+  atMs: z.number().min(0).max(MAX_DATE_MS),
   paused: z.boolean(),
   ended: z.boolean(),
 })
@@ -71,7 +101,11 @@ export interface DisplayInfo {
 /** A pause longer than this lets the display sleep again, in ms. */
 export const PAUSE_RELEASE_MS = 10 * 60 * 1000
 
-/** Renderer-to-main invocations: the schema of the arguments, then the result type. */
+/**
+ * Renderer-to-main invocations: the schema of the arguments, then the result type. Every
+ * payload is bounded: lists by count, text by length, numbers finite and within range
+ * (whole where they count things), so no page can make main store or show something huge.
+ */
 export const invokeSchemas = {
   'circuits:load': z.tuple([]),
   'circuits:save': z.tuple([readWhole(circuitsFromStored)]),
@@ -86,7 +120,10 @@ export const invokeSchemas = {
   'session:status': z.tuple([sessionStatusSchema]),
   'notify:show': z.tuple([noteSchema]),
   'file:save': z.tuple([
-    z.strictObject({ name: z.string().min(1).max(200), text: z.string().max(20_000_000) }),
+    z.strictObject({
+      name: z.string().min(1).max(MAX_FILE_NAME_CHARS),
+      text: z.string().max(MAX_FILE_TEXT_CHARS),
+    }),
   ]),
   'displays:list': z.tuple([]),
   'stage:open': z.tuple([displayChoice]),

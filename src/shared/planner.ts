@@ -30,9 +30,9 @@ export const weekPlanSchema = z.strictObject({
   days: z.array(z.enum(['rest', 'easy', 'workout', 'long'])).length(7),
   sessions: z.int().min(1).max(5),
   /** Days the user moved strength to or from, overriding the proposal: Monday is 0. */
-  chosen: z.array(z.int().min(0).max(6)).optional(),
-  /** The circuit to suggest on strength days. */
-  circuitId: z.string().optional(),
+  chosen: z.array(z.int().min(0).max(6)).max(7).optional(),
+  /** The circuit to suggest on strength days: a saved circuit's or a preset's id. */
+  circuitId: z.string().max(100).optional(),
 })
 
 export type WeekPlan = z.infer<typeof weekPlanSchema>

@@ -299,16 +299,29 @@ export function summarize(s: SessionState, nowMs: number): SessionSummary {
   }
 }
 
+/**
+ * The most phases a session has: the circuit format allows at most 4,002 (20 rounds of 50
+ * per-side items, with their rests, a warm-up and a cool-down).
+ */
+export const MAX_SESSION_PHASES = 10_000
+/**
+ * The longest time a session holds, in ms: a year. The longest circuit the format allows
+ * plans about 31 days (20 rounds of 50 per-side items of 100 reps at 10 s a rep).
+ */
+export const MAX_SESSION_MS = 365 * 86_400_000
+
+const sessionMs = z.number().min(0).max(MAX_SESSION_MS)
+
 export const snapshotSchema = z.strictObject({
   version: z.literal(1),
-  phaseCount: z.int().min(0),
-  totalMs: z.int().min(0),
-  index: z.int().min(0),
-  remainingMs: z.number().min(0),
-  phaseDurationMs: z.number().min(0),
-  activeElapsedMs: z.number().min(0),
-  addedMs: z.number().min(0),
-  outcomes: z.array(z.enum(['done', 'skipped']).nullable()),
+  phaseCount: z.int().min(0).max(MAX_SESSION_PHASES),
+  totalMs: z.int().min(0).max(MAX_SESSION_MS),
+  index: z.int().min(0).max(MAX_SESSION_PHASES),
+  remainingMs: sessionMs,
+  phaseDurationMs: sessionMs,
+  activeElapsedMs: sessionMs,
+  addedMs: sessionMs,
+  outcomes: z.array(z.enum(['done', 'skipped']).nullable()).max(MAX_SESSION_PHASES),
 })
 
 /** A session's progress in a form that survives a restart (the monotonic clock does not). */

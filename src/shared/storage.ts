@@ -4,7 +4,14 @@
  * rules as an import.
  */
 import { z } from 'zod'
-import { hasVisibleCharacters, parseCircuit, toCircuitFile, type Circuit } from './circuit'
+import {
+  formatPath,
+  hasVisibleCharacters,
+  parseCircuit,
+  toCircuitFile,
+  type Circuit,
+} from './circuit'
+import { MAX_DATE_MS } from './history'
 
 export interface SavedCircuit {
   id: string
@@ -41,8 +48,8 @@ export const settingsStrictSchema = z.strictObject({
   /** Desktop: media keys and presentation clickers control the session from any app. */
   globalKeys: z.boolean(),
   reminders: remindersSchema,
-  /** Desktop: the display the runner opens on; null is this window. */
-  displayId: z.number().nullable(),
+  /** Desktop: the display the runner opens on (a whole-number Electron id); null is this window. */
+  displayId: z.int().nullable(),
 })
 
 export type Settings = z.infer<typeof settingsStrictSchema>
@@ -72,10 +79,19 @@ export const settingsSchema = z.object({
   displayId: settingsStrictSchema.shape.displayId.catch(DEFAULT_SETTINGS.displayId),
 })
 
+/**
+ * The most circuits a list holds: far more than anyone keeps. A stored list with more is
+ * read as its first `MAX_SAVED_CIRCUITS`, reported as a partial read; a save of more is refused.
+ */
+export const MAX_SAVED_CIRCUITS = 1000
+/** The longest id of a saved circuit, in characters (ours are 36). */
+export const MAX_CIRCUIT_ID_CHARS = 100
+
 const storedCircuitSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  createdAtMs: z.number(),
-  updatedAtMs: z.number(),
+  id: z.string().min(1).max(MAX_CIRCUIT_ID_CHARS),
+  /** Wall-clock times, ms since the epoch. */
+  createdAtMs: z.number().min(0).max(MAX_DATE_MS),
+  updatedAtMs: z.number().min(0).max(MAX_DATE_MS),
   circuit: z.unknown(),
 })
 
@@ -137,10 +153,12 @@ export function circuitsFromStored(value: unknown): ReadResult<SavedCircuit[]> {
   if (!top.success) return { ok: false, reason: 'it is not a list of circuits this version knows' }
   const good: SavedCircuit[] = []
   const bad: string[] = []
-  top.data.circuits.forEach((entry, i) => {
+  const { circuits } = top.data
+  circuits.slice(0, MAX_SAVED_CIRCUITS).forEach((entry, i) => {
     const meta = storedCircuitSchema.safeParse(entry)
     if (!meta.success) {
-      bad.push(`entry ${i + 1} is damaged`)
+      const at = formatPath(meta.error.issues[0]?.path ?? [])
+      bad.push(`entry ${i + 1} is damaged${at ? ` at ${at}` : ''}`)
       return
     }
     const parsed = parseCircuit(tidyText(meta.data.circuit))
@@ -150,6 +168,11 @@ export function circuitsFromStored(value: unknown): ReadResult<SavedCircuit[]> {
     }
     good.push({ ...meta.data, circuit: parsed.circuit })
   })
+  const over = circuits.length - MAX_SAVED_CIRCUITS
+  if (over > 0)
+    bad.push(
+      `${over} ${over === 1 ? 'circuit' : 'circuits'} beyond the ${MAX_SAVED_CIRCUITS.toLocaleString('en')} this version keeps ${over === 1 ? 'was' : 'were'} left out`,
+    )
   if (bad.length > 0) return { ok: false, reason: bad.join('; '), partial: good }
   return { ok: true, value: good }
 }

@@ -4,8 +4,8 @@
  * the stores in page storage; the desktop app keeps each in its own file in the main process.
  */
 import { z } from 'zod'
-import { parseCircuit, toCircuitFile, type Circuit, type CircuitFile } from './circuit'
-import { historyFromStored, historyToStored, type HistoryEntry } from './history'
+import { formatPath, parseCircuit, toCircuitFile, type Circuit, type CircuitFile } from './circuit'
+import { MAX_DATE_MS, historyFromStored, historyToStored, type HistoryEntry } from './history'
 import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from './planner'
 import { snapshotSchema, type SessionSnapshot } from './session'
 import {
@@ -58,8 +58,8 @@ export interface StoreSpec<T, N extends string = StoreName> {
 }
 
 const savedSessionSchema = z.strictObject({
-  savedAt: z.number(),
-  startedAt: z.number(),
+  savedAt: z.number().min(0).max(MAX_DATE_MS),
+  startedAt: z.number().min(0).max(MAX_DATE_MS),
   circuit: z.unknown(),
   snapshot: snapshotSchema,
 })
@@ -68,7 +68,11 @@ const savedSessionSchema = z.strictObject({
 export function savedSessionFromStored(value: unknown): ReadResult<SavedSession | null> {
   if (value === null) return { ok: true, value: null }
   const r = savedSessionSchema.safeParse(value)
-  if (!r.success) return { ok: false, reason: 'it is not a session this version knows' }
+  if (!r.success) {
+    const first = r.error.issues[0]
+    const at = first ? ` (${formatPath(first.path) || 'the session'}: ${first.message})` : ''
+    return { ok: false, reason: `it is not a session this version knows${at}` }
+  }
   const c = parseCircuit(r.data.circuit)
   if (!c.ok) return { ok: false, reason: `its circuit is damaged: ${c.message}` }
   return { ok: true, value: { ...r.data, circuit: c.circuit } }

@@ -8,7 +8,9 @@ const sessions = []
 for (let i = 0; i < 1000; i++) {
   sessions.push({
     id: `s${i}`,
-    circuitName: `Session ${i} `.repeat(20),
+    // Within the history's bounds (names of at most 80 characters): five rows keep each
+    // session as large as before, so a kill still lands mid-write.
+    circuitName: `Session ${i}`,
     startedAt: 1_700_000_000_000 + i,
     plannedMs: 1_200_000,
     actualMs: 1_100_000,
@@ -16,7 +18,11 @@ for (let i = 0; i < 1000; i++) {
     effortsSkipped: 0,
     effortsTotal: 10,
     endedEarly: false,
-    exercises: [{ exercise: 'squats', setsDone: 2, setsPlanned: 2 }],
+    exercises: Array.from({ length: 5 }, () => ({
+      exercise: 'squats',
+      setsDone: 2,
+      setsPlanned: 2,
+    })),
   })
   stores.history.save(sessions)
   if (i === 0) process.stdout.write('writing\n')

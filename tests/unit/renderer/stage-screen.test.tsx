@@ -2,7 +2,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toCircuitFile } from '@shared/circuit'
-import type { StageState } from '@shared/ipc-contract'
+import { parseInvokeArgs, type StageState } from '@shared/ipc-contract'
 import {
   advance,
   pause,
@@ -19,6 +19,13 @@ import { createBrowserPlatform } from '@renderer/platform/browser'
 import { StageScreen, stageSession } from '@renderer/features/runner/stage-screen'
 import { circuit as testCircuit } from '../shared/helpers'
 
+/** What main passes on to the display window for a state the laptop window sends. */
+function throughMain(s: StageState): StageState {
+  const r = parseInvokeArgs('stage:state', [s])
+  if (!r.ok) throw new Error(r.error)
+  return r.args[0]
+}
+
 const circuit = testCircuit({
   warmupSec: 0,
   restBetweenSetsSec: 20,
@@ -34,7 +41,7 @@ describe('the display window on another screen', () => {
       return () => listeners.delete(l)
     },
   }
-  const send = (s: StageState) => act(() => listeners.forEach((l) => l(s)))
+  const send = (s: StageState) => act(() => listeners.forEach((l) => l(throughMain(s))))
 
   beforeEach(() => {
     vi.useFakeTimers({
@@ -112,13 +119,13 @@ describe('the display window on another screen', () => {
       const st = advance(laptop, atMs)
       inFlight.push({
         arriveAt: atMs + transitMs,
-        msg: {
+        msg: throughMain({
           circuit: toCircuitFile(circuit),
           snapshot: snapshot(st, atMs),
           atMs: laptopOrigin + atMs,
           paused: st.pausedAtMs !== null,
           ended: false,
-        },
+        }),
       })
     }
     send(0, 0)

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { historyFromStored, historyToStored, recordSession } from '@shared/history'
+import { getExercise } from '@shared/exercises'
+import {
+  MAX_HISTORY_ENTRIES,
+  MAX_SESSION_MS,
+  historyEntrySchema,
+  historyFromStored,
+  historyToStored,
+  recordSession,
+  type HistoryEntry,
+} from '@shared/history'
 import { advance, finish, skip, start } from '@shared/session'
 import { compileTimeline } from '@shared/timeline'
 import { circuit } from './helpers'
@@ -109,5 +118,77 @@ describe('weekly progress', () => {
     expect(row).toContain(',20.0,')
     expect(row).toContain(',hard,')
     expect(row).toContain('squats 0/2 @ 8 kg; step-ups 0/1')
+  })
+})
+
+describe('history and the catalogue', () => {
+  const entry = (id: string, startedAt = 0): HistoryEntry =>
+    recordSession(id, c, finish(start(t, 0), 60_000), 60_000, startedAt)
+  const renamed = (e: HistoryEntry, ...ids: string[]): HistoryEntry => ({
+    ...e,
+    exercises: [...e.exercises, ...ids.map((exercise) => ({ ...e.exercises[0]!, exercise }))],
+  })
+
+  it('refuses a record naming an exercise the catalogue does not have', () => {
+    expect(historyEntrySchema.safeParse(entry('a')).success).toBe(true)
+    const r = historyEntrySchema.safeParse(renamed(entry('a'), 'pogo-jumps'))
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ['exercises', 2, 'exercise'],
+      message: '"pogo-jumps" is not an exercise Runstrong knows',
+    })
+  })
+
+  it('reads a session with unknown exercises back without just those rows, as a partial read', () => {
+    const good = entry('good', 1)
+    const mixed = renamed(entry('mixed', 2), 'pogo-jumps', 'pogo-jumps', '')
+    const only = { ...entry('only', 3), exercises: [{ ...good.exercises[0]!, exercise: 'old' }] }
+    const r = historyFromStored(historyToStored([good, mixed, only]))
+    expect(r).toEqual({
+      ok: false,
+      reason:
+        '4 exercise rows name an exercise Runstrong does not know ("pogo-jumps", "", "old") and were left out',
+      partial: [good, entry('mixed', 2), { ...only, exercises: [] }],
+    })
+    // The history screen names every row it shows: none of them throws.
+    const rows = r.ok ? [] : (r.partial ?? []).flatMap((e) => e.exercises)
+    expect(rows.map((x) => getExercise(x.exercise).name)).toEqual([
+      'Squats',
+      'Step-Ups',
+      'Squats',
+      'Step-Ups',
+    ])
+    // Written back, the history reads whole.
+    expect(historyFromStored(historyToStored(r.ok ? [] : r.partial!))).toMatchObject({ ok: true })
+  })
+
+  it('keeps a damaged session apart from one with an unknown exercise', () => {
+    const r = historyFromStored(
+      historyToStored([
+        renamed(entry('a'), 'pogo-jumps'),
+        { ...entry('b'), circuitName: 'x'.repeat(81) },
+        { ...entry('c'), actualMs: MAX_SESSION_MS + 1 },
+      ]),
+    )
+    expect(r).toMatchObject({
+      ok: false,
+      reason:
+        '2 sessions are damaged; 1 exercise row names an exercise Runstrong does not know ("pogo-jumps") and was left out',
+      partial: [entry('a')],
+    })
+  })
+
+  it('reads the newest 100,000 sessions of a longer history, as a partial read', () => {
+    const sessions = Array.from({ length: MAX_HISTORY_ENTRIES + 2 }, (_, i) => ({
+      ...entry('x'),
+      id: `s${i}`,
+    }))
+    const r = historyFromStored({ version: 1, sessions })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.reason).toBe('2 older sessions beyond the 100,000 kept were left out')
+    expect(r.partial).toHaveLength(MAX_HISTORY_ENTRIES)
+    expect(r.partial?.[0]?.id).toBe('s2')
+    expect(historyFromStored({ version: 1, sessions: sessions.slice(2) }).ok).toBe(true)
   })
 })
