@@ -39,7 +39,7 @@ vi.mock('electron', () => {
   return { default: e, ...e }
 })
 
-const { isAllowedExternal } = await import('../../../src/main/security')
+const { allowPermission, isAllowedExternal } = await import('../../../src/main/security')
 const { createMainWindow, createStageWindow, PRELOAD_PATH, setupPreload } =
   await import('../../../src/main/window')
 
@@ -116,5 +116,29 @@ describe('window security', () => {
     expect(isAllowedExternal('https://revelsports.com.evil.example/')).toBe(false)
     expect(isAllowedExternal('file:///etc/passwd')).toBe(false)
     expect(isAllowedExternal('not a url')).toBe(false)
+  })
+})
+
+describe('permissions', () => {
+  const ours = ['app://runstrong']
+  it('grants notifications, fullscreen and wake lock to our pages only', () => {
+    for (const p of ['notifications', 'fullscreen', 'screen-wake-lock'])
+      expect(allowPermission(p, 'app://runstrong/index.html', ours)).toBe(true)
+    expect(allowPermission('notifications', 'https://evil.example/', ours)).toBe(false)
+    for (const p of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'hid'])
+      expect(allowPermission(p, 'app://runstrong/index.html', ours)).toBe(false)
+  })
+})
+
+describe('the IPC sender check', async () => {
+  const { isTrustedSender } = await import('../../../src/main/security')
+
+  it('trusts our own origins only, a file:// page never', () => {
+    const ours = ['app://runstrong']
+    expect(isTrustedSender('app://runstrong/index.html', ours)).toBe(true)
+    expect(isTrustedSender('app://runstrong/index.html#/stage', ours)).toBe(true)
+    expect(isTrustedSender('file:///opt/runstrong/out/renderer/index.html', ours)).toBe(false)
+    expect(isTrustedSender('https://evil.example/', ours)).toBe(false)
+    expect(isTrustedSender('', ours)).toBe(false)
   })
 })

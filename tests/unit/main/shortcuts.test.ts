@@ -5,7 +5,7 @@ vi.mock('electron', () => {
   return { default: e, ...e }
 })
 
-const { keysStatus } = await import('../../../src/main/shortcuts')
+const { keysStatus, RemoteKeys, REMOTE_KEYS } = await import('../../../src/main/shortcuts')
 
 const host = (over: Partial<Parameters<typeof keysStatus>[0]> = {}) => ({
   platform: 'linux' as NodeJS.Platform,
@@ -35,5 +35,28 @@ describe('which global keys work, and why not', () => {
   it('on Wayland, says keys from other apps need the installed desktop entry', () => {
     const r = keysStatus(host({ sessionType: 'wayland' }), [])
     expect(r.reason).toMatch(/Wayland.*desktop entry/)
+  })
+})
+
+describe('media keys and clickers', () => {
+  it('takes the keys while on, sends their commands, and gives them all back', () => {
+    const registered = new Map<string, () => void>()
+    const api = {
+      register: vi.fn(
+        (k: string, fn: () => void) => (registered.set(k, fn), k !== 'MediaNextTrack'),
+      ),
+      unregister: vi.fn((k: string) => registered.delete(k)),
+    }
+    const sent: string[] = []
+    const keys = new RemoteKeys((c) => sent.push(c), api)
+    expect(keys.set(true)).toEqual(['MediaNextTrack'])
+    registered.get('PageDown')!()
+    registered.get('MediaPlayPause')!()
+    registered.get('PageUp')!()
+    expect(sent).toEqual(['next', 'toggle', 'previous'])
+    keys.set(true)
+    expect(api.register).toHaveBeenCalledTimes(REMOTE_KEYS.length)
+    keys.set(false)
+    expect(registered.size).toBe(0)
   })
 })

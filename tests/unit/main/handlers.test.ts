@@ -1,0 +1,62 @@
+import { readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/storage'
+
+vi.mock('electron', () => {
+  const e = {
+    app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' },
+    ipcMain: { on: vi.fn() },
+  }
+  return { default: e, ...e }
+})
+
+const { services, ev } = await import('./handler-services')
+
+describe('the main side of the contract', () => {
+  it('announces each change while the window is hidden, and only then, and only when wanted', async () => {
+    const change = { title: 'Squats', body: 'Set 1 of 2, 10 reps' }
+    const hidden = services(true)
+    await hidden.h['session:status']([{ state: 'running', change }], ev)
+    expect(hidden.s.notify).toHaveBeenCalledWith('Squats', 'Set 1 of 2, 10 reps')
+    expect(hidden.s.keepAwake.update).toHaveBeenCalledWith('running')
+    const shown = services(false)
+    await shown.h['session:status']([{ state: 'running', change }], ev)
+    expect(shown.s.notify).not.toHaveBeenCalled()
+    const off = services(true)
+    await off.h['settings:save']([{ ...DEFAULT_SETTINGS, notifyWhenHidden: false }], ev)
+    await off.h['session:status']([{ state: 'running', change }], ev)
+    expect(off.s.notify).not.toHaveBeenCalled()
+  })
+
+  it('takes the global keys only while a session is on and the setting allows', async () => {
+    const { s, h } = services(false)
+    await h['session:status']([{ state: 'running' }], ev)
+    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(true)
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, globalKeys: false }], ev)
+    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(false)
+    expect(s.remindersChanged).not.toHaveBeenCalled()
+    await h['settings:save']([DEFAULT_SETTINGS], ev)
+    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(true)
+    await h['session:status']([{ state: 'ended' }], ev)
+    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(false)
+  })
+
+  it('reschedules reminders only when their settings change', async () => {
+    const { s, h } = services(false)
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, volume: 0.3 }], ev)
+    expect(s.remindersChanged).not.toHaveBeenCalled()
+    const reminders = { on: true, time: '07:00', days: [2] }
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, reminders }], ev)
+    expect(s.remindersChanged).toHaveBeenCalledWith(reminders)
+  })
+
+  it('writes an exported file where the user chose', async () => {
+    const { h, dir } = services(false)
+    const r = await h['file:save']([{ name: 'mine.json', text: '{"a":1}' }], ev)
+    expect(r.path).toBe(join(dir, 'mine.json'))
+    expect(readFileSync(join(dir, 'mine.json'), 'utf8')).toBe('{"a":1}')
+    rmSync(dir, { recursive: true, force: true })
+  })
+})
