@@ -2,7 +2,8 @@
  * Cue scheduling: which tones and spoken lines belong to a phase, and when. Pure: the
  * renderer's runner asks what falls due between two moments and plays it.
  */
-import { getExercise, repsText, warmupMoveAt, WARMUP_MIN_SLOT_MS } from './exercises'
+import { describePhase } from './describe-phase'
+import { warmupMoveAt, WARMUP_MIN_SLOT_MS } from './exercises'
 import { formatSpokenDuration } from './format'
 import { isEffort, type Phase, type Timeline } from './timeline'
 
@@ -40,10 +41,6 @@ export const PIP_TIMES_MS = [3000, 2000, 1000] as const
 /** Efforts at least this long get a halfway cue. */
 export const HALFWAY_MIN_MS = 20_000
 
-function exerciseName(phase: Phase | undefined): string {
-  return phase?.exerciseId ? getExercise(phase.exerciseId).name : ''
-}
-
 /** What is said and played as a phase begins. */
 export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; say?: Line } {
   const phase = timeline.phases[index]
@@ -74,7 +71,7 @@ export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; 
     case 'switch':
       return { sound: 'switch', say: { text: 'Switch sides', priority: PRIORITY.announce } }
     case 'rest': {
-      const next = exerciseName(phase)
+      const next = describePhase(phase).name
       return {
         sound: 'rest',
         say: {
@@ -86,21 +83,16 @@ export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; 
     }
     case 'work':
     case 'hold': {
-      const name = exerciseName(phase)
-      const c = phase.counter
-      const last = c && c.of > 1 && c.n === c.of
-      const counter = c
-        ? last
-          ? `Last ${c.label.toLowerCase()}`
-          : `${c.label} ${c.n} of ${c.of}`
-        : ''
-      const amount =
-        phase.reps !== undefined
-          ? repsText(phase.reps, phase.exerciseId, phase.side)
-          : phase.kind === 'hold'
-            ? `Hold ${length}`
-            : length
-      const side = phase.side ? `${phase.side === 'left' ? 'Left' : 'Right'} side` : ''
+      const w = describePhase(phase)
+      const name = w.name ?? ''
+      const counter =
+        w.counter && phase.counter
+          ? w.last
+            ? `Last ${phase.counter.label.toLowerCase()}`
+            : w.counter
+          : ''
+      const amount = w.spokenAmount
+      const side = w.side ? `${w.side} side` : ''
       // The right side follows a switch that already named the exercise.
       const text =
         phase.side === 'right'

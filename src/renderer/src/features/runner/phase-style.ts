@@ -1,17 +1,6 @@
-import type { PhaseKind } from '@shared/timeline'
+import type { ShownPhase } from '@shared/describe-phase'
 
-export type ShownPhase = PhaseKind | 'done'
-
-/** The word the runner shows for each phase: the testing contract's exact labels. */
-export const PHASE_LABELS: Record<ShownPhase, string> = {
-  warmup: 'Warm-up',
-  work: 'Work',
-  hold: 'Hold',
-  switch: 'Switch sides',
-  rest: 'Rest',
-  cooldown: 'Cool-down',
-  done: 'Done',
-}
+export { PHASE_LABELS, type ShownPhase } from '@shared/describe-phase'
 
 /**
  * Full-bleed phase colours, after the Okabe-Ito palette (told apart with common colour

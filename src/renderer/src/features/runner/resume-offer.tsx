@@ -1,8 +1,7 @@
-import { getExercise } from '@shared/exercises'
+import { describePhase } from '@shared/describe-phase'
 import { formatClock } from '@shared/format'
 import type { SavedSession } from '@shared/stores'
 import { compileTimeline } from '@shared/timeline'
-import { PHASE_LABELS } from './phase-style'
 
 export interface ResumeOfferProps {
   session: SavedSession
@@ -14,8 +13,8 @@ export interface ResumeOfferProps {
 export function describeStop(session: SavedSession): string {
   const phase = compileTimeline(session.circuit).phases[session.snapshot.index]
   if (!phase) return session.circuit.name
-  const name = phase.exerciseId ? `: ${getExercise(phase.exerciseId).name}` : ''
-  return `${PHASE_LABELS[phase.kind]}${name}, ${formatClock(session.snapshot.remainingMs)} left`
+  const w = describePhase(phase)
+  return `${w.label}${w.name ? `: ${w.name}` : ''}, ${formatClock(session.snapshot.remainingMs)} left`
 }
 
 /** Offers back a session that a crash or a closed window cut short. */

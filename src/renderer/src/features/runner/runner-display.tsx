@@ -1,31 +1,23 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Circuit } from '@shared/circuit'
-import { getExercise, repsText, warmupMoveAt } from '@shared/exercises'
+import { describePhase } from '@shared/describe-phase'
+import { isFinalCountdown } from '@shared/runner-core'
+import { getExercise, warmupMoveAt } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import type { SessionView } from '@shared/session'
-import type { Phase } from '@shared/timeline'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
-
-function amountText(phase: Phase): string {
-  if (phase.reps !== undefined) return repsText(phase.reps, phase.exerciseId, phase.side)
-  return phase.kind === 'hold'
-    ? `Hold ${formatClock(phase.durationMs)}`
-    : formatClock(phase.durationMs)
-}
 
 function nextText(v: SessionView): string {
   const next = v.next
   if (!next) return 'Next: Done'
   const length = formatClock(next.durationMs)
+  const w = describePhase(next)
   if (next.kind === 'work' || next.kind === 'hold') {
-    const name = getExercise(next.exerciseId ?? '').name
-    const side = next.side ? `, ${next.side === 'left' ? 'left' : 'right'}` : ''
-    const counter = next.counter
-      ? `, ${next.counter.label} ${next.counter.n} of ${next.counter.of}`
-      : ''
-    return `Next: ${name}${side}${counter} (${length})`
+    const side = w.side ? `, ${w.side.toLowerCase()}` : ''
+    const counter = w.counter ? `, ${w.counter}` : ''
+    return `Next: ${w.name ?? w.label}${side}${counter} (${length})`
   }
-  return `Next: ${PHASE_LABELS[next.kind]} ${length}`
+  return `Next: ${w.label} ${length}`
 }
 
 export interface RunnerDisplayProps {
@@ -98,7 +90,7 @@ export function RunnerDisplay({
               {phase.side === 'left' ? 'Left' : 'Right'}
             </span>
           )}
-          {isEffort && phase && <span>{amountText(phase)}</span>}
+          {isEffort && phase && <span>{describePhase(phase).amount}</span>}
           {isEffort && item?.load && <span>{item.load}</span>}
           {isEffort && item?.variant === 'challenge' && exercise && (
             <span>Challenge: {exercise.challenge.text}</span>
@@ -111,7 +103,7 @@ export function RunnerDisplay({
           data-testid="countdown"
           aria-label={`Time left in ${PHASE_LABELS[shown].toLowerCase()}`}
           data-paused={v.paused ? 'true' : undefined}
-          className={`countdown${v.remainingMs <= 3000 && !v.done ? ' final' : ''}`}
+          className={`countdown${isFinalCountdown(v) ? ' final' : ''}`}
         >
           {formatClock(v.remainingMs)}
         </div>

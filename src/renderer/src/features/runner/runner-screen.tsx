@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { toCircuitFile, type Circuit } from '@shared/circuit'
-import { getExercise, repsText } from '@shared/exercises'
+import { describePhase } from '@shared/describe-phase'
+import { getExercise } from '@shared/exercises'
+import { RUNNER_RULES } from '@shared/runner-core'
 import { formatClock, formatShortDuration } from '@shared/format'
 import {
   FEELING_LABELS,
@@ -20,29 +22,19 @@ import { getSounds } from './sounds'
 import { createSpeechOutput } from './speech'
 import { useHandsFree } from './use-hands-free'
 import { useSession, type CueSink } from './use-session'
-import { PHASE_LABELS, type ShownPhase } from './phase-style'
+import type { ShownPhase } from './phase-style'
 import { RunnerDisplay } from './runner-display'
-
-/** How often a running session is saved for crash recovery, in ms. */
-const SNAPSHOT_EVERY_MS = 5000
-/** How often the display window is sent the state even when nothing changed, in ms. */
-const STAGE_RESEND_MS = 2000
 
 /** The notification for a new phase, for a window that is hidden. */
 function changeNote(phase: Phase): { title: string; body: string } {
-  const name = phase.exerciseId ? getExercise(phase.exerciseId).name : undefined
+  const w = describePhase(phase)
+  const name = w.name
   if ((phase.kind === 'work' || phase.kind === 'hold') && name) {
-    const side = phase.side ? ` (${phase.side})` : ''
-    const amount =
-      phase.reps !== undefined
-        ? repsText(phase.reps, phase.exerciseId, phase.side)
-        : formatClock(phase.durationMs)
-    const counter = phase.counter
-      ? `${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}, `
-      : ''
-    return { title: `${name}${side}`, body: `${counter}${amount}` }
+    const side = w.side ? ` (${w.side.toLowerCase()})` : ''
+    const amount = phase.reps !== undefined ? w.amount : formatClock(phase.durationMs)
+    return { title: `${name}${side}`, body: `${w.counter ? `${w.counter}, ` : ''}${amount}` }
   }
-  const label = PHASE_LABELS[phase.kind]
+  const label = w.label
   return { title: label, body: `${formatClock(phase.durationMs)}${name ? `, then ${name}` : ''}` }
 }
 
@@ -140,7 +132,7 @@ export function RunnerScreen({
         .catch(() => undefined)
     }
     save()
-    const id = setInterval(save, SNAPSHOT_EVERY_MS)
+    const id = setInterval(save, RUNNER_RULES.saveEveryMs)
     return () => clearInterval(id)
   }, [platform, circuit, current, startedAt, v.done, v.index, v.paused])
 
@@ -178,7 +170,7 @@ export function RunnerScreen({
     }
     send()
     // Again every 2 s: a display window that has just loaded catches up at once.
-    const id = setInterval(send, STAGE_RESEND_MS)
+    const id = setInterval(send, RUNNER_RULES.stageResendMs)
     return () => clearInterval(id)
   }, [platform, stageOpen, circuit, current, state])
   const recorded = useRef<HistoryEntry>(undefined)

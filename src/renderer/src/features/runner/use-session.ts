@@ -1,44 +1,22 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
+import { SpeechQueue, type SoundId, type SpeechOutput } from '@shared/cues'
 import {
-  cuesDue,
-  entryCue,
-  nextCueRemainingMs,
-  phaseCues,
-  PIP_TIMES_MS,
-  SpeechQueue,
-  type Cue,
-  type Line,
-  type SoundId,
-  type SpeechOutput,
-} from '@shared/cues'
+  initRunner,
+  runnerStep,
+  RUNNER_RULES,
+  type RunnerAction,
+  type RunnerCore,
+  type RunnerEvent,
+} from '@shared/runner-core'
 import {
-  addRest,
-  advance,
-  finish,
-  isDone,
-  nextSecondBoundaryMs,
-  previous,
-  remainingMs,
   restore,
-  skip,
   start,
-  togglePause,
   view,
   type SessionSnapshot,
   type SessionState,
   type SessionView,
 } from '@shared/session'
 import type { Timeline } from '@shared/timeline'
-
-/** A sound this far overdue (a throttled wake-up) is dropped rather than played late. */
-const SOUND_LATE_MS = 350
-/**
- * A hidden browser tab wakes at most once a second: there a pip up to a second late
- * still beats silence. (The desktop app turns that throttling off.)
- */
-const HIDDEN_SOUND_LATE_MS = 1100
-/** A spoken line this far overdue is dropped. */
-const SPEECH_LATE_MS = 1500
 
 export interface CueSink {
   play: (id: SoundId) => void
@@ -69,19 +47,15 @@ export interface RunnerSnapshot {
 const clock = () => performance.now()
 
 /**
- * Owns a session's clock: wakes only when something shown or heard changes (the next
- * second boundary, a deadline or a cue), plays cues as they fall due, and publishes a
- * snapshot for React to paint in the next animation frame.
+ * Runs a session's clock for React: feeds the pure runner step (src/shared/runner-core.ts)
+ * the time and what happens, carries out the effects it returns (tones, speech, captions,
+ * paints) and sets one timer for the next wake-up it names.
  */
 export class SessionDriver implements SessionControls {
-  private state: SessionState
+  private core: RunnerCore
   private snapshot: RunnerSnapshot
   private readonly listeners = new Set<() => void>()
   private readonly queue: SpeechQueue
-  /** The phase cues were last checked in, and the time it had left then. */
-  private trackedIndex = -1
-  private trackedRemainingMs = 0
-  private cueCache = { key: '', cues: [] as Cue[] }
   private timer: ReturnType<typeof setTimeout> | undefined
   private frame: number | undefined
   private running = false
@@ -93,17 +67,22 @@ export class SessionDriver implements SessionControls {
     resumeFrom?: SessionSnapshot,
   ) {
     // A resumed session starts paused where it was; a snapshot that no longer fits starts afresh.
-    this.state =
+    const session =
       (resumeFrom && restore(timeline, resumeFrom, startedAtMs)) ?? start(timeline, startedAtMs)
+    this.core = initRunner(session, sink.cadence)
     this.snapshot = this.take(startedAtMs, '')
-    this.queue = new SpeechQueue({
-      speak: (t) => this.sink.speech.speak(t),
-      cancel: () => this.sink.speech.cancel(),
-    })
+    this.queue = new SpeechQueue(
+      {
+        speak: (t) => this.sink.speech.speak(t),
+        cancel: () => this.sink.speech.cancel(),
+      },
+      RUNNER_RULES.speechLateMs,
+    )
   }
 
   setSink(sink: CueSink): void {
     this.sink = sink
+    this.core = { ...this.core, cadence: sink.cadence }
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -118,9 +97,7 @@ export class SessionDriver implements SessionControls {
     if (this.running) return
     this.running = true
     document.addEventListener('visibilitychange', this.wake)
-    this.process(clock(), false)
-    this.publish()
-    this.schedule()
+    this.step({ type: 'start', hidden: document.hidden })
   }
 
   /** Stops every timer and voice; the session state stays as it is. */
@@ -135,21 +112,56 @@ export class SessionDriver implements SessionControls {
 
   /** Shows another state (the display window follows the laptop's this way). */
   replace(next: SessionState): void {
-    this.state = next
-    this.trackedIndex = next.index
-    this.trackedRemainingMs = remainingMs(next, clock())
-    this.publish()
-    this.schedule()
+    this.step({ type: 'replace', session: next })
   }
 
-  togglePause = (): void => this.act(togglePause, false)
-  skip = (): void => this.act(skip, true)
-  previous = (): void => this.act(previous, true)
-  addRest = (): void => this.act(addRest, false)
-  finish = (): void => this.act(finish, false)
+  togglePause = (): void => this.act('togglePause')
+  skip = (): void => this.act('skip')
+  previous = (): void => this.act('previous')
+  addRest = (): void => this.act('addRest')
+  finish = (): void => this.act('finish')
+
+  private act(action: RunnerAction): void {
+    this.step({ type: 'act', action, hidden: document.hidden })
+  }
+
+  private readonly wake = (): void => {
+    if (this.running) this.step({ type: 'wake', hidden: document.hidden })
+  }
+
+  private step(event: RunnerEvent): void {
+    const now = clock()
+    const { core, effects, wakeAtMs } = runnerStep(this.core, event, now)
+    this.core = core
+    for (const e of effects) {
+      switch (e.type) {
+        case 'sound':
+          this.sink.play(e.id)
+          break
+        case 'caption':
+          this.snapshot = { ...this.snapshot, caption: e.text }
+          break
+        case 'say':
+          if (this.sink.voice) this.queue.say(e.line, now, e.quietAtMs)
+          break
+        case 'silence':
+          this.queue.clear()
+          break
+        case 'pump':
+          this.queue.pump(now, e.quietAtMs)
+          break
+        case 'paint':
+          if (e.at === 'now') this.publish()
+          else this.paint()
+          break
+      }
+    }
+    this.schedule(wakeAtMs, now)
+  }
 
   private take(nowMs: number, caption: string): RunnerSnapshot {
-    return { state: this.state, view: view(this.state, nowMs), nowMs, caption }
+    const state = this.core.session
+    return { state, view: view(state, nowMs), nowMs, caption }
   }
 
   private publish(caption = this.snapshot.caption): void {
@@ -171,85 +183,12 @@ export class SessionDriver implements SessionControls {
     })
   }
 
-  private cuesFor(s: SessionState): Cue[] {
-    const phase = s.timeline.phases[s.index]
-    if (!phase) return []
-    const key = `${s.index}:${s.phaseDurationMs}:${this.sink.cadence}`
-    if (this.cueCache.key !== key) {
-      this.cueCache = { key, cues: phaseCues(phase, s.phaseDurationMs, this.sink.cadence) }
-    }
-    return this.cueCache.cues
-  }
-
-  private quietAtMs(s: SessionState): number | null {
-    if (isDone(s) || s.phaseDurationMs <= PIP_TIMES_MS[0]) return null
-    return s.deadlineMs - PIP_TIMES_MS[0]
-  }
-
-  private fire(cue: { sound?: SoundId; say?: Line }, nowMs: number): void {
-    if (cue.sound) this.sink.play(cue.sound)
-    if (!cue.say) return
-    this.snapshot = { ...this.snapshot, caption: cue.say.text }
-    if (this.sink.voice) this.queue.say(cue.say, nowMs, this.quietAtMs(this.state))
-  }
-
-  /** Plays what fell due since the last check, and notes where the session is. */
-  private process(nowMs: number, reenter: boolean): void {
-    const s = this.state
-    if (s.index !== this.trackedIndex || reenter) {
-      this.trackedIndex = s.index
-      this.trackedRemainingMs = s.phaseDurationMs
-      this.fire(entryCue(s.timeline, s.index), nowMs)
-    }
-    if (isDone(s) || s.pausedAtMs !== null) return
-    const left = remainingMs(s, nowMs)
-    const soundLateMs = document.hidden ? HIDDEN_SOUND_LATE_MS : SOUND_LATE_MS
-    for (const cue of cuesDue(this.cuesFor(s), this.trackedRemainingMs, left, SPEECH_LATE_MS)) {
-      const overdueMs = cue.atRemainingMs - left
-      this.fire(overdueMs <= soundLateMs ? cue : { say: cue.say }, nowMs)
-    }
-    this.trackedRemainingMs = left
-    this.queue.pump(nowMs, this.quietAtMs(s))
-  }
-
-  private schedule(): void {
+  private schedule(atMs: number | null, nowMs: number): void {
     clearTimeout(this.timer)
     this.timer = undefined
-    if (!this.running) return
-    const now = clock()
-    const boundary = nextSecondBoundaryMs(this.state, now)
-    if (boundary === null) return
-    let at = boundary
-    const nextCue = nextCueRemainingMs(this.cuesFor(this.state), this.trackedRemainingMs)
-    if (nextCue !== null) at = Math.min(at, this.state.deadlineMs - nextCue)
+    if (!this.running || atMs === null) return
     // Whole milliseconds and never 0: a timer must not fire before its moment and spin.
-    this.timer = setTimeout(this.wake, Math.max(1, Math.ceil(at - now)))
-  }
-
-  private readonly wake = (): void => {
-    if (!this.running) return
-    const now = clock()
-    const before = this.state.index
-    this.state = advance(this.state, now)
-    this.process(now, false)
-    // A new phase shows at once (its colour and name matter from across the room);
-    // plain second ticks wait for the next animation frame.
-    if (this.state.index !== before) this.publish()
-    else this.paint()
-    this.schedule()
-  }
-
-  private act(fn: (s: SessionState, nowMs: number) => SessionState, reenter: boolean): void {
-    const now = clock()
-    const before = advance(this.state, now)
-    this.state = fn(before, now)
-    if (this.state === before) return
-    if (this.state.pausedAtMs !== null) this.queue.clear()
-    if (!reenter && this.state.index === before.index)
-      this.trackedRemainingMs = remainingMs(this.state, now)
-    this.process(now, reenter && !isDone(this.state))
-    this.publish()
-    this.schedule()
+    this.timer = setTimeout(this.wake, Math.max(1, Math.ceil(atMs - nowMs)))
   }
 }
 

@@ -1,0 +1,55 @@
+/**
+ * One wording per phase: what the display, the voice, notifications and the resume offer
+ * all say about a phase comes from `describePhase`.
+ */
+import { getExercise, repsText } from './exercises'
+import { formatClock, formatSpokenDuration } from './format'
+import type { Phase, PhaseKind } from './timeline'
+
+export type ShownPhase = PhaseKind | 'done'
+
+/** The word the runner shows for each phase: the testing contract's exact labels. */
+export const PHASE_LABELS: Readonly<Record<ShownPhase, string>> = {
+  warmup: 'Warm-up',
+  work: 'Work',
+  hold: 'Hold',
+  switch: 'Switch sides',
+  rest: 'Rest',
+  cooldown: 'Cool-down',
+  done: 'Done',
+}
+
+/** A phase in words, in the parts each place puts together. */
+export interface PhaseWords {
+  /** The phase's label: "Work", "Rest". */
+  label: string
+  /** The exercise: during an effort or switch its own; during a rest the one that comes next. */
+  name: string | undefined
+  /** "Set 1 of 2", "Round 2 of 3"; undefined outside sets and rounds. */
+  counter: string | undefined
+  /** The last of several sets or rounds. */
+  last: boolean
+  /** How much, as shown: "15 reps", "16 steps", "Hold 0:45", "1:00". */
+  amount: string
+  /** How much, as said: "15 reps", "Hold 45 seconds", "1 minute". */
+  spokenAmount: string
+  /** The side of a per-side effort. */
+  side: 'Left' | 'Right' | undefined
+}
+
+/** The words for one phase. */
+export function describePhase(phase: Phase): PhaseWords {
+  const c = phase.counter
+  const reps =
+    phase.reps !== undefined ? repsText(phase.reps, phase.exerciseId, phase.side) : undefined
+  const hold = phase.kind === 'hold' ? 'Hold ' : ''
+  return {
+    label: PHASE_LABELS[phase.kind],
+    name: phase.exerciseId ? getExercise(phase.exerciseId).name : undefined,
+    counter: c ? `${c.label} ${c.n} of ${c.of}` : undefined,
+    last: c !== undefined && c.of > 1 && c.n === c.of,
+    amount: reps ?? `${hold}${formatClock(phase.durationMs)}`,
+    spokenAmount: reps ?? `${hold}${formatSpokenDuration(phase.durationMs)}`,
+    side: phase.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined,
+  }
+}

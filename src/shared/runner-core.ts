@@ -1,0 +1,213 @@
+/**
+ * The runner's rules in one pure step: given where the runner is, what happened and when,
+ * it says what the runner becomes, what to play, say and paint, and when to wake next.
+ * The React hook only runs the timers and carries out these effects.
+ */
+import {
+  cuesDue,
+  entryCue,
+  nextCueRemainingMs,
+  phaseCues,
+  PIP_TIMES_MS,
+  type Line,
+  type SoundId,
+} from './cues'
+import {
+  addRest,
+  advance,
+  finish,
+  isDone,
+  nextSecondBoundaryMs,
+  previous,
+  remainingMs,
+  skip,
+  togglePause,
+  type SessionState,
+  type SessionView,
+} from './session'
+
+/** The runner's timings, in ms. */
+export const RUNNER_RULES = {
+  /** A sound this far overdue (a throttled wake-up) is dropped rather than played late. */
+  soundLateMs: 350,
+  /**
+   * A hidden browser tab wakes at most once a second: there a pip up to a second late
+   * still beats silence. (The desktop app turns that throttling off.)
+   */
+  hiddenSoundLateMs: 1100,
+  /** A spoken line this far overdue is dropped. */
+  speechLateMs: 1500,
+  /** The countdown's last seconds, marked on screen as the pips sound. */
+  finalCountdownMs: PIP_TIMES_MS[0],
+  /** How often a running session is saved for crash recovery. */
+  saveEveryMs: 5000,
+  /** How often the display window is sent the state even when nothing changed. */
+  stageResendMs: 2000,
+} as const
+
+/** What a person (or a key, clicker or remote) does to the session. */
+export type RunnerAction = 'togglePause' | 'skip' | 'previous' | 'addRest' | 'finish'
+
+const ACTIONS: Readonly<
+  Record<
+    RunnerAction,
+    { apply: (s: SessionState, nowMs: number) => SessionState; announce: boolean }
+  >
+> = {
+  togglePause: { apply: togglePause, announce: false },
+  // Moving to a phase, or back to its start, announces it again.
+  skip: { apply: skip, announce: true },
+  previous: { apply: previous, announce: true },
+  addRest: { apply: addRest, announce: false },
+  finish: { apply: finish, announce: false },
+}
+
+export type RunnerEvent =
+  /** The runner begins: the current phase is announced. */
+  | { type: 'start'; hidden: boolean }
+  /** A timer fired. */
+  | { type: 'wake'; hidden: boolean }
+  | { type: 'act'; action: RunnerAction; hidden: boolean }
+  /** Another state to show as it is (the display window follows the laptop's). */
+  | { type: 'replace'; session: SessionState }
+
+export type RunnerEffect =
+  | { type: 'sound'; id: SoundId }
+  /** Offer the line to the speech queue; it must be over by `quietAtMs` (the pips). */
+  | { type: 'say'; line: Line; quietAtMs: number | null }
+  | { type: 'caption'; text: string }
+  /** Stop speaking and forget queued lines. */
+  | { type: 'silence' }
+  /** Let the speech queue move on. */
+  | { type: 'pump'; quietAtMs: number | null }
+  /** Show the new state: at once (a new phase matters from across the room) or next frame. */
+  | { type: 'paint'; at: 'now' | 'frame' }
+
+export interface RunnerCore {
+  session: SessionState
+  /** A soft tick at the item's pace during rep-based work. */
+  cadence: boolean
+  /** The phase whose cues were last checked, and the time it had left then. */
+  trackedIndex: number
+  trackedRemainingMs: number
+}
+
+export interface RunnerStep {
+  core: RunnerCore
+  effects: RunnerEffect[]
+  /** When to wake next, on the same clock as `nowMs`; null when nothing is due. */
+  wakeAtMs: number | null
+}
+
+/** A runner that has not yet announced anything. */
+export function initRunner(session: SessionState, cadence: boolean): RunnerCore {
+  return { session, cadence, trackedIndex: -1, trackedRemainingMs: 0 }
+}
+
+/** Whether the countdown is in its last seconds (the pips). */
+export function isFinalCountdown(v: Pick<SessionView, 'remainingMs' | 'done'>): boolean {
+  return !v.done && v.remainingMs <= RUNNER_RULES.finalCountdownMs
+}
+
+/** When the pips start: speech must be over by then. Null when none will sound. */
+export function quietAtMs(s: SessionState): number | null {
+  if (isDone(s) || s.phaseDurationMs <= PIP_TIMES_MS[0]) return null
+  return s.deadlineMs - PIP_TIMES_MS[0]
+}
+
+function cuesOf(core: RunnerCore) {
+  const s = core.session
+  const phase = s.timeline.phases[s.index]
+  return phase ? phaseCues(phase, s.phaseDurationMs, core.cadence) : []
+}
+
+function fire(
+  effects: RunnerEffect[],
+  cue: { sound?: SoundId; say?: Line },
+  s: SessionState,
+): void {
+  if (cue.sound) effects.push({ type: 'sound', id: cue.sound })
+  if (!cue.say) return
+  effects.push({ type: 'caption', text: cue.say.text })
+  effects.push({ type: 'say', line: cue.say, quietAtMs: quietAtMs(s) })
+}
+
+/** Plays what fell due since the last check, and notes where the session is. */
+function process(
+  core: RunnerCore,
+  nowMs: number,
+  announce: boolean,
+  hidden: boolean,
+  effects: RunnerEffect[],
+): RunnerCore {
+  const s = core.session
+  let c = core
+  if (s.index !== c.trackedIndex || announce) {
+    c = { ...c, trackedIndex: s.index, trackedRemainingMs: s.phaseDurationMs }
+    fire(effects, entryCue(s.timeline, s.index), s)
+  }
+  if (isDone(s) || s.pausedAtMs !== null) return c
+  const left = remainingMs(s, nowMs)
+  const soundLateMs = hidden ? RUNNER_RULES.hiddenSoundLateMs : RUNNER_RULES.soundLateMs
+  for (const cue of cuesDue(cuesOf(c), c.trackedRemainingMs, left, RUNNER_RULES.speechLateMs)) {
+    const overdueMs = cue.atRemainingMs - left
+    fire(effects, overdueMs <= soundLateMs ? cue : { say: cue.say }, s)
+  }
+  effects.push({ type: 'pump', quietAtMs: quietAtMs(s) })
+  return { ...c, trackedRemainingMs: left }
+}
+
+/** The next moment something shown or heard changes: a second boundary, a deadline, a cue. */
+function nextWake(core: RunnerCore, nowMs: number): number | null {
+  const boundary = nextSecondBoundaryMs(core.session, nowMs)
+  if (boundary === null) return null
+  const nextCue = nextCueRemainingMs(cuesOf(core), core.trackedRemainingMs)
+  return nextCue === null ? boundary : Math.min(boundary, core.session.deadlineMs - nextCue)
+}
+
+/** One step of the runner: (state, event, now) to (state, effects, next wake-up). */
+export function runnerStep(core: RunnerCore, event: RunnerEvent, nowMs: number): RunnerStep {
+  const effects: RunnerEffect[] = []
+  let next = core
+  switch (event.type) {
+    case 'start':
+      next = process(core, nowMs, false, event.hidden, effects)
+      effects.push({ type: 'paint', at: 'now' })
+      break
+    case 'wake': {
+      const before = core.session.index
+      next = process(
+        { ...core, session: advance(core.session, nowMs) },
+        nowMs,
+        false,
+        event.hidden,
+        effects,
+      )
+      effects.push({ type: 'paint', at: next.session.index !== before ? 'now' : 'frame' })
+      break
+    }
+    case 'act': {
+      const rule = ACTIONS[event.action]
+      const before = advance(core.session, nowMs)
+      const after = rule.apply(before, nowMs)
+      if (after === before) return { core, effects, wakeAtMs: nextWake(core, nowMs) }
+      if (after.pausedAtMs !== null) effects.push({ type: 'silence' })
+      next = { ...core, session: after }
+      if (!rule.announce && after.index === before.index)
+        next = { ...next, trackedRemainingMs: remainingMs(after, nowMs) }
+      next = process(next, nowMs, rule.announce && !isDone(after), event.hidden, effects)
+      effects.push({ type: 'paint', at: 'now' })
+      break
+    }
+    case 'replace':
+      next = {
+        ...core,
+        session: event.session,
+        trackedIndex: event.session.index,
+        trackedRemainingMs: remainingMs(event.session, nowMs),
+      }
+      effects.push({ type: 'paint', at: 'now' })
+      break
+  }
+  return { core: next, effects, wakeAtMs: nextWake(next, nowMs) }
+}
