@@ -1,4 +1,5 @@
 import { GUIDANCE } from '@shared/exercises'
+import { RUNNER_KEYS } from '@shared/runner-keys'
 
 /** Credits the article the app's facts come from, and says how to use the runner. */
 export function AboutScreen() {
@@ -26,34 +27,12 @@ export function AboutScreen() {
       </ul>
       <h2>Keys on the runner</h2>
       <dl className="keys">
-        <div>
-          <dt>Space</dt>
-          <dd>Pause or resume</dd>
-        </div>
-        <div>
-          <dt>→</dt>
-          <dd>Skip to the next phase</dd>
-        </div>
-        <div>
-          <dt>←</dt>
-          <dd>Restart the phase; twice within 3 s, go back one</dd>
-        </div>
-        <div>
-          <dt>+</dt>
-          <dd>Add 15 seconds to a rest</dd>
-        </div>
-        <div>
-          <dt>M</dt>
-          <dd>Mute or unmute</dd>
-        </div>
-        <div>
-          <dt>F</dt>
-          <dd>Fullscreen</dd>
-        </div>
-        <div>
-          <dt>Esc</dt>
-          <dd>Leave the session (asks first)</dd>
-        </div>
+        {RUNNER_KEYS.map((k) => (
+          <div key={k.command}>
+            <dt>{k.shown}</dt>
+            <dd>{k.does.charAt(0).toUpperCase() + k.does.slice(1)}</dd>
+          </div>
+        ))}
       </dl>
       <p className="muted">Listen to your body: stop if something hurts. Form first, then load.</p>
     </article>

@@ -1,0 +1,92 @@
+import type { Circuit } from '@shared/circuit'
+import { getExercise } from '@shared/exercises'
+import { formatClock } from '@shared/format'
+import { FEELING_LABELS, FEELINGS } from '@shared/history'
+import type { SessionSummary } from '@shared/session'
+import type { SessionRecord } from './use-session-record'
+
+export interface DonePanelProps {
+  circuit: Circuit
+  summary: SessionSummary
+  record: SessionRecord
+}
+
+/** The end of a session: the summary, how it felt, and (optionally) each exercise. */
+export function DonePanel({ circuit, summary, record }: DonePanelProps) {
+  const { feeling, answer, rated, rate } = record
+  return (
+    <>
+      <dl className="summary">
+        <div>
+          <dt>Planned</dt>
+          <dd>{formatClock(summary.plannedMs)}</dd>
+        </div>
+        <div>
+          <dt>Actual</dt>
+          <dd>{formatClock(summary.actualMs)}</dd>
+        </div>
+        <div>
+          <dt>Efforts done</dt>
+          <dd>{`${summary.effortsDone} of ${summary.effortsTotal}`}</dd>
+        </div>
+        <div>
+          <dt>Skipped</dt>
+          <dd>{summary.effortsSkipped}</dd>
+        </div>
+      </dl>
+      {feeling === undefined && (
+        <div className="feeling" role="group" aria-labelledby="feeling-title">
+          <p id="feeling-title" className="cue-first">
+            How did it feel?
+          </p>
+          <div className="controls">
+            {FEELINGS.map((f, i) => (
+              <button
+                key={f}
+                type="button"
+                className="big"
+                aria-keyshortcuts={String(i + 1)}
+                onClick={() => answer(f)}
+              >
+                {`${i + 1} · ${FEELING_LABELS[f]}`}
+              </button>
+            ))}
+            <button type="button" onClick={() => answer('skipped')}>
+              Skip question
+            </button>
+          </div>
+        </div>
+      )}
+      {feeling && feeling !== 'skipped' && (
+        <>
+          <p className="cue-first">Noted: {FEELING_LABELS[feeling].toLowerCase()}</p>
+          <details className="rate-each">
+            <summary>Rate each exercise (optional)</summary>
+            <ul>
+              {[...new Set(circuit.items.map((i) => i.exercise))].map((id) => {
+                const name = getExercise(id).name
+                return (
+                  <li key={id}>
+                    <span>{name}</span>
+                    <span role="group" aria-label={`How ${name} felt`} className="rate-buttons">
+                      {FEELINGS.map((f) => (
+                        <button
+                          key={f}
+                          type="button"
+                          aria-pressed={rated[id] === f}
+                          onClick={() => rate(id, f)}
+                        >
+                          {rated[id] === f ? `✓ ${FEELING_LABELS[f]}` : FEELING_LABELS[f]}
+                        </button>
+                      ))}
+                    </span>
+                  </li>
+                )
+              })}
+            </ul>
+          </details>
+        </>
+      )}
+    </>
+  )
+}

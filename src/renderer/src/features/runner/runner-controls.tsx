@@ -1,0 +1,84 @@
+import { ariaKeyFor, type RunnerCommand } from '@shared/runner-keys'
+
+export interface RunnerControlsProps {
+  commands: Readonly<Record<RunnerCommand, () => void>>
+  done: boolean
+  paused: boolean
+  muted: boolean
+  /** Add 15 seconds works in rests only. */
+  resting: boolean
+  /** The runner is on another display: this window can take it back. */
+  stageOpen: boolean
+  onShowHere: () => void
+  onBack: () => void
+  onRunAgain: () => void
+}
+
+/** The runner's buttons, each with the key that does the same. */
+export function RunnerControls(p: RunnerControlsProps) {
+  const { commands: c } = p
+  return (
+    <>
+      {p.stageOpen && (
+        <p className="stage-note" role="status">
+          The runner is on the other display.
+        </p>
+      )}
+      <div className="controls" role="group" aria-label="Session controls">
+        {p.done ? (
+          <>
+            <button type="button" onClick={p.onBack}>
+              Back to circuits
+            </button>
+            <button type="button" onClick={p.onRunAgain}>
+              Run again
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={c.previous} aria-keyshortcuts={ariaKeyFor('previous')}>
+              Previous
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={c.togglePause}
+              aria-keyshortcuts={ariaKeyFor('togglePause')}
+            >
+              {p.paused ? 'Resume' : 'Pause'}
+            </button>
+            <button type="button" onClick={c.skip} aria-keyshortcuts={ariaKeyFor('skip')}>
+              Skip
+            </button>
+            <button
+              type="button"
+              onClick={c.addRest}
+              className={p.resting ? undefined : 'inactive'}
+              aria-describedby={p.resting ? undefined : 'rest-only'}
+              aria-keyshortcuts={ariaKeyFor('addRest')}
+            >
+              Add 15 seconds
+            </button>
+            <span id="rest-only" hidden>
+              Lengthens rests only
+            </span>
+          </>
+        )}
+        <button type="button" onClick={c.mute} aria-keyshortcuts={ariaKeyFor('mute')}>
+          {p.muted ? 'Unmute' : 'Mute'}
+        </button>
+        <button type="button" onClick={c.fullscreen} aria-keyshortcuts={ariaKeyFor('fullscreen')}>
+          Fullscreen
+        </button>
+        {p.stageOpen && (
+          <button type="button" onClick={p.onShowHere}>
+            Show here
+          </button>
+        )}
+        <button type="button" onClick={c.exit} aria-keyshortcuts={ariaKeyFor('exit')}>
+          Exit
+        </button>
+      </div>
+    </>
+  )
+}
