@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import type { HistoryEntry } from '../src/shared/history'
 import { PRESETS } from '../src/shared/presets'
 import { compileTimeline } from '../src/shared/timeline'
-import { snapshot, start } from '../src/shared/session'
+import { start } from '../src/shared/session'
+import { snapshot } from '../src/shared/session-snapshot'
 import { openStores } from '../src/main/data'
 
 const dir = mkdtempSync(join(tmpdir(), 'runstrong-store-bench-'))

@@ -6,11 +6,11 @@ import {
   CIRCUIT_DEFAULTS,
   CIRCUIT_FORMAT,
   CIRCUIT_VERSION,
-  parseCircuit,
   type Circuit,
-  type CircuitProblem,
   type Variant,
 } from './circuit'
+import { parseCircuit } from './circuit-file'
+import type { CircuitProblem } from './circuit-messages'
 import { getExercise } from './exercises'
 import { plannedMs } from './timeline'
 

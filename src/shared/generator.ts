@@ -3,7 +3,8 @@
  * minutes (warm-up included) within 10%, with what is at hand, for a focus and experience.
  * Deterministic: the same inputs and seed give the same circuit.
  */
-import { parseCircuit, type Circuit, type CircuitItem } from './circuit'
+import type { Circuit, CircuitItem } from './circuit'
+import { parseCircuit } from './circuit-file'
 import { canDoWith, EXERCISES, type Equipment, type Exercise } from './exercises'
 import { plannedMs } from './timeline'
 

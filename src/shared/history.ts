@@ -1,11 +1,12 @@
 /**
- * Session history: what was done in each finished (or left early) session.
+ * Session history: what was done in each finished (or left early) session, its schema and
+ * its stored form. Making an entry from a session is `history-record.ts`; weeks, streaks
+ * and CSV are `history-stats.ts`.
  */
 import { z } from 'zod'
-import { LIMITS, type Circuit } from './circuit'
+import { LIMITS } from './circuit'
 import { findExercise } from './exercises'
-import { MAX_SESSION_MS, summarize, type SessionState } from './session'
-import { isEffort } from './timeline'
+import { MAX_SESSION_MS } from './session-snapshot'
 
 /**
  * The most sessions a history holds: ten years at three a week is about 1,600. A stored
@@ -14,8 +15,6 @@ import { isEffort } from './timeline'
 export const MAX_HISTORY_ENTRIES = 100_000
 /** The longest id of a session, or of an exercise, in characters (ours are 36 or fewer). */
 export const MAX_HISTORY_ID_CHARS = 100
-/** The longest session, planned or done, in ms: a year (see `session.ts`). */
-export { MAX_SESSION_MS }
 /** The latest time a JavaScript date can hold, in ms since the epoch. */
 export const MAX_DATE_MS = 8_640_000_000_000_000
 /**
@@ -164,154 +163,4 @@ export function historyFromStored(
 /** The history with `entry` recorded: an earlier record with its id is replaced. */
 export function withEntry(list: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
   return [...list.filter((e) => e.id !== entry.id), entry]
-}
-
-/**
- * The record of a session that has ended, at `nowMs` on the session's clock.
- * `startedAt` is the wall-clock time it began.
- */
-export function recordSession(
-  id: string,
-  circuit: Circuit,
-  state: SessionState,
-  nowMs: number,
-  startedAt: number,
-): HistoryEntry {
-  const summary = summarize(state, nowMs)
-  const exercises: ExerciseRecord[] = circuit.items.map((item) => ({
-    exercise: item.exercise,
-    setsDone: 0,
-    setsPlanned: circuit.structure === 'rounds' ? circuit.rounds : item.sets,
-    ...(item.perSide ? { left: 0, right: 0 } : {}),
-    ...(item.load ? { load: item.load } : {}),
-  }))
-  // A set counts as done when each of its efforts (both sides, where per side) was done.
-  const setDone = new Map<string, boolean>()
-  state.timeline.phases.forEach((p, i) => {
-    if (!isEffort(p) || p.itemIndex === undefined || !p.counter) return
-    const rec = exercises[p.itemIndex]
-    if (!rec) return
-    const done = state.outcomes[i] === 'done'
-    if (done && p.side) rec[p.side] = (rec[p.side] ?? 0) + 1
-    const key = `${p.itemIndex}:${p.counter.n}`
-    setDone.set(key, (setDone.get(key) ?? true) && done)
-  })
-  for (const [key, done] of setDone) {
-    const rec = exercises[Number(key.split(':')[0])]
-    if (done && rec) rec.setsDone++
-  }
-  return {
-    id,
-    circuitName: circuit.name,
-    startedAt,
-    plannedMs: summary.plannedMs,
-    actualMs: summary.actualMs,
-    effortsDone: summary.effortsDone,
-    effortsSkipped: summary.effortsSkipped,
-    effortsTotal: summary.effortsTotal,
-    endedEarly: summary.endedEarly,
-    exercises,
-  }
-}
-
-/** The article's goal: 2 to 3 sessions a week. */
-export const WEEKLY_GOAL = { min: 2, max: 3 } as const
-
-const DAY_MS = 86_400_000
-
-/** Local midnight of the Monday of the week holding `ms`. */
-export function weekStart(ms: number): number {
-  const d = new Date(ms)
-  d.setHours(0, 0, 0, 0)
-  const sinceMonday = (d.getDay() + 6) % 7
-  d.setDate(d.getDate() - sinceMonday)
-  return d.getTime()
-}
-
-export interface WeekStat {
-  /** Local midnight of the week's Monday. */
-  startMs: number
-  /** Sessions finished (not left early). */
-  sessions: number
-  /** Minutes trained, every session counted. */
-  minutes: number
-}
-
-/** The last `count` weeks up to the one holding `nowMs`, oldest first. */
-export function weeklyStats(
-  entries: readonly HistoryEntry[],
-  nowMs: number,
-  count = 8,
-): WeekStat[] {
-  const weeks: WeekStat[] = []
-  let start = weekStart(nowMs)
-  for (let i = 0; i < count; i++) {
-    weeks.unshift({ startMs: start, sessions: 0, minutes: 0 })
-    // Step back a week through local midnights, whatever daylight saving does.
-    start = weekStart(start - 3 * DAY_MS)
-  }
-  for (const e of entries) {
-    const w = weeks.find((x) => x.startMs === weekStart(e.startedAt))
-    if (!w) continue
-    if (!e.endedEarly) w.sessions++
-    w.minutes += e.actualMs / 60_000
-  }
-  return weeks.map((w) => ({ ...w, minutes: Math.round(w.minutes) }))
-}
-
-/**
- * Weeks in a row that met the goal, up to now: this week counts once it has met it; a week
- * still under way that has not met it yet does not break the run.
- */
-export function weekStreak(entries: readonly HistoryEntry[], nowMs: number): number {
-  const weeks = weeklyStats(entries, nowMs, 520)
-  let streak = 0
-  for (let i = weeks.length - 1; i >= 0; i--) {
-    const met = (weeks[i] as WeekStat).sessions >= WEEKLY_GOAL.min
-    if (met) streak++
-    else if (i !== weeks.length - 1) break
-  }
-  return streak
-}
-
-const csvCell = (v: string | number | boolean) => {
-  const text = String(v)
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** The history as CSV, one session a row, oldest first. */
-export function historyCsv(entries: readonly HistoryEntry[]): string {
-  const head = [
-    'date',
-    'circuit',
-    'planned_min',
-    'actual_min',
-    'efforts_done',
-    'efforts_skipped',
-    'efforts_total',
-    'ended_early',
-    'feeling',
-    'exercises',
-  ]
-  const rows = [...entries]
-    .sort((a, b) => a.startedAt - b.startedAt)
-    .map((e) =>
-      [
-        new Date(e.startedAt).toISOString(),
-        e.circuitName,
-        (e.plannedMs / 60_000).toFixed(1),
-        (e.actualMs / 60_000).toFixed(1),
-        e.effortsDone,
-        e.effortsSkipped,
-        e.effortsTotal,
-        e.endedEarly,
-        e.feeling ?? '',
-        e.exercises
-          .map((x) => `${x.exercise} ${x.setsDone}/${x.setsPlanned}${x.load ? ` @ ${x.load}` : ''}`)
-          .join('; '),
-      ]
-        .map(csvCell)
-        .join(','),
-    )
-  return `${[head.join(','), ...rows].join('\n')}\n`
 }

@@ -2,8 +2,10 @@
  * A session cut short (a crash, a closed window) that is not resumed still happened: what
  * was done is kept in History as left early.
  */
-import { recordSession, type HistoryEntry } from './history'
-import { finish, restore } from './session'
+import type { HistoryEntry } from './history'
+import { recordSession } from './history-record'
+import { finish } from './session'
+import { restore } from './session-snapshot'
 import type { SavedSession } from './stores'
 import { compileTimeline } from './timeline'
 

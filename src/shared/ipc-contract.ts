@@ -5,10 +5,11 @@
  * one named method per channel in `src/preload/api.ts`; nothing else touches IPC.
  */
 import { z } from 'zod'
-import { parseCircuit, toCircuitFile, type CircuitFile } from './circuit'
+import { parseCircuit, toCircuitFile } from './circuit-file'
+import type { CircuitFile } from './circuit-schema'
 import { historyEntrySchema, MAX_DATE_MS, type HistoryEntry } from './history'
 import { weekPlanSchema, type WeekPlan } from './planner'
-import { snapshotSchema } from './session'
+import { snapshotSchema } from './session-snapshot'
 import {
   circuitsFromStored,
   settingsStrictSchema,

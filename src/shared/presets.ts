@@ -2,7 +2,9 @@
  * Read-only circuits drawn from the article's guidance: 2 to 3 sessions of 20 to 30
  * minutes, or 3 to 5 of 10 to 15; one 15-minute session to start; warm-up first.
  */
-import { parseCircuit, type Circuit, type CircuitFile } from './circuit'
+import type { Circuit } from './circuit'
+import { parseCircuit } from './circuit-file'
+import type { CircuitFile } from './circuit-schema'
 
 export interface Preset {
   id: string

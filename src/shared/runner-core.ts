@@ -17,14 +17,13 @@ import {
   advance,
   finish,
   isDone,
-  nextSecondBoundaryMs,
   previous,
   remainingMs,
   skip,
   togglePause,
   type SessionState,
-  type SessionView,
 } from './session'
+import { nextSecondBoundaryMs, type SessionView } from './session-view'
 
 /** The runner's timings, in ms. */
 export const RUNNER_RULES = {

@@ -3,9 +3,10 @@
  * timer. Every function takes the monotonic time `nowMs` (performance.now() in the
  * renderer) and returns a new state; what is left of a phase is always derived as
  * `deadlineMs - nowMs`, never decremented per tick, so late wake-ups cannot drift.
+ * What the runner shows is in `session-view.ts`, the summary in `session-summary.ts`, and
+ * saving and restoring a session in `session-snapshot.ts`.
  */
-import { z } from 'zod'
-import { isEffort, type Phase, type Timeline } from './timeline'
+import type { Phase, Timeline } from './timeline'
 
 export type Outcome = 'done' | 'skipped'
 
@@ -32,23 +33,6 @@ export interface SessionState {
   finishedAtMs: number | null
   /** True when the session was finished before its last phase ended. */
   endedEarly: boolean
-}
-
-/** What the runner shows at one moment. */
-export interface SessionView {
-  done: boolean
-  paused: boolean
-  index: number
-  phase: Phase | undefined
-  next: Phase | undefined
-  /** Time left in the current phase, in ms (0 when done). */
-  remainingMs: number
-  phaseDurationMs: number
-  phaseElapsedMs: number
-  /** Time left in the whole session, in ms. */
-  sessionRemainingMs: number
-  /** 0 to 1: how much of the session is behind. */
-  progress: number
 }
 
 /** Presses of Previous closer together than this go back a phase. */
@@ -221,159 +205,4 @@ export function finish(state: SessionState, nowMs: number): SessionState {
 export function remainingMs(s: SessionState, nowMs: number): number {
   if (isDone(s)) return 0
   return Math.max(0, s.deadlineMs - (s.pausedAtMs ?? nowMs))
-}
-
-/** What the runner shows at `nowMs`. */
-export function view(state: SessionState, nowMs: number): SessionView {
-  const s = advance(state, nowMs)
-  const { phases, totalMs } = s.timeline
-  const phase = phaseAt(s, s.index)
-  const remaining = remainingMs(s, nowMs)
-  const after = phase ? totalMs - (phase.startMs + phase.durationMs) : 0
-  const sessionRemainingMs = remaining + after
-  const plannedWithAdded = totalMs + s.addedMs
-  return {
-    done: isDone(s),
-    paused: s.pausedAtMs !== null,
-    index: s.index,
-    phase,
-    next: phases[s.index + 1],
-    remainingMs: remaining,
-    phaseDurationMs: s.phaseDurationMs,
-    phaseElapsedMs: s.phaseDurationMs - remaining,
-    sessionRemainingMs,
-    progress:
-      plannedWithAdded > 0
-        ? Math.min(1, Math.max(0, 1 - sessionRemainingMs / plannedWithAdded))
-        : 1,
-  }
-}
-
-/**
- * The next moment anything shown changes: the next whole-second boundary of the
- * countdown, which includes the deadline itself. Null while paused or done.
- */
-export function nextSecondBoundaryMs(s: SessionState, nowMs: number): number | null {
-  if (isDone(s) || s.pausedAtMs !== null) return null
-  const left = s.deadlineMs - nowMs
-  if (left <= 0) return nowMs
-  const secondsShown = Math.ceil(left / 1000)
-  return s.deadlineMs - (secondsShown - 1) * 1000
-}
-
-export interface SessionSummary {
-  plannedMs: number
-  /** Time the session ran, pauses excluded, in ms. */
-  actualMs: number
-  /** Time from start to end, pauses included, in ms. */
-  elapsedMs: number
-  effortsTotal: number
-  effortsDone: number
-  effortsSkipped: number
-  addedMs: number
-  endedEarly: boolean
-}
-
-/** The summary of a finished (or current) session. */
-export function summarize(s: SessionState, nowMs: number): SessionSummary {
-  const endMs = s.finishedAtMs ?? nowMs
-  const pausedNow = s.pausedAtMs !== null && s.finishedAtMs === null ? endMs - s.pausedAtMs : 0
-  let effortsTotal = 0
-  let effortsDone = 0
-  let effortsSkipped = 0
-  s.timeline.phases.forEach((p, i) => {
-    if (!isEffort(p)) return
-    effortsTotal++
-    if (s.outcomes[i] === 'done') effortsDone++
-    else if (s.outcomes[i] === 'skipped') effortsSkipped++
-  })
-  return {
-    plannedMs: s.timeline.totalMs,
-    actualMs: Math.max(0, endMs - s.startedAtMs - s.pausedTotalMs - pausedNow),
-    elapsedMs: Math.max(0, endMs - s.startedAtMs),
-    effortsTotal,
-    effortsDone,
-    effortsSkipped,
-    addedMs: s.addedMs,
-    endedEarly: s.endedEarly,
-  }
-}
-
-/**
- * The most phases a session has: the circuit format allows at most 4,002 (20 rounds of 50
- * per-side items, with their rests, a warm-up and a cool-down).
- */
-export const MAX_SESSION_PHASES = 10_000
-/**
- * The longest time a session holds, in ms: a year. The longest circuit the format allows
- * plans about 31 days (20 rounds of 50 per-side items of 100 reps at 10 s a rep).
- */
-export const MAX_SESSION_MS = 365 * 86_400_000
-
-const sessionMs = z.number().min(0).max(MAX_SESSION_MS)
-
-export const snapshotSchema = z.strictObject({
-  version: z.literal(1),
-  phaseCount: z.int().min(0).max(MAX_SESSION_PHASES),
-  totalMs: z.int().min(0).max(MAX_SESSION_MS),
-  index: z.int().min(0).max(MAX_SESSION_PHASES),
-  remainingMs: sessionMs,
-  phaseDurationMs: sessionMs,
-  activeElapsedMs: sessionMs,
-  addedMs: sessionMs,
-  outcomes: z.array(z.enum(['done', 'skipped']).nullable()).max(MAX_SESSION_PHASES),
-})
-
-/** A session's progress in a form that survives a restart (the monotonic clock does not). */
-export type SessionSnapshot = z.infer<typeof snapshotSchema>
-
-/** Captures the session at `nowMs` so it can be restored later, even in another process. */
-export function snapshot(state: SessionState, nowMs: number): SessionSnapshot {
-  const s = advance(state, nowMs)
-  return {
-    version: 1,
-    phaseCount: s.timeline.phases.length,
-    totalMs: s.timeline.totalMs,
-    index: s.index,
-    remainingMs: remainingMs(s, nowMs),
-    phaseDurationMs: s.phaseDurationMs,
-    activeElapsedMs: summarize(s, nowMs).actualMs,
-    addedMs: s.addedMs,
-    outcomes: s.outcomes.slice(),
-  }
-}
-
-/**
- * Restores a snapshot onto the same timeline at `nowMs`, paused at the phase and time it
- * had reached. Returns null when the snapshot does not belong to this timeline.
- */
-export function restore(
-  timeline: Timeline,
-  snap: SessionSnapshot,
-  nowMs: number,
-): SessionState | null {
-  const parsed = snapshotSchema.safeParse(snap)
-  if (!parsed.success) return null
-  const v = parsed.data
-  if (
-    v.phaseCount !== timeline.phases.length ||
-    v.totalMs !== timeline.totalMs ||
-    v.outcomes.length !== timeline.phases.length ||
-    v.index >= timeline.phases.length
-  )
-    return null
-  return {
-    timeline,
-    index: v.index,
-    deadlineMs: nowMs + v.remainingMs,
-    phaseDurationMs: v.phaseDurationMs,
-    pausedAtMs: nowMs,
-    startedAtMs: nowMs - v.activeElapsedMs,
-    pausedTotalMs: 0,
-    addedMs: v.addedMs,
-    lastPreviousAtMs: null,
-    outcomes: v.outcomes,
-    finishedAtMs: null,
-    endedEarly: false,
-  }
 }

@@ -4,13 +4,10 @@
  * rules as an import.
  */
 import { z } from 'zod'
-import {
-  formatPath,
-  hasVisibleCharacters,
-  parseCircuit,
-  toCircuitFile,
-  type Circuit,
-} from './circuit'
+import type { Circuit } from './circuit'
+import { parseCircuit, toCircuitFile } from './circuit-file'
+import { formatPath } from './circuit-messages'
+import { hasVisibleCharacters } from './circuit-schema'
 import { MAX_DATE_MS } from './history'
 
 export interface SavedCircuit {

@@ -4,10 +4,13 @@
  * the stores in page storage; the desktop app keeps each in its own file in the main process.
  */
 import { z } from 'zod'
-import { formatPath, parseCircuit, toCircuitFile, type Circuit, type CircuitFile } from './circuit'
+import type { Circuit } from './circuit'
+import { parseCircuit, toCircuitFile } from './circuit-file'
+import { formatPath } from './circuit-messages'
+import type { CircuitFile } from './circuit-schema'
 import { MAX_DATE_MS, historyFromStored, historyToStored, type HistoryEntry } from './history'
 import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from './planner'
-import { snapshotSchema, type SessionSnapshot } from './session'
+import { snapshotSchema, type SessionSnapshot } from './session-snapshot'
 import {
   DEFAULT_SETTINGS,
   circuitsFromStored,

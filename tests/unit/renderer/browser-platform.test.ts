@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
-import { parseCircuit } from '@shared/circuit'
+import { parseCircuit } from '@shared/circuit-file'
 import { DEFAULT_SETTINGS } from '@shared/storage'
 import { createBrowserPlatform } from '@renderer/platform/browser'
 

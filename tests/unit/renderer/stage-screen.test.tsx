@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { toCircuitFile } from '@shared/circuit'
+import { toCircuitFile } from '@shared/circuit-file'
 import { parseInvokeArgs, type StageState } from '@shared/ipc-contract'
 import {
   advance,
@@ -9,10 +9,10 @@ import {
   remainingMs,
   resume,
   skip,
-  snapshot,
   start,
   type SessionState,
 } from '@shared/session'
+import { snapshot } from '@shared/session-snapshot'
 import { compileTimeline } from '@shared/timeline'
 import { PlatformProvider } from '@renderer/app/platform-context'
 import { createBrowserPlatform } from '@renderer/platform/browser'

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import type { Circuit } from '@shared/circuit'
 import {
   circuitFileName,
-  hasControlCharacters,
-  hasVisibleCharacters,
   parseCircuit,
   parseCircuitText,
   serializeCircuit,
-  shownValue,
-  type Circuit,
-} from '@shared/circuit'
+} from '@shared/circuit-file'
+import { shownValue } from '@shared/circuit-messages'
+import { hasControlCharacters, hasVisibleCharacters } from '@shared/circuit-schema'
 import EXAMPLE from '../../fixtures/example-circuit.json'
 import { compileTimeline } from '@shared/timeline'
 

@@ -1,4 +1,6 @@
-import { parseCircuit, type Circuit, type CircuitFile } from '@shared/circuit'
+import type { Circuit } from '@shared/circuit'
+import { parseCircuit } from '@shared/circuit-file'
+import type { CircuitFile } from '@shared/circuit-schema'
 
 type Partial = Omit<CircuitFile, 'format' | 'version' | 'name'> & { name?: string }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { interruptedEntry } from '@shared/interrupted'
-import { skip, snapshot, start } from '@shared/session'
+import { skip, start } from '@shared/session'
+import { snapshot } from '@shared/session-snapshot'
 import type { SavedSession } from '@shared/stores'
 import { compileTimeline } from '@shared/timeline'
 import { circuit } from './helpers'

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { toCircuitFile, type CircuitFile } from '@shared/circuit'
+import { toCircuitFile } from '@shared/circuit-file'
+import type { CircuitFile } from '@shared/circuit-schema'
 import {
   MAX_DATE_MS,
   MAX_EXERCISE_SETS,
   MAX_HISTORY_ID_CHARS,
   MAX_SESSION_EFFORTS,
-  MAX_SESSION_MS,
-  recordSession,
   type HistoryEntry,
 } from '@shared/history'
+import { recordSession } from '@shared/history-record'
+import { MAX_SESSION_MS } from '@shared/session-snapshot'
 import {
   MAX_FILE_NAME_CHARS,
   MAX_FILE_TEXT_CHARS,
@@ -20,7 +21,8 @@ import {
   type StageState,
 } from '@shared/ipc-contract'
 import { DEFAULT_PLAN, type WeekPlan } from '@shared/planner'
-import { finish, pause, skip, snapshot, start, type SessionSnapshot } from '@shared/session'
+import { finish, pause, skip, start } from '@shared/session'
+import { snapshot, type SessionSnapshot } from '@shared/session-snapshot'
 import { DEFAULT_SETTINGS, circuitsToStored, type SavedCircuit } from '@shared/storage'
 import { savedSessionToStored } from '@shared/stores'
 import { compileTimeline } from '@shared/timeline'

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { compileTimeline } from '@shared/timeline'
-import {
-  addRest,
-  advance,
-  finish,
-  nextSecondBoundaryMs,
-  pause,
-  previous,
-  restore,
-  resume,
-  skip,
-  snapshot,
-  start,
-  summarize,
-  view,
-} from '@shared/session'
+import { addRest, advance, finish, pause, previous, resume, skip, start } from '@shared/session'
+import { restore, snapshot } from '@shared/session-snapshot'
+import { summarize } from '@shared/session-summary'
+import { nextSecondBoundaryMs, view } from '@shared/session-view'
 import { formatClock } from '@shared/format'
 import { circuit } from './helpers'
 

@@ -3,32 +3,20 @@ import {
   BENEFIT_LABELS,
   canDoWith,
   describePrescription,
-  EQUIPMENT_LABELS,
   EXERCISES,
   type Benefit,
   type Equipment,
-  type Exercise,
 } from '@shared/exercises'
+import { EQUIPMENT_GROUPS } from '@shared/generator'
+import { describeEquipment } from './equipment'
 
 const MUSCLES = [...new Set(EXERCISES.flatMap((e) => e.muscles.map((m) => m.toLowerCase())))].sort()
+/** What "At hand" can hold: null for any kit; the kits are the generator's. */
 const KITS: Record<string, readonly Equipment[] | null> = {
   'Any equipment': null,
   'No equipment': [],
-  'Basic kit': ['mat', 'bands', 'box-or-bench'],
-  'Basic kit and extras': [
-    'mat',
-    'bands',
-    'box-or-bench',
-    'dumbbell',
-    'kettlebell',
-    'medicine-ball',
-    'weight-vest',
-  ],
-}
-
-function needs(e: Exercise): string {
-  if (e.equipment.length === 0) return 'None'
-  return e.equipment.map((g) => g.map((x) => EQUIPMENT_LABELS[x]).join(' or ')).join(', ')
+  'Basic kit': EQUIPMENT_GROUPS.basic,
+  'Basic kit and extras': [...EQUIPMENT_GROUPS.basic, ...EQUIPMENT_GROUPS.extras],
 }
 
 /** The article's exercises to pick from: search, filters, and each one's facts and cues. */
@@ -129,7 +117,7 @@ export function ExercisePicker({
                 <dt>Muscles</dt>
                 <dd>{e.muscles.join(', ')}</dd>
                 <dt>Equipment</dt>
-                <dd>{needs(e)}</dd>
+                <dd>{describeEquipment(e.equipment, 'None')}</dd>
                 <dt>Benefits</dt>
                 <dd>{e.benefits.join(' · ')}</dd>
                 <dt>Challenge</dt>

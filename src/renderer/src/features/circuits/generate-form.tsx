@@ -10,7 +10,9 @@ import {
   type Focus,
 } from '@shared/generator'
 import { plannedMs } from '@shared/timeline'
+import { NumberField } from '../../components/ui/number-field'
 
+/** Where the generated circuit goes, and how to leave without one. */
 export interface GenerateFormProps {
   onCreate: (circuit: Circuit) => void
   onCancel: () => void
@@ -21,13 +23,12 @@ const ALL_EQUIPMENT: Equipment[] = [...EQUIPMENT_GROUPS.basic, ...EQUIPMENT_GROU
 /** Minutes, kit, focus and experience in; a circuit that fits out, previewed before it is made. */
 export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
   const id = useId()
-  const [minutesText, setMinutesText] = useState('25')
+  const [minutes, setMinutes] = useState(25)
   const [equipment, setEquipment] = useState<Set<Equipment>>(new Set())
   const [focus, setFocus] = useState<Focus>('full-body')
   const [beginner, setBeginner] = useState(false)
   const [seed, setSeed] = useState(1)
 
-  const minutes = Number(minutesText)
   const valid =
     Number.isInteger(minutes) && minutes >= MINUTES_RANGE[0] && minutes <= MINUTES_RANGE[1]
   const preview = useMemo(
@@ -57,24 +58,19 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
       }}
     >
       <h2 id={`${id}-title`}>Generate a session</h2>
-      <label className="field">
-        <span>Minutes</span>
-        <input
-          type="number"
-          min={MINUTES_RANGE[0]}
-          max={MINUTES_RANGE[1]}
-          step={1}
-          value={minutesText}
-          aria-invalid={!valid}
-          aria-describedby={`${id}-minutes-help`}
-          onChange={(e) => setMinutesText(e.currentTarget.value)}
-        />
-      </label>
-      <p id={`${id}-minutes-help`} className={valid ? 'muted' : 'field-error'}>
-        {valid
-          ? 'Warm-up included.'
-          : `Minutes: must be a whole number from ${MINUTES_RANGE[0]} to ${MINUTES_RANGE[1]}`}
-      </p>
+      <NumberField
+        layout="inline"
+        label="Minutes"
+        value={minutes}
+        limits={MINUTES_RANGE}
+        onChange={setMinutes}
+        hint="Warm-up included."
+        error={
+          valid
+            ? undefined
+            : `Minutes: must be a whole number from ${MINUTES_RANGE[0]} to ${MINUTES_RANGE[1]}`
+        }
+      />
       <fieldset>
         <legend>At hand</legend>
         <div className="checks">

@@ -1,14 +1,8 @@
 import { useMemo, useState } from 'react'
 import { EXERCISES } from '@shared/exercises'
 import { formatClock } from '@shared/format'
-import {
-  FEELING_LABELS,
-  historyCsv,
-  weeklyStats,
-  weekStreak,
-  WEEKLY_GOAL,
-  type HistoryEntry,
-} from '@shared/history'
+import { FEELING_LABELS, type HistoryEntry } from '@shared/history'
+import { historyCsv, weeklyStats, weekStreak, WEEKLY_GOAL } from '@shared/history-stats'
 import { usePlatform } from '../../app/platform-context'
 import { WeekChart } from './week-chart'
 

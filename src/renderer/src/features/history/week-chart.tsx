@@ -1,4 +1,4 @@
-import { WEEKLY_GOAL, type WeekStat } from '@shared/history'
+import { WEEKLY_GOAL, type WeekStat } from '@shared/history-stats'
 
 const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
 

@@ -2,7 +2,7 @@ import type { Circuit } from '@shared/circuit'
 import { getExercise } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import { FEELING_LABELS, FEELINGS } from '@shared/history'
-import type { SessionSummary } from '@shared/session'
+import type { SessionSummary } from '@shared/session-summary'
 import type { SessionRecord } from './use-session-record'
 
 export interface DonePanelProps {

@@ -4,7 +4,7 @@ import { describePhase } from '@shared/describe-phase'
 import { isFinalCountdown } from '@shared/runner-core'
 import { getExercise, warmupMoveAt } from '@shared/exercises'
 import { formatClock } from '@shared/format'
-import type { SessionView } from '@shared/session'
+import type { SessionView } from '@shared/session-view'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
 
 function nextText(v: SessionView): string {

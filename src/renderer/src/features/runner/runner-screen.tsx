@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuit'
 import type { RunnerCommand } from '@shared/runner-keys'
-import { summarize } from '@shared/session'
+import { summarize } from '@shared/session-summary'
 import type { Settings } from '@shared/storage'
 import type { SavedSession } from '@shared/stores'
 import { compileTimeline } from '@shared/timeline'

@@ -8,14 +8,9 @@ import {
   type RunnerCore,
   type RunnerEvent,
 } from '@shared/runner-core'
-import {
-  restore,
-  start,
-  view,
-  type SessionSnapshot,
-  type SessionState,
-  type SessionView,
-} from '@shared/session'
+import { start, type SessionState } from '@shared/session'
+import { restore, type SessionSnapshot } from '@shared/session-snapshot'
+import { view, type SessionView } from '@shared/session-view'
 import type { Timeline } from '@shared/timeline'
 
 export interface CueSink {

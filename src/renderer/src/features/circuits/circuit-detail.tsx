@@ -1,0 +1,134 @@
+import type { Circuit } from '@shared/circuit'
+import { getExercise } from '@shared/exercises'
+import { formatClock } from '@shared/format'
+import type { Suggestion } from '@shared/overload'
+import { plannedMs } from '@shared/timeline'
+import { circuitEquipment, describeEquipment } from './equipment'
+
+/** A circuit as listed: one of the user's, or a read-only preset. */
+export interface CircuitEntry {
+  id: string
+  circuit: Circuit
+  preset: boolean
+  summary?: string
+}
+
+/** What `CircuitDetail` shows, and what each of its buttons does. */
+export interface CircuitDetailProps {
+  entry: CircuitEntry
+  onStart: () => void
+  onExport: () => void
+  onDuplicate: () => void
+  onDelete: () => void
+  onEdit: () => void
+  /** Suggested next steps from past sessions; none hides the section. */
+  steps: Suggestion[]
+  onApplySteps: (steps: Suggestion[]) => void
+}
+
+function itemLine(item: Circuit['items'][number], structure: Circuit['structure']): string {
+  const amount = item.reps !== undefined ? `${item.reps} reps` : `${item.seconds} s`
+  const sets = structure === 'sets' ? `${item.sets} x ` : ''
+  const side = item.perSide ? ' per side' : ''
+  return `${sets}${amount}${side}`
+}
+
+function structureLine(c: Circuit): string {
+  return c.structure === 'rounds'
+    ? `${c.rounds} round${c.rounds === 1 ? '' : 's'} of ${c.items.length} exercises`
+    : `${c.items.length} exercises, all sets of each in turn`
+}
+
+/** One circuit's facts, actions, suggested next step and exercises. */
+export function CircuitDetail({
+  entry,
+  onStart,
+  onExport,
+  onDuplicate,
+  onDelete,
+  onEdit,
+  steps,
+  onApplySteps,
+}: CircuitDetailProps) {
+  const c = entry.circuit
+  return (
+    <article className="detail">
+      <header>
+        <h2>{c.name}</h2>
+        {entry.preset && <p className="tag">Preset · read-only</p>}
+        {entry.summary && <p className="muted">{entry.summary}</p>}
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>Planned</dt>
+          <dd data-testid="planned-duration">{formatClock(plannedMs(c))}</dd>
+        </div>
+        <div>
+          <dt>Structure</dt>
+          <dd>{structureLine(c)}</dd>
+        </div>
+        <div>
+          <dt>Warm-up</dt>
+          <dd>{c.warmupSec > 0 ? formatClock(c.warmupSec * 1000) : 'None'}</dd>
+        </div>
+        <div>
+          <dt>Equipment</dt>
+          <dd>{describeEquipment(circuitEquipment(c), 'None: just you and the floor')}</dd>
+        </div>
+      </dl>
+      <div className="detail-actions">
+        <button type="button" className="primary big" onClick={onStart}>
+          Start session
+        </button>
+        <button type="button" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" onClick={onExport}>
+          Export
+        </button>
+        {entry.preset ? (
+          <button type="button" onClick={onDuplicate}>
+            Duplicate
+          </button>
+        ) : (
+          <button type="button" className="danger" onClick={onDelete}>
+            Delete
+          </button>
+        )}
+      </div>
+      {steps.length > 0 && (
+        <section className="steps" aria-labelledby="steps-title">
+          <h3 id="steps-title">Suggested next step</h3>
+          <ul>
+            {steps.map((st) => (
+              <li key={st.itemIndex}>
+                <span className="tag">{st.direction === 'up' ? 'Step up' : 'Step back'}</span>{' '}
+                {st.text}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => onApplySteps(steps)}>
+            Apply as a new version
+          </button>
+        </section>
+      )}
+      <h3>Exercises</h3>
+      <ol className="exercise-list">
+        {c.items.map((item, i) => {
+          const e = getExercise(item.exercise)
+          return (
+            <li key={i}>
+              <span className="ex-name">{e.name}</span>
+              <span className="ex-amount">{itemLine(item, c.structure)}</span>
+              {item.load && <span className="ex-extra">{item.load}</span>}
+              {item.variant === 'challenge' && (
+                <span className="ex-extra">Challenge: {e.challenge.text}</span>
+              )}
+              <span className="ex-cue">{e.cues[0]}</span>
+            </li>
+          )
+        })}
+      </ol>
+    </article>
+  )
+}

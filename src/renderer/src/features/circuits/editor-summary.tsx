@@ -1,0 +1,35 @@
+import type { DraftCheck } from '@shared/draft'
+import { formatClock } from '@shared/format'
+import type { Timeline } from '@shared/timeline'
+import { circuitEquipment, describeEquipment } from './equipment'
+
+/** How many phases of the preview are listed; the rest are shown as "…". */
+const LISTED_PHASES = 8
+
+/** Under the editor: the equipment the circuit needs, and its first phases once it is valid. */
+export function EditorSummary({
+  check,
+  preview,
+}: {
+  check: DraftCheck
+  preview: Timeline | undefined
+}) {
+  return (
+    <section className="editor-summary" aria-label="Summary">
+      <p>
+        <strong>Equipment: </strong>
+        {describeEquipment(check.ok ? circuitEquipment(check.circuit) : [], 'none')}
+      </p>
+      {preview && (
+        <p className="muted timeline-preview">
+          {preview.phases.length} phases:{' '}
+          {preview.phases
+            .slice(0, LISTED_PHASES)
+            .map((p) => `${p.kind} ${formatClock(p.durationMs)}`)
+            .join(' · ')}
+          {preview.phases.length > LISTED_PHASES ? ' …' : ''}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,81 @@
+import { closestCenter, DndContext } from '@dnd-kit/core'
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import type { DraftItem } from '@shared/draft'
+import { getExercise } from '@shared/exercises'
+import { ItemFields } from './item-fields'
+import { SortableRow } from './sortable-row'
+import { useRowMoves } from './use-row-moves'
+
+/** The rows `ExerciseRows` shows, their messages, and the draft's row changes. */
+export interface ExerciseRowsProps {
+  items: readonly DraftItem[]
+  rounds: boolean
+  errors: ReadonlyMap<string, string>
+  setItem: (index: number, patch: Partial<DraftItem>) => void
+  removeItem: (index: number) => void
+  move: (from: number, to: number) => boolean
+}
+
+/** The circuit's rows in order: each one's settings, and every way to reorder or remove it. */
+export function ExerciseRows({
+  items,
+  rounds,
+  errors,
+  setItem,
+  removeItem,
+  move,
+}: ExerciseRowsProps) {
+  const { rowsRef, moveBy, sensors, onDragEnd, onRowKey } = useRowMoves(items, move)
+  return (
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <SortableContext items={items.map((i) => i.key)} strategy={verticalListSortingStrategy}>
+        <ol className="rows" ref={rowsRef}>
+          {items.map((item, i) => {
+            const e = getExercise(item.exercise)
+            return (
+              <SortableRow
+                key={item.key}
+                id={item.key}
+                onKeyDown={(ev) => onRowKey(ev, i)}
+                label={`${i + 1}. ${e.name}`}
+              >
+                <div className="row-head">
+                  <strong className="row-name">{e.name}</strong>
+                  <div className="row-moves">
+                    <button
+                      type="button"
+                      onClick={() => moveBy(i, i - 1, 'Move up')}
+                      disabled={i === 0}
+                      aria-keyshortcuts="Alt+ArrowUp"
+                    >
+                      Move up
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => moveBy(i, i + 1, 'Move down')}
+                      disabled={i === items.length - 1}
+                      aria-keyshortcuts="Alt+ArrowDown"
+                    >
+                      Move down
+                    </button>
+                    <button type="button" className="danger" onClick={() => removeItem(i)}>
+                      Remove
+                    </button>
+                  </div>
+                </div>
+                <ItemFields
+                  item={item}
+                  exercise={e}
+                  path={`items[${i}]`}
+                  rounds={rounds}
+                  errors={errors}
+                  onChange={(patch) => setItem(i, patch)}
+                />
+              </SortableRow>
+            )
+          })}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  )
+}

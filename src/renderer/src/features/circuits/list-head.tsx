@@ -1,0 +1,45 @@
+import { useRef } from 'react'
+
+/** What `ListHead`'s buttons do. */
+export interface ListHeadProps {
+  onNew: () => void
+  onGenerate: () => void
+  /** A circuit file the user chose to import. */
+  onImport: (file: File) => void
+}
+
+/** The Circuits title and its actions: New circuit, Generate, and Import through a file chooser. */
+export function ListHead({ onNew, onGenerate, onImport }: ListHeadProps) {
+  const fileInput = useRef<HTMLInputElement>(null)
+  return (
+    <div className="list-head">
+      <h1 id="circuits-title">Circuits</h1>
+      <div className="list-actions">
+        <button type="button" onClick={onNew}>
+          New circuit
+        </button>
+        <button type="button" onClick={onGenerate}>
+          Generate
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Import
+        </button>
+      </div>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const input = e.currentTarget
+          const file = input.files?.[0]
+          // Cleared at once, so choosing the same file again imports it again.
+          input.value = ''
+          if (file) onImport(file)
+        }}
+      />
+    </div>
+  )
+}

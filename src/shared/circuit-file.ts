@@ -1,0 +1,199 @@
+/**
+ * The circuit file: reading one (an already-parsed value, or the file's text) into a
+ * circuit with its defaults applied, and writing a circuit back as the format's object, its
+ * text and a file name. Every refusal names the field path and the rule in plain words.
+ */
+import type { z } from 'zod'
+import {
+  CIRCUIT_DEFAULTS,
+  CIRCUIT_FORMAT,
+  CIRCUIT_VERSION,
+  type Circuit,
+  type CircuitItem,
+} from './circuit'
+import {
+  choiceRule,
+  describeJsonType,
+  issueProblems,
+  refusalMessage,
+  shownValue,
+  type CircuitProblem,
+} from './circuit-messages'
+import { circuitFileSchema, type CircuitFile } from './circuit-schema'
+import { findExercise } from './exercises'
+
+/** Files larger than this are refused before they are parsed. */
+export const MAX_CIRCUIT_FILE_BYTES = 1024 * 1024
+
+export type ParseResult =
+  { ok: true; circuit: Circuit } | { ok: false; problems: CircuitProblem[]; message: string }
+
+/** A refusal: `problems` holds every problem, the message lists the first few. */
+function refuse(problems: CircuitProblem[]): ParseResult {
+  return { ok: false, problems, message: refusalMessage(problems) }
+}
+
+function applyDefaults(file: z.output<typeof circuitFileSchema>): Circuit {
+  const structure = file.structure ?? CIRCUIT_DEFAULTS.structure
+  return {
+    name: file.name,
+    structure,
+    rounds: file.rounds ?? CIRCUIT_DEFAULTS.rounds,
+    warmupSec: file.warmupSec ?? CIRCUIT_DEFAULTS.warmupSec,
+    cooldownSec: file.cooldownSec ?? CIRCUIT_DEFAULTS.cooldownSec,
+    secondsPerRep: file.secondsPerRep ?? CIRCUIT_DEFAULTS.secondsPerRep,
+    switchSidesSec: file.switchSidesSec ?? CIRCUIT_DEFAULTS.switchSidesSec,
+    restBetweenSetsSec: file.restBetweenSetsSec ?? CIRCUIT_DEFAULTS.restBetweenSetsSec,
+    restBetweenExercisesSec:
+      file.restBetweenExercisesSec ?? CIRCUIT_DEFAULTS.restBetweenExercisesSec,
+    restBetweenRoundsSec: file.restBetweenRoundsSec ?? CIRCUIT_DEFAULTS.restBetweenRoundsSec,
+    items: file.items.map((item) => {
+      const exercise = findExercise(item.exercise)
+      const out: CircuitItem = {
+        exercise: item.exercise,
+        sets: structure === 'rounds' ? 1 : (item.sets ?? 1),
+        perSide: item.perSide ?? exercise?.prescription.perSide ?? false,
+        variant: item.variant ?? 'standard',
+      }
+      if (item.reps !== undefined) out.reps = item.reps
+      if (item.seconds !== undefined) out.seconds = item.seconds
+      if (item.secondsPerRep !== undefined) out.secondsPerRep = item.secondsPerRep
+      if (item.load !== undefined && item.load.trim() !== '') out.load = item.load.trim()
+      if (item.notes !== undefined && item.notes.trim() !== '') out.notes = item.notes.trim()
+      return out
+    }),
+  }
+}
+
+/**
+ * Validates an already-parsed value against the format v1 and applies its defaults.
+ * A newer version is refused with a message naming it.
+ */
+export function parseCircuit(value: unknown): ParseResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const got = describeJsonType(value)
+    return refuse([
+      { path: '', message: `The file is not a circuit: expected a JSON object, not ${got}` },
+    ])
+  }
+  const head = value as Record<string, unknown>
+  if (head.format !== CIRCUIT_FORMAT) {
+    const rule = `must be "${CIRCUIT_FORMAT}"`
+    const given = head.format === undefined ? rule : choiceRule(rule)({ input: head.format })
+    return refuse([{ path: 'format', message: `${given}; this is not a Runstrong circuit file` }])
+  }
+  if (typeof head.version === 'number' && head.version > CIRCUIT_VERSION) {
+    const version = shownValue(String(head.version))
+    return refuse([
+      {
+        path: 'version',
+        message: `version ${version} is newer than this app reads (version ${CIRCUIT_VERSION}); update Runstrong to open it`,
+      },
+    ])
+  }
+  const result = circuitFileSchema.safeParse(value)
+  if (!result.success) return refuse(result.error.issues.flatMap(issueProblems))
+  return { ok: true, circuit: applyDefaults(result.data) }
+}
+
+/** Byte length of a string in UTF-8. */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length
+}
+
+/**
+ * Where JSON that is cut short or broken goes wrong, in words, without the parser's own
+ * message (which quotes the file). Engines that give no place get the plain refusal.
+ */
+function brokenJson(text: string, error: unknown): string {
+  const refusal = 'The file is not valid JSON'
+  const endsEarly = `${refusal}: it ends too early, as if cut short`
+  const detail = error instanceof Error ? error.message : ''
+  if (/end of (JSON )?(input|data)/i.test(detail)) return endsEarly
+  const position = /at position (\d+)/.exec(detail)
+  if (position) {
+    const at = Number(position[1])
+    if (text.slice(at).trim() === '') return endsEarly
+    const before = text.slice(0, at)
+    const line = before.split('\n').length
+    const column = before.length - before.lastIndexOf('\n')
+    return `${refusal}: there is a mistake at line ${line}, column ${column}`
+  }
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail)
+  if (lineColumn)
+    return `${refusal}: there is a mistake at line ${lineColumn[1]}, column ${lineColumn[2]}`
+  return refusal
+}
+
+/**
+ * Parses the text of a circuit file: size first, then emptiness, then JSON, then the
+ * format. A leading byte order mark is ignored.
+ */
+export function parseCircuitText(text: string): ParseResult {
+  if (utf8Bytes(text) > MAX_CIRCUIT_FILE_BYTES) {
+    return refuse([
+      { path: '', message: 'The file is larger than 1 MB; a circuit file is far smaller' },
+    ])
+  }
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const start = body.trimStart()
+  if (start === '') return refuse([{ path: '', message: 'The file is empty.' }])
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch (error) {
+    // JSON that is cut short or broken starts like a circuit; anything else is not one.
+    const looksLikeJson = start.startsWith('{') || start.startsWith('[')
+    const message = looksLikeJson
+      ? brokenJson(body, error)
+      : 'This is not a circuit file: it is not JSON.'
+    return refuse([{ path: '', message }])
+  }
+  return parseCircuit(value)
+}
+
+/** The file format's object for a circuit: what Export writes. Values equal to the defaults are kept explicit. */
+export function toCircuitFile(c: Circuit): CircuitFile {
+  const rounds = c.structure === 'rounds'
+  const file: CircuitFile = {
+    format: CIRCUIT_FORMAT,
+    version: CIRCUIT_VERSION,
+    name: c.name,
+    structure: c.structure,
+    ...(rounds ? { rounds: c.rounds } : {}),
+    warmupSec: c.warmupSec,
+    cooldownSec: c.cooldownSec,
+    secondsPerRep: c.secondsPerRep,
+    switchSidesSec: c.switchSidesSec,
+    restBetweenSetsSec: c.restBetweenSetsSec,
+    restBetweenExercisesSec: c.restBetweenExercisesSec,
+    ...(rounds ? { restBetweenRoundsSec: c.restBetweenRoundsSec } : {}),
+    items: c.items.map((item) => ({
+      exercise: item.exercise,
+      ...(rounds ? {} : { sets: item.sets }),
+      ...(item.reps !== undefined ? { reps: item.reps } : { seconds: item.seconds }),
+      perSide: item.perSide,
+      ...(item.secondsPerRep !== undefined ? { secondsPerRep: item.secondsPerRep } : {}),
+      ...(item.load !== undefined ? { load: item.load } : {}),
+      ...(item.variant !== 'standard' ? { variant: item.variant } : {}),
+      ...(item.notes !== undefined ? { notes: item.notes } : {}),
+    })),
+  }
+  return file
+}
+
+/** The JSON text Export writes. */
+export function serializeCircuit(c: Circuit): string {
+  return `${JSON.stringify(toCircuitFile(c), null, 2)}\n`
+}
+
+/** A safe file name for a circuit's export: "easy-run-day-legs.runstrong.json". */
+export function circuitFileName(c: Circuit): string {
+  const slug = c.name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return `${slug || 'circuit'}.json`
+}

@@ -1,0 +1,139 @@
+/**
+ * The wording of a circuit's refusals: each problem is `path: rule`, in plain words, with
+ * values from the file shown escaped and cut short, and JSON types named as people say them.
+ */
+import type { z } from 'zod'
+import { EXERCISE_IDS } from './exercises'
+
+/** At most this many problems are listed in a refusal's message; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 10
+/** A value from the file quoted in a message is cut to this many characters, "…" included. */
+export const MAX_QUOTED_CHARS = 40
+
+/** One problem of a refusal: where in the file (`items[2].reps`) and the rule, in plain words. */
+export interface CircuitProblem {
+  path: string
+  message: string
+}
+
+/** Characters a message shows escaped, so the message stays on its lines and in its order. */
+const ESCAPED = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u
+
+function escaped(ch: string): string {
+  if (ch === '\n') return '\\n'
+  if (ch === '\r') return '\\r'
+  if (ch === '\t') return '\\t'
+  const code = ch.codePointAt(0) ?? 0
+  return code > 0xffff
+    ? `\\u{${code.toString(16).toUpperCase()}}`
+    : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/**
+ * A value from the file as a message shows it: invisible characters escaped (`\n`, `\u200B`)
+ * and the whole cut to at most {@link MAX_QUOTED_CHARS} characters, ending in "…" when cut.
+ */
+export function shownValue(value: string): string {
+  let out = ''
+  let cut = ''
+  for (const ch of value) {
+    out += ESCAPED.test(ch) ? escaped(ch) : ch
+    if (out.length <= MAX_QUOTED_CHARS - 1) cut = out
+    else if (out.length > MAX_QUOTED_CHARS) return `${cut}…`
+  }
+  return out
+}
+
+/** The kinds of JSON value, in the words a message uses. */
+export type JsonKind = 'text' | 'a number' | 'true/false' | 'a list' | 'an object' | 'null'
+
+/** What a JSON value is, in the words a message uses: "text", "a number", "a list"... */
+export function describeJsonType(value: unknown): JsonKind | `a ${string}` {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  switch (typeof value) {
+    case 'string':
+      return 'text'
+    case 'number':
+      return 'a number'
+    case 'boolean':
+      return 'true/false'
+    case 'object':
+      return 'an object'
+    default:
+      return `a ${typeof value}`
+  }
+}
+
+/**
+ * The message for a value zod refused by its type: "is required" when it is missing, the
+ * rule alone when the value has the expected type (a number out of range, say), else the
+ * rule and what the file holds instead: "must be text, not a number".
+ */
+export function typeRule(rule: string, expected: JsonKind) {
+  return (iss: { input?: unknown }) => {
+    if (iss.input === undefined) return 'is required'
+    const got = describeJsonType(iss.input)
+    return got === expected ? rule : `${rule}, not ${got}`
+  }
+}
+
+/** Like {@link typeRule} for a choice of words: a wrong word is quoted, cut short. */
+export function choiceRule(rule: string) {
+  return (iss: { input?: unknown }) => {
+    if (iss.input === undefined) return 'is required'
+    return typeof iss.input === 'string'
+      ? `${rule}, not "${shownValue(iss.input)}"`
+      : `${rule}, not ${describeJsonType(iss.input)}`
+  }
+}
+
+/** Shown with the first unknown exercise of a message only, to keep the message short. */
+const EXERCISE_LIST = ` (${EXERCISE_IDS.join(', ')})`
+
+/** The rule for an exercise id the catalogue does not have: the id, cut short, then every id. */
+export function unknownExercise(input: unknown): string {
+  return `"${shownValue(String(input))}" is not one of the article's exercises${EXERCISE_LIST}`
+}
+
+/** Formats a zod path as `items[2].reps`; a field name from the file is shown cut short. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out ? `.${shownValue(String(part))}` : shownValue(String(part))
+  }
+  return out
+}
+
+/** The problems of one zod issue: one for each field the format does not have, else one. */
+export function issueProblems(issue: z.core.$ZodIssue): CircuitProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: formatPath([...issue.path, key]),
+      message: 'is not a field of the circuit format',
+    }))
+  }
+  const path = formatPath(issue.path)
+  return [{ path, message: issue.message }]
+}
+
+/**
+ * A refusal's message: the first {@link MAX_LISTED_PROBLEMS} problems, one a line, then a
+ * count of the rest ("and 12 more"). The list of exercise ids is given once, with the first
+ * unknown exercise.
+ */
+export function refusalMessage(problems: readonly CircuitProblem[]): string {
+  let listed = false
+  const lines = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => {
+    let message = p.message
+    if (message.endsWith(EXERCISE_LIST)) {
+      if (listed) message = message.slice(0, -EXERCISE_LIST.length)
+      listed = true
+    }
+    return p.path ? `${p.path}: ${message}` : message
+  })
+  const more = problems.length - MAX_LISTED_PROBLEMS
+  if (more > 0) lines.push(`and ${more} more`)
+  return lines.join('\n')
+}

@@ -1,0 +1,57 @@
+/**
+ * The history entry of a session that has ended: its summary and, per exercise, the sets
+ * and sides done.
+ */
+import type { Circuit } from './circuit'
+import type { ExerciseRecord, HistoryEntry } from './history'
+import type { SessionState } from './session'
+import { summarize } from './session-summary'
+import { isEffort } from './timeline'
+
+/**
+ * The record of a session that has ended, at `nowMs` on the session's clock.
+ * `startedAt` is the wall-clock time it began.
+ */
+export function recordSession(
+  id: string,
+  circuit: Circuit,
+  state: SessionState,
+  nowMs: number,
+  startedAt: number,
+): HistoryEntry {
+  const summary = summarize(state, nowMs)
+  const exercises: ExerciseRecord[] = circuit.items.map((item) => ({
+    exercise: item.exercise,
+    setsDone: 0,
+    setsPlanned: circuit.structure === 'rounds' ? circuit.rounds : item.sets,
+    ...(item.perSide ? { left: 0, right: 0 } : {}),
+    ...(item.load ? { load: item.load } : {}),
+  }))
+  // A set counts as done when each of its efforts (both sides, where per side) was done.
+  const setDone = new Map<string, boolean>()
+  state.timeline.phases.forEach((p, i) => {
+    if (!isEffort(p) || p.itemIndex === undefined || !p.counter) return
+    const rec = exercises[p.itemIndex]
+    if (!rec) return
+    const done = state.outcomes[i] === 'done'
+    if (done && p.side) rec[p.side] = (rec[p.side] ?? 0) + 1
+    const key = `${p.itemIndex}:${p.counter.n}`
+    setDone.set(key, (setDone.get(key) ?? true) && done)
+  })
+  for (const [key, done] of setDone) {
+    const rec = exercises[Number(key.split(':')[0])]
+    if (done && rec) rec.setsDone++
+  }
+  return {
+    id,
+    circuitName: circuit.name,
+    startedAt,
+    plannedMs: summary.plannedMs,
+    actualMs: summary.actualMs,
+    effortsDone: summary.effortsDone,
+    effortsSkipped: summary.effortsSkipped,
+    effortsTotal: summary.effortsTotal,
+    endedEarly: summary.endedEarly,
+    exercises,
+  }
+}
