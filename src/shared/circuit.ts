@@ -3,7 +3,7 @@
  * circuit-format.md). The format's schema is in `circuit-schema.ts`, the wording of its
  * refusals in `circuit-messages.ts`, and reading and writing the file in `circuit-file.ts`.
  */
-import { findExercise } from './exercises'
+import { findExercise, type Equipment } from './exercises'
 
 export const CIRCUIT_FORMAT = 'runner-strength-circuit'
 export const CIRCUIT_VERSION = 1
@@ -69,13 +69,13 @@ export const LIMITS = {
 } as const
 
 /** Every piece of equipment the circuit's items need, standard or challenge, as readable groups. */
-export function equipmentGroups(c: Circuit): string[][] {
+export function equipmentGroups(c: Circuit): Equipment[][] {
   const seen = new Set<string>()
-  const out: string[][] = []
+  const out: Equipment[][] = []
   for (const item of c.items) {
     const e = findExercise(item.exercise)
     if (!e) continue
-    const groups: (readonly string[])[] = [...e.equipment]
+    const groups: (readonly Equipment[])[] = [...e.equipment]
     if (item.variant === 'challenge' && e.challenge.equipment.length > 0)
       groups.push(e.challenge.equipment)
     for (const g of groups) {

@@ -515,6 +515,15 @@ export function repsText(reps: number, exerciseId?: string, side?: string): stri
   return `${reps} ${unit ?? 'reps'}`
 }
 
+/**
+ * Equipment needs in words: groups joined by commas, the choices in a group by "or"
+ * ("Exercise mat, Dumbbells or Kettlebells"), or `none` when nothing is needed.
+ */
+export function describeEquipment(needs: EquipmentNeeds, none: string): string {
+  if (needs.length === 0) return none
+  return needs.map((group) => group.map((x) => EQUIPMENT_LABELS[x]).join(' or ')).join(', ')
+}
+
 /** True when the equipment at hand meets every need of the exercise's standard version. */
 export function canDoWith(e: Exercise, atHand: ReadonlySet<Equipment>): boolean {
   return e.equipment.every((group) => group.some((item) => atHand.has(item)))

@@ -1,9 +1,8 @@
-import type { Circuit } from '@shared/circuit'
-import { getExercise } from '@shared/exercises'
+import { equipmentGroups, type Circuit } from '@shared/circuit'
+import { describeEquipment, getExercise } from '@shared/exercises'
 import { formatClock } from '@shared/format'
 import type { Suggestion } from '@shared/overload'
 import { plannedMs } from '@shared/timeline'
-import { circuitEquipment, describeEquipment } from './equipment'
 
 /** A circuit as listed: one of the user's, or a read-only preset. */
 export interface CircuitEntry {
@@ -73,7 +72,7 @@ export function CircuitDetail({
         </div>
         <div>
           <dt>Equipment</dt>
-          <dd>{describeEquipment(circuitEquipment(c), 'None: just you and the floor')}</dd>
+          <dd>{describeEquipment(equipmentGroups(c), 'None: just you and the floor')}</dd>
         </div>
       </dl>
       <div className="detail-actions">

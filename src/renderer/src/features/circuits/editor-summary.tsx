@@ -1,7 +1,8 @@
+import { equipmentGroups } from '@shared/circuit'
+import { describeEquipment } from '@shared/exercises'
 import type { DraftCheck } from '@shared/draft'
 import { formatClock } from '@shared/format'
 import type { Timeline } from '@shared/timeline'
-import { circuitEquipment, describeEquipment } from './equipment'
 
 /** How many phases of the preview are listed; the rest are shown as "…". */
 const LISTED_PHASES = 8
@@ -18,7 +19,7 @@ export function EditorSummary({
     <section className="editor-summary" aria-label="Summary">
       <p>
         <strong>Equipment: </strong>
-        {describeEquipment(check.ok ? circuitEquipment(check.circuit) : [], 'none')}
+        {describeEquipment(check.ok ? equipmentGroups(check.circuit) : [], 'none')}
       </p>
       {preview && (
         <p className="muted timeline-preview">

@@ -2,13 +2,13 @@ import { useId, useState } from 'react'
 import {
   BENEFIT_LABELS,
   canDoWith,
+  describeEquipment,
   describePrescription,
   EXERCISES,
   type Benefit,
   type Equipment,
 } from '@shared/exercises'
 import { EQUIPMENT_GROUPS } from '@shared/generator'
-import { describeEquipment } from './equipment'
 
 const MUSCLES = [...new Set(EXERCISES.flatMap((e) => e.muscles.map((m) => m.toLowerCase())))].sort()
 /** What "At hand" can hold: null for any kit; the kits are the generator's. */
