@@ -1,16 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuit'
-import { withEntry, type HistoryEntry } from '@shared/history'
-import { interruptedEntry } from '@shared/interrupted'
-import { DEFAULT_SETTINGS, type Settings } from '@shared/storage'
+import { todayLine } from '@shared/planner'
+import { PRESETS } from '@shared/presets'
+import type { SavedSession } from '@shared/stores'
 import { AboutScreen } from '../features/about/about-screen'
 import { CircuitsScreen } from '../features/circuits/circuits-screen'
 import { HistoryScreen } from '../features/history/history-screen'
 import { PlannerScreen } from '../features/planner/planner-screen'
-import { strengthDays, todayLine, type WeekPlan } from '@shared/planner'
-import { RESUME_WITHIN_MS, type SavedSession } from '@shared/stores'
-import { PRESETS } from '@shared/presets'
-import { useSavedCircuits } from '../features/circuits/use-saved-circuits'
 import { ResumeOffer } from '../features/runner/resume-offer'
 import { RunnerScreen } from '../features/runner/runner-screen'
 import { StageScreen } from '../features/runner/stage-screen'
@@ -18,10 +14,10 @@ import { SettingsScreen } from '../features/settings/settings-screen'
 import { ConfirmDialog } from '../components/ui/confirm-dialog'
 import { ErrorBoundary } from '../components/ui/error-boundary'
 import { LeaveGuard, LeaveGuardProvider } from './leave-guard'
-import { PlatformProvider, usePlatform } from './platform-context'
-import { guardSaves } from './save-guard'
+import { PlatformProvider } from './platform-context'
+import { useAppData } from './use-app-data'
 import { routeHref, useHashRoute, type Route } from './use-hash-route'
-import { NoticeList, useNotices } from './use-notices'
+import { NoticeList } from './use-notices'
 
 interface Run {
   circuit: Circuit
@@ -38,127 +34,33 @@ const TABS: { route: Route; label: string }[] = [
   { route: { name: 'about' }, label: 'About' },
 ]
 
-/** The id a session that was not resumed is kept under: one History entry however often. */
-const interruptedId = (s: SavedSession) => `left-${s.startedAt}`
-
 /**
  * The shell: loads every store once (each store's message reaches the user whichever screen
  * opens first), watches every save (a failed one is said and stays said), routes between
  * screens, and hands the runner its session.
  */
 export function App() {
-  const host = usePlatform()
-  const notices = useNotices()
-  const setNotice = notices.set
-  const [history, setHistory] = useState<HistoryEntry[]>()
-  const platform = useMemo(
-    () =>
-      guardSaves(host, {
-        report: (key, message) => setNotice(`save:${key}`, message),
-        historySaved: (entry) => setHistory((list) => withEntry(list ?? [], entry)),
-      }),
-    [host, setNotice],
-  )
+  const {
+    platform,
+    notices,
+    saved,
+    history,
+    settings,
+    changeSettings,
+    plan,
+    todayMs,
+    changePlan,
+    interrupted,
+    setInterrupted,
+    discarding,
+    setDiscarding,
+    forgetSession,
+    discard,
+  } = useAppData()
   const [route, go] = useHashRoute()
-  const saved = useSavedCircuits(platform)
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [run, setRun] = useState<Run>()
   const [leaveGuard] = useState(() => new LeaveGuard())
   const [pendingRoute, setPendingRoute] = useState<Route>()
-  const [plan, setPlan] = useState<WeekPlan>()
-  // The day the home screen speaks of: read when the plan is.
-  const [todayMs, setTodayMs] = useState(0)
-
-  useEffect(() => {
-    void platform.loadPlan().then((r) => {
-      setPlan(r.value)
-      setTodayMs(Date.now())
-      setNotice('load:plan', r.notice)
-    })
-  }, [platform, setNotice])
-
-  useEffect(() => {
-    void platform.loadHistory().then((r) => {
-      setHistory(r.value)
-      setNotice('load:history', r.notice)
-    })
-  }, [platform, setNotice])
-
-  useEffect(() => setNotice('load:circuits', saved.notice), [saved.notice, setNotice])
-
-  const settingsRef = useRef(settings)
-  settingsRef.current = settings
-
-  /** Saves settings; what failed to save is taken back unless `keep` (a live control). */
-  const changeSettings = useCallback(
-    (next: Settings, keep = false) => {
-      const before = settingsRef.current
-      settingsRef.current = next
-      setSettings(next)
-      platform.saveSettings(next).catch(() => {
-        if (keep || settingsRef.current !== next) return
-        settingsRef.current = before
-        setSettings(before)
-      })
-    },
-    [platform],
-  )
-
-  const planRef = useRef(plan)
-  planRef.current = plan
-  const changePlan = useCallback(
-    (next: WeekPlan) => {
-      const before = planRef.current
-      planRef.current = next
-      setPlan(next)
-      platform.savePlan(next).then(
-        () => {
-          // Reminders follow the plan's strength days.
-          const days = strengthDays(next).map((d) => d.day)
-          const now = settingsRef.current
-          if (days.join() !== now.reminders.days.join())
-            changeSettings({ ...now, reminders: { ...now.reminders, days } })
-        },
-        () => {
-          if (planRef.current !== next) return
-          planRef.current = before
-          setPlan(before)
-        },
-      )
-    },
-    [platform, changeSettings],
-  )
-
-  // A session cut short by a crash or a closed window, offered back for a while. One that is
-  // not resumed still happened: what was done goes to History as left early.
-  const [interrupted, setInterrupted] = useState<SavedSession>()
-  const [discarding, setDiscarding] = useState<{ session: SavedSession; entry: HistoryEntry }>()
-  const forgetSession = useCallback(
-    async (s: SavedSession, keep: boolean) => {
-      const entry = keep ? interruptedEntry(s, interruptedId(s)) : null
-      try {
-        if (entry) await platform.addHistory(entry)
-      } catch {
-        return // Kept saved, to be recorded once it can be.
-      }
-      await platform.saveSession(null).catch(() => undefined)
-    },
-    [platform],
-  )
-  useEffect(() => {
-    void platform.loadSession().then((r) => {
-      setNotice('load:session', r.notice)
-      const s = r.value
-      if (s && Date.now() - s.savedAt < RESUME_WITHIN_MS) setInterrupted(s)
-      else if (s) void forgetSession(s, true)
-    })
-  }, [platform, setNotice, forgetSession])
-  const discard = (s: SavedSession) => {
-    setInterrupted(undefined)
-    const entry = interruptedEntry(s, interruptedId(s))
-    if (entry) setDiscarding({ session: s, entry })
-    else void forgetSession(s, false)
-  }
 
   // A clicked reminder opens the Circuits screen.
   useEffect(
@@ -168,14 +70,6 @@ export function App() {
       }),
     [platform],
   )
-
-  useEffect(() => {
-    void platform.loadSettings().then((r) => {
-      settingsRef.current = r.value
-      setSettings(r.value)
-      setNotice('load:settings', r.notice)
-    })
-  }, [platform, setNotice])
 
   const startRun = useCallback(
     (circuit: Circuit, resumed?: SavedSession) => {
@@ -189,7 +83,7 @@ export function App() {
       setInterrupted(undefined)
       go({ name: 'run' })
     },
-    [go],
+    [go, setInterrupted],
   )
 
   const toCircuits = () => go({ name: 'circuits' }, true)

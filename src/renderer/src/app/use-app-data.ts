@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { withEntry, type HistoryEntry } from '@shared/history'
+import { interruptedEntry } from '@shared/interrupted'
+import { strengthDays, type WeekPlan } from '@shared/planner'
+import { DEFAULT_SETTINGS, type Settings } from '@shared/storage'
+import { RESUME_WITHIN_MS, type SavedSession } from '@shared/stores'
+import { useSavedCircuits } from '../features/circuits/use-saved-circuits'
+import { usePlatform } from './platform-context'
+import { guardSaves } from './save-guard'
+import { useNotices } from './use-notices'
+
+/** The id a session that was not resumed is kept under: one History entry however often. */
+const interruptedId = (s: SavedSession) => `left-${s.startedAt}`
+
+/**
+ * Everything the app keeps, loaded once at app level: each store's message reaches the user
+ * whichever screen opens first, and every save is watched (a failed one is said and stays
+ * said; what failed to save is not shown as saved).
+ */
+export function useAppData() {
+  const host = usePlatform()
+  const notices = useNotices()
+  const setNotice = notices.set
+  const [history, setHistory] = useState<HistoryEntry[]>()
+  const platform = useMemo(
+    () =>
+      guardSaves(host, {
+        report: (key, message) => setNotice(`save:${key}`, message),
+        historySaved: (entry) => setHistory((list) => withEntry(list ?? [], entry)),
+      }),
+    [host, setNotice],
+  )
+  const saved = useSavedCircuits(platform)
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
+  const [plan, setPlan] = useState<WeekPlan>()
+  // The day the home screen speaks of: read when the plan is.
+  const [todayMs, setTodayMs] = useState(0)
+
+  useEffect(() => {
+    void platform.loadPlan().then((r) => {
+      setPlan(r.value)
+      setTodayMs(Date.now())
+      setNotice('load:plan', r.notice)
+    })
+  }, [platform, setNotice])
+
+  useEffect(() => {
+    void platform.loadHistory().then((r) => {
+      setHistory(r.value)
+      setNotice('load:history', r.notice)
+    })
+  }, [platform, setNotice])
+
+  useEffect(() => setNotice('load:circuits', saved.notice), [saved.notice, setNotice])
+
+  const settingsRef = useRef(settings)
+  settingsRef.current = settings
+
+  /** Saves settings; what failed to save is taken back unless `keep` (a live control). */
+  const changeSettings = useCallback(
+    (next: Settings, keep = false) => {
+      const before = settingsRef.current
+      settingsRef.current = next
+      setSettings(next)
+      platform.saveSettings(next).catch(() => {
+        if (keep || settingsRef.current !== next) return
+        settingsRef.current = before
+        setSettings(before)
+      })
+    },
+    [platform],
+  )
+
+  const planRef = useRef(plan)
+  planRef.current = plan
+  const changePlan = useCallback(
+    (next: WeekPlan) => {
+      const before = planRef.current
+      planRef.current = next
+      setPlan(next)
+      platform.savePlan(next).then(
+        () => {
+          // Reminders follow the plan's strength days.
+          const days = strengthDays(next).map((d) => d.day)
+          const now = settingsRef.current
+          if (days.join() !== now.reminders.days.join())
+            changeSettings({ ...now, reminders: { ...now.reminders, days } })
+        },
+        () => {
+          if (planRef.current !== next) return
+          planRef.current = before
+          setPlan(before)
+        },
+      )
+    },
+    [platform, changeSettings],
+  )
+
+  // A session cut short by a crash or a closed window, offered back for a while. One that is
+  // not resumed still happened: what was done goes to History as left early.
+  const [interrupted, setInterrupted] = useState<SavedSession>()
+  const [discarding, setDiscarding] = useState<{ session: SavedSession; entry: HistoryEntry }>()
+  const forgetSession = useCallback(
+    async (s: SavedSession, keep: boolean) => {
+      const entry = keep ? interruptedEntry(s, interruptedId(s)) : null
+      try {
+        if (entry) await platform.addHistory(entry)
+      } catch {
+        return // Kept saved, to be recorded once it can be.
+      }
+      await platform.saveSession(null).catch(() => undefined)
+    },
+    [platform],
+  )
+  useEffect(() => {
+    void platform.loadSession().then((r) => {
+      setNotice('load:session', r.notice)
+      const s = r.value
+      if (s && Date.now() - s.savedAt < RESUME_WITHIN_MS) setInterrupted(s)
+      else if (s) void forgetSession(s, true)
+    })
+  }, [platform, setNotice, forgetSession])
+  const discard = (s: SavedSession) => {
+    setInterrupted(undefined)
+    const entry = interruptedEntry(s, interruptedId(s))
+    if (entry) setDiscarding({ session: s, entry })
+    else void forgetSession(s, false)
+  }
+
+  useEffect(() => {
+    void platform.loadSettings().then((r) => {
+      settingsRef.current = r.value
+      setSettings(r.value)
+      setNotice('load:settings', r.notice)
+    })
+  }, [platform, setNotice])
+
+  return {
+    platform,
+    notices,
+    saved,
+    history,
+    settings,
+    changeSettings,
+    plan,
+    todayMs,
+    changePlan,
+    interrupted,
+    setInterrupted,
+    discarding,
+    setDiscarding,
+    forgetSession,
+    discard,
+  }
+}
