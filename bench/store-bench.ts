@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { HistoryEntry } from '../src/shared/history'
-import { PRESETS } from '../src/shared/presets'
-import { compileTimeline } from '../src/shared/timeline'
-import { start } from '../src/shared/session'
-import { snapshot } from '../src/shared/session-snapshot'
+import type { HistoryEntry } from '../src/shared/training/history'
+import { PRESETS } from '../src/shared/circuits/presets'
+import { compileTimeline } from '../src/shared/engine/timeline'
+import { start } from '../src/shared/engine/session'
+import { snapshot } from '../src/shared/engine/session-snapshot'
 import { openStores } from '../src/main/data'
 
 const dir = mkdtempSync(join(tmpdir(), 'runstrong-store-bench-'))

@@ -4,7 +4,7 @@ import {
   PLAN_STORE,
   SESSION_STORE,
   SETTINGS_STORE,
-} from '@shared/stores'
+} from '@shared/data/store-files'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describeFileError, FileStore, REAL_FILE_OPS, type FileOps } from './store'

@@ -28,7 +28,7 @@ export interface StageDeps {
 }
 
 /** The connected displays, as the "Show on" choice lists them. */
-export function describeDisplays(screen: ScreenLike): DisplayInfo[] {
+function describeDisplays(screen: ScreenLike): DisplayInfo[] {
   const primary = screen.getPrimaryDisplay().id
   return screen.getAllDisplays().map((d, i) => ({
     id: d.id,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { StoreSpec } from '@shared/stores'
+import type { StoreSpec } from '@shared/data/store-files'
 import { FileStore } from './store'
 
 /** When the last reminder was shown, kept across restarts so none is shown twice. */

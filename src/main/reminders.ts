@@ -1,8 +1,8 @@
-import { todayLine, type WeekPlan } from '@shared/planner'
-import { PRESETS } from '@shared/presets'
+import { todayLine, type WeekPlan } from '@shared/training/planner'
+import { PRESETS } from '@shared/circuits/presets'
 import type { Stores } from './data'
 import type { Notifier } from './notifications'
-import type { Reminders } from '@shared/storage'
+import type { Reminders } from '@shared/data/settings'
 
 /** What a reminder says: today's line from the week plan, or plainly that it is a strength day. */
 export function reminderText(plan: WeekPlan, nowMs: number, circuitName?: string): string {

@@ -1,5 +1,6 @@
 import { globalShortcut } from 'electron'
-import type { KeysStatus, RemoteCommand } from '@shared/ipc-contract'
+import type { RemoteCommand } from '@shared/engine/remote-keys'
+import type { KeysStatus } from '@shared/ipc-contract'
 
 /** Media keys and a presentation clicker's two buttons, and what each does. */
 export const REMOTE_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = [

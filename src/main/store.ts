@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import Store from 'electron-store'
 import type { LoadedValue } from '@shared/ipc-contract'
-import { readDocument, writeDocument, type StoreSpec } from '@shared/stores'
+import { readDocument, writeDocument, type StoreSpec } from '@shared/data/store-files'
 
 /** A file name for a copy of damaged data: `<name>.corrupt-<timestamp>.json`. */
 export function corruptName(name: string, nowMs: number): string {

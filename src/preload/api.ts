@@ -29,7 +29,6 @@ function on<E extends EventChannel>(channel: E, listener: (payload: EventPayload
  * and nothing else (no generic invoke, no process or environment).
  */
 export const api = {
-  edition: 'electron' as const,
   loadCircuits: () => invoke('circuits:load'),
   saveCircuits: (...a: InvokeInput<'circuits:save'>) => invoke('circuits:save', ...a),
   loadSettings: () => invoke('settings:load'),

@@ -5,18 +5,15 @@
  * one named method per channel in `src/preload/api.ts`; nothing else touches IPC.
  */
 import { z } from 'zod'
-import { parseCircuit, toCircuitFile } from './circuit-file'
-import type { CircuitFile } from './circuit-schema'
-import { historyEntrySchema, MAX_DATE_MS, type HistoryEntry } from './history'
-import { weekPlanSchema, type WeekPlan } from './planner'
-import { snapshotSchema } from './session-snapshot'
-import {
-  circuitsFromStored,
-  settingsStrictSchema,
-  type SavedCircuit,
-  type Settings,
-} from './storage'
-import { savedSessionFromStored, type SavedSession } from './stores'
+import { parseCircuit, toCircuitFile } from './circuits/circuit-file'
+import type { CircuitFile } from './circuits/circuit-schema'
+import { circuitsFromStored, type SavedCircuit } from './data/saved-circuits'
+import { settingsStrictSchema, type Settings } from './data/settings'
+import { savedSessionFromStored, type SavedSession } from './data/store-files'
+import type { RemoteCommand } from './engine/remote-keys'
+import { snapshotSchema } from './engine/session-snapshot'
+import { historyEntrySchema, MAX_DATE_MS, type HistoryEntry } from './training/history'
+import { weekPlanSchema, type WeekPlan } from './training/planner'
 
 /** What a load returns: the value, and a message when something could not be read. */
 export interface LoadedValue<T> {
@@ -73,7 +70,7 @@ const circuitFileSchema = z.custom<CircuitFile>().transform((value, ctx): Circui
 })
 
 /** What the runner tells main as it goes: for keep-awake, notifications and crash-safety. */
-export const sessionStatusSchema = z.strictObject({
+const sessionStatusSchema = z.strictObject({
   state: z.enum(['running', 'paused', 'ended']),
   /** Set when a new exercise (or rest) begins: shown as a notification while hidden. */
   change: noteSchema.optional(),
@@ -81,7 +78,7 @@ export const sessionStatusSchema = z.strictObject({
 export type SessionStatus = z.infer<typeof sessionStatusSchema>
 
 /** What the laptop window sends the display window: the session at one moment. */
-export const stageStateSchema = z.strictObject({
+const stageStateSchema = z.strictObject({
   /** The circuit, in the file format: main passes it on as Export would write it. */
   circuit: circuitFileSchema,
   /** The session engine's snapshot of the session on `circuit`. */
@@ -173,9 +170,6 @@ export interface KeysStatus {
   /** What stops them, and what to do, in plain words; null when nothing does. */
   reason: string | null
 }
-
-/** A command from a media key or presentation clicker. */
-export type RemoteCommand = 'toggle' | 'next' | 'previous'
 
 /** Main-to-renderer events and their payloads. */
 export interface EventPayloads {

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
-import { PlatformProvider } from './app/platform-context'
-import { createPlatform } from './platform'
-import { getSounds } from './features/runner/sounds'
-import './app/styles.css'
+import { App } from '@renderer/app/app'
+import { PlatformProvider } from '@renderer/platform/platform-context'
+import { createPlatform } from '@renderer/platform'
+import { getSounds } from '@renderer/features/runner/sounds'
+import '@renderer/app/styles.css'
 
 // What e2e tests read: the tones asked for, in order (nothing here changes the app).
 Object.defineProperty(window, '__runstrong', {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { toCircuitFile } from '@shared/circuit-file'
-import { start } from '@shared/session'
-import { snapshot } from '@shared/session-snapshot'
-import { compileTimeline } from '@shared/timeline'
+import { toCircuitFile } from '@shared/circuits/circuit-file'
+import { start } from '@shared/engine/session'
+import { snapshot } from '@shared/engine/session-snapshot'
+import { compileTimeline } from '@shared/engine/timeline'
 import { Stage } from '../../../src/main/displays'
 import { circuit } from '../shared/helpers'
 

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { DEFAULT_SETTINGS } from '@shared/storage'
+import { DEFAULT_SETTINGS } from '@shared/data/settings'
 
 vi.mock('electron', () => {
   const e = {

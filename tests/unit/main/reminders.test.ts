@@ -8,8 +8,8 @@ import {
   MAX_WAIT_MS,
   reminderText,
 } from '../../../src/main/reminders'
-import { DEFAULT_PLAN } from '@shared/planner'
-import type { Reminders } from '@shared/storage'
+import { DEFAULT_PLAN } from '@shared/training/planner'
+import type { Reminders } from '@shared/data/settings'
 
 // Reminders follow local time; London has a daylight-saving change on 29 March 2026.
 process.env.TZ = 'Europe/London'

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { HistoryEntry } from '@shared/history'
+import type { HistoryEntry } from '@shared/training/history'
 import { circuit } from '../shared/helpers'
 import { fakeServices } from './fake-services'
 

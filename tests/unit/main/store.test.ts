@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_SETTINGS } from '@shared/storage'
+import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { circuit } from '../shared/helpers'
 
 vi.mock('electron', () => {

@@ -300,14 +300,13 @@ describe('the built preload bundle with the built main', () => {
     const keys = Object.keys(api)
     for (const banned of ['send', 'invoke', 'ipcRenderer', 'process', 'env', 'require'])
       expect(keys).not.toContain(banned)
-    expect(api.edition).toBe('electron')
-    const invokers = keys.filter((k) => k !== 'edition' && !k.startsWith('on'))
+    const invokers = keys.filter((k) => !k.startsWith('on'))
     expect(invokers).toHaveLength(recorded.ipcHandlers.size)
   })
 
   it('reaches a registered handler from every method, and each handler refuses a bad payload', async () => {
     const { api, reached } = loadPreload()
-    const invokers = Object.keys(api).filter((k) => k !== 'edition' && !k.startsWith('on'))
+    const invokers = Object.keys(api).filter((k) => !k.startsWith('on'))
     for (const name of invokers) {
       const before = reached.length
       const call = api[name] as (...a: unknown[]) => Promise<{ ok: boolean; error?: string }>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
-import { parseCircuit } from '@shared/circuit-file'
-import { DEFAULT_SETTINGS } from '@shared/storage'
+import { parseCircuit } from '@shared/circuits/circuit-file'
+import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { createBrowserPlatform } from '@renderer/platform/browser'
 
 const circuit = (() => {

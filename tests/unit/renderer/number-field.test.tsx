@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { LIMITS } from '@shared/circuit'
+import { LIMITS } from '@shared/circuits/circuit'
 import { NumberField } from '@renderer/components/ui/number-field'
 
 /** The element an input's aria-describedby names, found by id. */

@@ -2,14 +2,15 @@
 import { Profiler } from 'react'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Circuit } from '@shared/circuit'
-import { parseCircuit } from '@shared/circuit-file'
-import { DEFAULT_SETTINGS } from '@shared/storage'
-import { DEFAULT_PLAN } from '@shared/planner'
-import { PlatformProvider } from '@renderer/app/platform-context'
-import type { RemoteCommand, StageState } from '@shared/ipc-contract'
-import type { SavedSession } from '@shared/stores'
-import type { HistoryEntry } from '@shared/history'
+import type { Circuit } from '@shared/circuits/circuit'
+import { parseCircuit } from '@shared/circuits/circuit-file'
+import { DEFAULT_SETTINGS } from '@shared/data/settings'
+import { DEFAULT_PLAN } from '@shared/training/planner'
+import { PlatformProvider } from '@renderer/platform/platform-context'
+import type { RemoteCommand } from '@shared/engine/remote-keys'
+import type { StageState } from '@shared/ipc-contract'
+import type { SavedSession } from '@shared/data/store-files'
+import type { HistoryEntry } from '@shared/training/history'
 import type { Platform } from '@renderer/platform/platform'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
 
@@ -40,7 +41,6 @@ const platform: Platform = {
   notify,
   requestNotifications: () => Promise.resolve(false),
   toggleFullscreen: vi.fn(() => Promise.resolve()),
-  isFullscreen: () => false,
   saveFile: () => Promise.resolve(),
   loadSession: () => Promise.resolve({ value: null }),
   saveSession,

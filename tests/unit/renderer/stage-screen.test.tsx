@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { toCircuitFile } from '@shared/circuit-file'
+import { toCircuitFile } from '@shared/circuits/circuit-file'
 import { parseInvokeArgs, type StageState } from '@shared/ipc-contract'
 import {
   advance,
@@ -11,10 +11,10 @@ import {
   skip,
   start,
   type SessionState,
-} from '@shared/session'
-import { snapshot } from '@shared/session-snapshot'
-import { compileTimeline } from '@shared/timeline'
-import { PlatformProvider } from '@renderer/app/platform-context'
+} from '@shared/engine/session'
+import { snapshot } from '@shared/engine/session-snapshot'
+import { compileTimeline } from '@shared/engine/timeline'
+import { PlatformProvider } from '@renderer/platform/platform-context'
 import { createBrowserPlatform } from '@renderer/platform/browser'
 import { StageScreen, stageSession } from '@renderer/features/runner/stage-screen'
 import { circuit as testCircuit } from '../shared/helpers'

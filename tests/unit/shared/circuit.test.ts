@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { Circuit } from '@shared/circuit'
+import type { Circuit } from '@shared/circuits/circuit'
 import {
   circuitFileName,
   parseCircuit,
   parseCircuitText,
   serializeCircuit,
-} from '@shared/circuit-file'
-import { shownValue } from '@shared/circuit-messages'
-import { hasControlCharacters, hasVisibleCharacters } from '@shared/circuit-schema'
+} from '@shared/circuits/circuit-file'
+import { shownValue } from '@shared/circuits/circuit-messages'
+import { hasControlCharacters, hasVisibleCharacters } from '@shared/circuits/circuit-schema'
 import EXAMPLE from '../../fixtures/example-circuit.json'
-import { compileTimeline } from '@shared/timeline'
+import { compileTimeline } from '@shared/engine/timeline'
 
 const example = EXAMPLE
 
@@ -367,7 +367,7 @@ describe('the circuit file format', () => {
 
 describe('equipment', () => {
   it('lists what a circuit needs once, leaving out needs a stricter one already meets', async () => {
-    const { equipmentGroups } = await import('@shared/circuit')
+    const { equipmentGroups } = await import('@shared/circuits/circuit')
     const r = parseCircuit({
       ...example,
       items: [

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
-import { cuesDue, entryCue, estimateSpeechMs, phaseCues, SpeechQueue, PRIORITY } from '@shared/cues'
-import { compileTimeline } from '@shared/timeline'
+import {
+  cuesDue,
+  entryCue,
+  estimateSpeechMs,
+  phaseCues,
+  SpeechQueue,
+  PRIORITY,
+} from '@shared/engine/cues'
+import { compileTimeline } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
 const timeline = compileTimeline(

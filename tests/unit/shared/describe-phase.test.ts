@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describePhase } from '@shared/describe-phase'
-import { compileTimeline } from '@shared/timeline'
+import { describePhase } from '@shared/engine/describe-phase'
+import { compileTimeline } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
 const phases = compileTimeline(

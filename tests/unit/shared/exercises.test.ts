@@ -10,7 +10,7 @@ import {
   getExercise,
   warmupMoveAt,
   type Prescription,
-} from '@shared/exercises'
+} from '@shared/circuits/exercises'
 import { runHash, wordsOf } from '../../support/article-runs'
 
 const root = resolve(__dirname, '../../..')

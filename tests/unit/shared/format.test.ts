@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatClock, formatShortDuration, formatSpokenDuration } from '@shared/format'
+import { formatClock, formatShortDuration, formatSpokenDuration } from '@shared/engine/format'
 
 describe('time formats', () => {
   it('rounds the countdown up to whole seconds', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canDoWith, getExercise, type Equipment } from '@shared/exercises'
-import { EQUIPMENT_GROUPS, generateCircuit, type Focus } from '@shared/generator'
-import { plannedMs } from '@shared/timeline'
+import { canDoWith, getExercise, type Equipment } from '@shared/circuits/exercises'
+import { EQUIPMENT_GROUPS, generateCircuit, type Focus } from '@shared/training/generator'
+import { plannedMs } from '@shared/engine/timeline'
 
 const KITS: Record<string, readonly Equipment[]> = {
   none: [],

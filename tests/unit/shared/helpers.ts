@@ -1,6 +1,6 @@
-import type { Circuit } from '@shared/circuit'
-import { parseCircuit } from '@shared/circuit-file'
-import type { CircuitFile } from '@shared/circuit-schema'
+import type { Circuit } from '@shared/circuits/circuit'
+import { parseCircuit } from '@shared/circuits/circuit-file'
+import type { CircuitFile } from '@shared/circuits/circuit-schema'
 
 type Partial = Omit<CircuitFile, 'format' | 'version' | 'name'> & { name?: string }
 

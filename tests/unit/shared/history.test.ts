@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { getExercise } from '@shared/exercises'
+import { getExercise } from '@shared/circuits/exercises'
 import {
   MAX_HISTORY_ENTRIES,
   historyEntrySchema,
   historyFromStored,
   historyToStored,
   type HistoryEntry,
-} from '@shared/history'
-import { recordSession } from '@shared/history-record'
-import { MAX_SESSION_MS } from '@shared/session-snapshot'
-import { advance, finish, skip, start } from '@shared/session'
-import { compileTimeline } from '@shared/timeline'
+} from '@shared/training/history'
+import { recordSession } from '@shared/training/history-record'
+import { MAX_SESSION_MS } from '@shared/engine/session-snapshot'
+import { advance, finish, skip, start } from '@shared/engine/session'
+import { compileTimeline } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
 const c = circuit({
@@ -73,7 +73,7 @@ describe('weekly progress', () => {
   })
 
   it('counts sessions and minutes per Monday-started week, oldest first', async () => {
-    const { weeklyStats } = await import('@shared/history-stats')
+    const { weeklyStats } = await import('@shared/training/history-stats')
     const now = new Date('2026-03-11T12:00:00').getTime() // a Wednesday
     const weeks = weeklyStats(
       [
@@ -94,7 +94,7 @@ describe('weekly progress', () => {
   })
 
   it('counts a streak of weeks that met 2 sessions, not broken by a week under way', async () => {
-    const { weekStreak } = await import('@shared/history-stats')
+    const { weekStreak } = await import('@shared/training/history-stats')
     const now = new Date('2026-03-11T12:00:00').getTime()
     const two = (monday: string) => [at(`${monday}T07:00:00`), at(`${monday}T18:00:00`)]
     expect(weekStreak([...two('2026-02-23'), ...two('2026-03-02')], now)).toBe(2)
@@ -106,7 +106,7 @@ describe('weekly progress', () => {
   })
 
   it('exports CSV with quoting', async () => {
-    const { historyCsv } = await import('@shared/history-stats')
+    const { historyCsv } = await import('@shared/training/history-stats')
     const csv = historyCsv([
       at('2026-03-09T07:00:00', { circuitName: 'Legs, "hard"', feeling: 'hard' }),
     ])

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { interruptedEntry } from '@shared/interrupted'
-import { skip, start } from '@shared/session'
-import { snapshot } from '@shared/session-snapshot'
-import type { SavedSession } from '@shared/stores'
-import { compileTimeline } from '@shared/timeline'
+import { interruptedEntry } from '@shared/training/interrupted'
+import { skip, start } from '@shared/engine/session'
+import { snapshot } from '@shared/engine/session-snapshot'
+import type { SavedSession } from '@shared/data/store-files'
+import { compileTimeline } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
 const c = circuit({

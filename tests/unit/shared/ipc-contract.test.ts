@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { toCircuitFile } from '@shared/circuit-file'
-import type { CircuitFile } from '@shared/circuit-schema'
+import { toCircuitFile } from '@shared/circuits/circuit-file'
+import type { CircuitFile } from '@shared/circuits/circuit-schema'
 import {
   MAX_DATE_MS,
   MAX_EXERCISE_SETS,
   MAX_HISTORY_ID_CHARS,
   MAX_SESSION_EFFORTS,
   type HistoryEntry,
-} from '@shared/history'
-import { recordSession } from '@shared/history-record'
-import { MAX_SESSION_MS } from '@shared/session-snapshot'
+} from '@shared/training/history'
+import { recordSession } from '@shared/training/history-record'
+import { MAX_SESSION_MS } from '@shared/engine/session-snapshot'
 import {
   MAX_FILE_NAME_CHARS,
   MAX_FILE_TEXT_CHARS,
@@ -20,12 +20,13 @@ import {
   type InvokeChannel,
   type StageState,
 } from '@shared/ipc-contract'
-import { DEFAULT_PLAN, type WeekPlan } from '@shared/planner'
-import { finish, pause, skip, start } from '@shared/session'
-import { snapshot, type SessionSnapshot } from '@shared/session-snapshot'
-import { DEFAULT_SETTINGS, circuitsToStored, type SavedCircuit } from '@shared/storage'
-import { savedSessionToStored } from '@shared/stores'
-import { compileTimeline } from '@shared/timeline'
+import { DEFAULT_PLAN, type WeekPlan } from '@shared/training/planner'
+import { finish, pause, skip, start } from '@shared/engine/session'
+import { snapshot, type SessionSnapshot } from '@shared/engine/session-snapshot'
+import { circuitsToStored, type SavedCircuit } from '@shared/data/saved-circuits'
+import { DEFAULT_SETTINGS } from '@shared/data/settings'
+import { savedSessionToStored } from '@shared/data/store-files'
+import { compileTimeline } from '@shared/engine/timeline'
 import { circuit as makeCircuit } from './helpers'
 
 const legs = makeCircuit({

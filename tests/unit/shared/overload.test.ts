@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { HistoryEntry } from '@shared/history'
-import { applySteps, heavier, nextVersionName, suggestSteps } from '@shared/overload'
+import type { HistoryEntry } from '@shared/training/history'
+import { applySteps, heavier, nextVersionName, suggestSteps } from '@shared/training/overload'
 import { circuit } from './helpers'
 
 const c = circuit({

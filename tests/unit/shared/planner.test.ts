@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PLAN, proposeDays, strengthDays, todayLine, type DayKind } from '@shared/planner'
+import {
+  DEFAULT_PLAN,
+  proposeDays,
+  strengthDays,
+  todayLine,
+  type DayKind,
+} from '@shared/training/planner'
 
 const week = (s: string): DayKind[] =>
   s.split(' ').map((k) => ({ R: 'rest', E: 'easy', W: 'workout', L: 'long' })[k] as DayKind)

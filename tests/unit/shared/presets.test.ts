@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '@shared/presets'
-import { plannedMs } from '@shared/timeline'
-import { canDoWith, getExercise } from '@shared/exercises'
+import { PRESETS } from '@shared/circuits/presets'
+import { plannedMs } from '@shared/engine/timeline'
+import { canDoWith, getExercise } from '@shared/circuits/exercises'
 
 describe('presets', () => {
   it('offers the six sessions drawn from the article', () => {

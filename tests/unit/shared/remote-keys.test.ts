@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commandGate, HANDS_FREE_KEYS, SAME_PRESS_MS } from '@shared/remote-keys'
+import { commandGate, HANDS_FREE_KEYS, SAME_PRESS_MS } from '@shared/engine/remote-keys'
 
 describe('hands-free keys', () => {
   it('maps a clicker and the media keys to the runner’s commands', () => {

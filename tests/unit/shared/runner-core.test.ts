@@ -6,9 +6,9 @@ import {
   RUNNER_RULES,
   type RunnerCore,
   type RunnerEffect,
-} from '@shared/runner-core'
-import { start } from '@shared/session'
-import { compileTimeline } from '@shared/timeline'
+} from '@shared/engine/runner-core'
+import { start } from '@shared/engine/session'
+import { compileTimeline } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
 /** Squats 2 x 15 at 3 s a rep (45 s), 20 s rest between, no warm-up. */

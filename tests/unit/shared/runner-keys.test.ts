@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commandForKey, RUNNER_KEYS } from '@shared/runner-keys'
+import { commandForKey, RUNNER_KEYS } from '@shared/engine/runner-keys'
 
 const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8')
 

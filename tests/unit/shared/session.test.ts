@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { compileTimeline } from '@shared/timeline'
-import { addRest, advance, finish, pause, previous, resume, skip, start } from '@shared/session'
-import { restore, snapshot } from '@shared/session-snapshot'
-import { summarize } from '@shared/session-summary'
-import { nextSecondBoundaryMs, view } from '@shared/session-view'
-import { formatClock } from '@shared/format'
+import { compileTimeline } from '@shared/engine/timeline'
+import {
+  addRest,
+  advance,
+  finish,
+  pause,
+  previous,
+  resume,
+  skip,
+  start,
+} from '@shared/engine/session'
+import { restore, snapshot } from '@shared/engine/session-snapshot'
+import { summarize } from '@shared/engine/session-summary'
+import { nextSecondBoundaryMs, view } from '@shared/engine/session-view'
+import { formatClock } from '@shared/engine/format'
 import { circuit } from './helpers'
 
 // warm-up 10 s, squats 2 x 10 reps (30 s) with 20 s rest, 40 s rest, plank 45 s.

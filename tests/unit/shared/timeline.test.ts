@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileTimeline, plannedMs } from '@shared/timeline'
+import { compileTimeline, plannedMs } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
 const shape = (c: ReturnType<typeof circuit>) =>

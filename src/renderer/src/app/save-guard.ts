@@ -1,5 +1,5 @@
-import type { HistoryEntry } from '@shared/history'
-import type { Platform } from '../platform/platform'
+import type { HistoryEntry } from '@shared/training/history'
+import type { Platform } from '@renderer/platform/platform'
 
 /** The stores a save can fail for. */
 export type SaveKey = 'circuits' | 'settings' | 'history' | 'plan' | 'session'
@@ -26,7 +26,7 @@ const WHAT_NOW: Readonly<Record<SaveKey, string>> = {
  * saved and why ("Could not save your history: the disk is full …"); anything else is
  * wrapped so.
  */
-export function saveFailure(key: SaveKey, err: unknown): string {
+function saveFailure(key: SaveKey, err: unknown): string {
   const text = (err instanceof Error ? err.message : String(err)).slice(0, 400)
   const said = text.startsWith('Could not save')
     ? text

@@ -11,7 +11,7 @@ export type Route =
   | { name: 'stage' }
 
 /** Reads `#/circuits/<id>`, `#/run`, `#/history`, `#/week`, `#/settings`, `#/about`; anything else is the circuits screen. */
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   switch (parts[0]) {
     case 'run':

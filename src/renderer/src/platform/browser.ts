@@ -1,6 +1,6 @@
-import { withEntry } from '@shared/history'
+import { withEntry } from '@shared/training/history'
 import { PAUSE_RELEASE_MS } from '@shared/ipc-contract'
-import type { ReadResult } from '@shared/storage'
+import type { ReadResult } from '@shared/data/read-result'
 import {
   CIRCUITS_STORE,
   HISTORY_STORE,
@@ -9,7 +9,7 @@ import {
   SETTINGS_STORE,
   PAGE_STORAGE_KEYS,
   type StoreSpec,
-} from '@shared/stores'
+} from '@shared/data/store-files'
 import type { Loaded, Platform } from './platform'
 
 /** Whether page storage refused a write because it is full. */
@@ -170,9 +170,6 @@ export function createBrowserPlatform(
       } catch {
         // Fullscreen can be refused (no user gesture, iframe); the runner works the same.
       }
-    },
-    isFullscreen() {
-      return document.fullscreenElement !== null
     },
     saveFile(name, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))

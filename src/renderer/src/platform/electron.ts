@@ -1,6 +1,6 @@
 import type { IpcResult } from '@shared/ipc-contract'
-import { circuitsToStored } from '@shared/storage'
-import { PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/stores'
+import { circuitsToStored } from '@shared/data/saved-circuits'
+import { PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/data/store-files'
 import type { RunstrongApi } from '../../../preload/api'
 import type { Loaded, Platform } from './platform'
 
@@ -24,7 +24,6 @@ async function loadOr<T>(call: Promise<IpcResult<Loaded<T>>>, fallback: T): Prom
  * every call goes through the preload's named methods.
  */
 export function createElectronPlatform(api: RunstrongApi): Platform {
-  let fullscreen = false
   return {
     kind: 'electron',
     loadCircuits: () => loadOr(api.loadCircuits(), []),
@@ -51,11 +50,10 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     notify: (title, body) => void api.notify({ title, body }),
     // Notifications need no asking on the desktop.
     requestNotifications: () => Promise.resolve(true),
+    // The answer (whether the window is now fullscreen) is not needed; a refusal changes nothing.
     toggleFullscreen: async () => {
-      const r = await api.toggleFullscreen()
-      if (r.ok) fullscreen = r.value
+      await api.toggleFullscreen()
     },
-    isFullscreen: () => fullscreen,
     saveFile: async (name, text) => {
       unwrap(await api.saveFile({ name, text }))
     },

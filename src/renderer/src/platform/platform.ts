@@ -1,15 +1,16 @@
-import type { HistoryEntry } from '@shared/history'
+import type { HistoryEntry } from '@shared/training/history'
 import type {
   DisplayInfo,
   KeysStatus,
   LoadedValue,
-  RemoteCommand,
   SessionStatus,
   StageState,
 } from '@shared/ipc-contract'
-import type { WeekPlan } from '@shared/planner'
-import type { SavedCircuit, Settings } from '@shared/storage'
-import type { SavedSession } from '@shared/stores'
+import type { WeekPlan } from '@shared/training/planner'
+import type { SavedCircuit } from '@shared/data/saved-circuits'
+import type { Settings } from '@shared/data/settings'
+import type { SavedSession } from '@shared/data/store-files'
+import type { RemoteCommand } from '@shared/engine/remote-keys'
 
 /** A value read from storage, and a message for the user when something could not be read. */
 export type Loaded<T> = LoadedValue<T>
@@ -49,7 +50,6 @@ export interface Platform {
   /** Asks once for permission to notify, from a user gesture. */
   requestNotifications(): Promise<boolean>
   toggleFullscreen(): Promise<void>
-  isFullscreen(): boolean
   /** Offers a file to save: a download in the browser, a save dialog on the desktop. */
   saveFile(name: string, text: string): Promise<void>
   /** Whether media keys and clickers reach the app from other apps; null where none can. */

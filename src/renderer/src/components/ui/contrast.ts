@@ -1,5 +1,5 @@
 /** Relative luminance of a `#RRGGBB` colour (WCAG 2). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const n = parseInt(hex.slice(1), 16)
   const channel = (c: number) => {
     const v = c / 255

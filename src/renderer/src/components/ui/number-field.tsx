@@ -1,11 +1,10 @@
 import { useId } from 'react'
 
 /** A number input's text as a number: blank is NaN, so the rules that judge it can name it. */
-export const numberFromText = (text: string): number =>
-  text.trim() === '' ? Number.NaN : Number(text)
+const numberFromText = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text))
 
 /** A number as an input's text: NaN shows blank, so a field can be cleared while typing. */
-export const textFromNumber = (n: number): string => (Number.isNaN(n) ? '' : String(n))
+const textFromNumber = (n: number): string => (Number.isNaN(n) ? '' : String(n))
 
 /** What `NumberField` shows, its bounds, its message and where a change goes. */
 export interface NumberFieldProps {

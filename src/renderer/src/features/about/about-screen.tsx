@@ -1,5 +1,5 @@
-import { GUIDANCE } from '@shared/exercises'
-import { RUNNER_KEYS } from '@shared/runner-keys'
+import { GUIDANCE } from '@shared/circuits/exercises'
+import { RUNNER_KEYS } from '@shared/engine/runner-keys'
 
 /** Credits the article the app's facts come from, and says how to use the runner. */
 export function AboutScreen() {

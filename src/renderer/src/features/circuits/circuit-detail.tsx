@@ -1,8 +1,8 @@
-import { equipmentGroups, type Circuit } from '@shared/circuit'
-import { describeEquipment, getExercise } from '@shared/exercises'
-import { formatClock } from '@shared/format'
-import type { Suggestion } from '@shared/overload'
-import { plannedMs } from '@shared/timeline'
+import { equipmentGroups, type Circuit } from '@shared/circuits/circuit'
+import { describeEquipment, getExercise } from '@shared/circuits/exercises'
+import { formatClock } from '@shared/engine/format'
+import type { Suggestion } from '@shared/training/overload'
+import { plannedMs } from '@shared/engine/timeline'
 
 /** A circuit as listed: one of the user's, or a read-only preset. */
 export interface CircuitEntry {

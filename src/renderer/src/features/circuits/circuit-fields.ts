@@ -1,4 +1,4 @@
-import { LIMITS, type Structure } from '@shared/circuit'
+import { LIMITS, type Structure } from '@shared/circuits/circuit'
 import type { DraftNumberKey } from './use-circuit-draft'
 
 /** A circuit-level number: its draft key (also its path in the format's messages). */

@@ -1,6 +1,6 @@
-import type { Structure } from '@shared/circuit'
-import type { Draft } from '@shared/draft'
-import { NumberField } from '../../components/ui/number-field'
+import type { Structure } from '@shared/circuits/circuit'
+import type { Draft } from '@shared/circuits/draft'
+import { NumberField } from '@renderer/components/ui/number-field'
 import { CIRCUIT_SETTINGS, settingLabel, type StructureSetting } from './circuit-fields'
 import type { DraftNumberKey } from './use-circuit-draft'
 

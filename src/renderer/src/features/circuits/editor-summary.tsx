@@ -1,8 +1,8 @@
-import { equipmentGroups } from '@shared/circuit'
-import { describeEquipment } from '@shared/exercises'
-import type { DraftCheck } from '@shared/draft'
-import { formatClock } from '@shared/format'
-import type { Timeline } from '@shared/timeline'
+import { equipmentGroups } from '@shared/circuits/circuit'
+import { describeEquipment } from '@shared/circuits/exercises'
+import type { DraftCheck } from '@shared/circuits/draft'
+import { formatClock } from '@shared/engine/format'
+import type { Timeline } from '@shared/engine/timeline'
 
 /** How many phases of the preview are listed; the rest are shown as "…". */
 const LISTED_PHASES = 8

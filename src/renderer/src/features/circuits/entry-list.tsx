@@ -1,6 +1,6 @@
-import type { Circuit } from '@shared/circuit'
-import { formatClock } from '@shared/format'
-import { plannedMs } from '@shared/timeline'
+import type { Circuit } from '@shared/circuits/circuit'
+import { formatClock } from '@shared/engine/format'
+import { plannedMs } from '@shared/engine/timeline'
 
 /** The circuits `EntryList` lists, which one is open, and how to open one. */
 export interface EntryListProps {

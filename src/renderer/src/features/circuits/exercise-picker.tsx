@@ -7,8 +7,8 @@ import {
   EXERCISES,
   type Benefit,
   type Equipment,
-} from '@shared/exercises'
-import { EQUIPMENT_GROUPS } from '@shared/generator'
+} from '@shared/circuits/exercises'
+import { EQUIPMENT_GROUPS } from '@shared/training/generator'
 
 const MUSCLES = [...new Set(EXERCISES.flatMap((e) => e.muscles.map((m) => m.toLowerCase())))].sort()
 /** What "At hand" can hold: null for any kit; the kits are the generator's. */

@@ -1,16 +1,16 @@
 import { useId, useMemo, useState } from 'react'
-import type { Circuit } from '@shared/circuit'
-import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/exercises'
-import { formatClock } from '@shared/format'
+import type { Circuit } from '@shared/circuits/circuit'
+import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/circuits/exercises'
+import { formatClock } from '@shared/engine/format'
 import {
   EQUIPMENT_GROUPS,
   FOCUS_LABELS,
   generateCircuit,
   MINUTES_RANGE,
   type Focus,
-} from '@shared/generator'
-import { plannedMs } from '@shared/timeline'
-import { NumberField } from '../../components/ui/number-field'
+} from '@shared/training/generator'
+import { plannedMs } from '@shared/engine/timeline'
+import { NumberField } from '@renderer/components/ui/number-field'
 
 /** Where the generated circuit goes, and how to leave without one. */
 export interface GenerateFormProps {

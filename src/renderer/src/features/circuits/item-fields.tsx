@@ -1,7 +1,7 @@
-import { LIMITS } from '@shared/circuit'
-import type { DraftItem } from '@shared/draft'
-import type { Exercise } from '@shared/exercises'
-import { NumberField } from '../../components/ui/number-field'
+import { LIMITS } from '@shared/circuits/circuit'
+import type { DraftItem } from '@shared/circuits/draft'
+import type { Exercise } from '@shared/circuits/exercises'
+import { NumberField } from '@renderer/components/ui/number-field'
 
 /** The row `ItemFields` shows, its messages, and where its changes go. */
 export interface ItemFieldsProps {

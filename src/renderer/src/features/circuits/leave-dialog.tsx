@@ -1,4 +1,4 @@
-import { ConfirmDialog } from '../../components/ui/confirm-dialog'
+import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 
 /** Whether `LeaveDialog` asks, and its two answers. */
 export interface LeaveDialogProps {

@@ -1,4 +1,4 @@
-import { GUIDANCE } from '@shared/exercises'
+import { GUIDANCE } from '@shared/circuits/exercises'
 
 /** What the detail pane shows while no circuit is open: the article's advice for runners. */
 export function TrainingGuidance() {

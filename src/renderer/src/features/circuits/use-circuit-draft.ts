@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { draftItemFor, moveItem, type Draft, type DraftItem } from '@shared/draft'
+import { draftItemFor, moveItem, type Draft, type DraftItem } from '@shared/circuits/draft'
 
 /** The draft's own fields that hold a number (NaN while blank). */
 export type DraftNumberKey = {

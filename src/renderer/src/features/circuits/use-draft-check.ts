@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { checkDraft, draftPlannedMs, type Draft, type DraftCheck } from '@shared/draft'
-import { compileTimeline, type Timeline } from '@shared/timeline'
+import { checkDraft, type Draft, type DraftCheck } from '@shared/circuits/draft'
+import { compileTimeline, draftPlannedMs, type Timeline } from '@shared/engine/timeline'
 
 /** What `useDraftCheck` says of a draft. */
 export interface DraftCheckResult {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useLeaveGuard } from '../../app/leave-guard'
+import { useLeaveGuard } from '@renderer/lib/leave-guard'
 import type { LeaveDialogProps } from './leave-dialog'
 
 /** What `useLeaveConfirm` gives the editor: a way out, and the question it asks. */

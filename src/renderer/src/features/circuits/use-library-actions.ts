@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { Circuit } from '@shared/circuit'
-import { MAX_CIRCUIT_FILE_BYTES, parseCircuitText } from '@shared/circuit-file'
-import { applySteps, type Suggestion } from '@shared/overload'
-import type { SavedCircuit } from '@shared/storage'
+import type { Circuit } from '@shared/circuits/circuit'
+import { MAX_CIRCUIT_FILE_BYTES, parseCircuitText } from '@shared/circuits/circuit-file'
+import { applySteps, type Suggestion } from '@shared/training/overload'
+import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { SavedCircuits } from './use-saved-circuits'
 
 /** What `useLibraryActions` gives the Circuits screen: its messages and changes. */

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type RefObject } from 'react'
 import { PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
-import type { DraftItem } from '@shared/draft'
+import type { DraftItem } from '@shared/circuits/draft'
 
 /** The row buttons that move a row, by their text. */
 export type MoveLabel = 'Move up' | 'Move down'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { Circuit } from '@shared/circuit'
-import type { DraftCheck } from '@shared/draft'
+import type { Circuit } from '@shared/circuits/circuit'
+import type { DraftCheck } from '@shared/circuits/draft'
 
 /** What `useSaveAttempt` gives the editor. */
 export interface SaveAttempt {

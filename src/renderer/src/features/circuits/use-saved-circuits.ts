@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Circuit } from '@shared/circuit'
-import type { SavedCircuit } from '@shared/storage'
-import type { Platform } from '../../platform/platform'
-import { newId } from '../../components/ui/new-id'
+import type { Circuit } from '@shared/circuits/circuit'
+import type { SavedCircuit } from '@shared/data/saved-circuits'
+import type { Platform } from '@renderer/platform/platform'
+import { newId } from '@renderer/lib/new-id'
 
 export interface SavedCircuits {
   loaded: boolean

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
-import { EXERCISES } from '@shared/exercises'
-import { formatClock } from '@shared/format'
-import { FEELING_LABELS, type HistoryEntry } from '@shared/history'
-import { historyCsv, weeklyStats, weekStreak, WEEKLY_GOAL } from '@shared/history-stats'
-import { usePlatform } from '../../app/platform-context'
+import { EXERCISES } from '@shared/circuits/exercises'
+import { formatClock } from '@shared/engine/format'
+import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
+import { historyCsv, weeklyStats, weekStreak, WEEKLY_GOAL } from '@shared/training/history-stats'
+import { usePlatform } from '@renderer/platform/platform-context'
 import { WeekChart } from './week-chart'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, {

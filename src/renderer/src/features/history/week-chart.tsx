@@ -1,4 +1,4 @@
-import { WEEKLY_GOAL, type WeekStat } from '@shared/history-stats'
+import { WEEKLY_GOAL, type WeekStat } from '@shared/training/history-stats'
 
 const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
 

@@ -6,10 +6,10 @@ import {
   strengthDays,
   type DayKind,
   type WeekPlan,
-} from '@shared/planner'
-import type { SavedCircuit } from '@shared/storage'
-import { PRESETS } from '@shared/presets'
-import { usePlatform } from '../../app/platform-context'
+} from '@shared/training/planner'
+import type { SavedCircuit } from '@shared/data/saved-circuits'
+import { PRESETS } from '@shared/circuits/presets'
+import { usePlatform } from '@renderer/platform/platform-context'
 
 export interface PlannerScreenProps {
   saved: readonly SavedCircuit[]

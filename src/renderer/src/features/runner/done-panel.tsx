@@ -1,8 +1,8 @@
-import type { Circuit } from '@shared/circuit'
-import { getExercise } from '@shared/exercises'
-import { formatClock } from '@shared/format'
-import { FEELING_LABELS, FEELINGS } from '@shared/history'
-import type { SessionSummary } from '@shared/session-summary'
+import type { Circuit } from '@shared/circuits/circuit'
+import { getExercise } from '@shared/circuits/exercises'
+import { formatClock } from '@shared/engine/format'
+import { FEELING_LABELS, FEELINGS } from '@shared/training/history'
+import type { SessionSummary } from '@shared/engine/session-summary'
 import type { SessionRecord } from './use-session-record'
 
 export interface DonePanelProps {

@@ -1,6 +1,6 @@
-import type { ShownPhase } from '@shared/describe-phase'
+import type { ShownPhase } from '@shared/engine/describe-phase'
 
-export { PHASE_LABELS, type ShownPhase } from '@shared/describe-phase'
+export { PHASE_LABELS, type ShownPhase } from '@shared/engine/describe-phase'
 
 /**
  * Full-bleed phase colours, after the Okabe-Ito palette (told apart with common colour

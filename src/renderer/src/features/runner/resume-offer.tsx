@@ -1,7 +1,7 @@
-import { describePhase } from '@shared/describe-phase'
-import { formatClock } from '@shared/format'
-import type { SavedSession } from '@shared/stores'
-import { compileTimeline } from '@shared/timeline'
+import { describePhase } from '@shared/engine/describe-phase'
+import { formatClock } from '@shared/engine/format'
+import type { SavedSession } from '@shared/data/store-files'
+import { compileTimeline } from '@shared/engine/timeline'
 
 export interface ResumeOfferProps {
   session: SavedSession
@@ -10,7 +10,7 @@ export interface ResumeOfferProps {
 }
 
 /** Where an interrupted session stopped, in words: "Work: Squats, 0:32 left". */
-export function describeStop(session: SavedSession): string {
+function describeStop(session: SavedSession): string {
   const phase = compileTimeline(session.circuit).phases[session.snapshot.index]
   if (!phase) return session.circuit.name
   const w = describePhase(phase)

@@ -1,4 +1,4 @@
-import { ariaKeyFor, type RunnerCommand } from '@shared/runner-keys'
+import { ariaKeyFor, type RunnerCommand } from '@shared/engine/runner-keys'
 
 export interface RunnerControlsProps {
   commands: Readonly<Record<RunnerCommand, () => void>>

@@ -1,10 +1,10 @@
 import type { CSSProperties, ReactNode } from 'react'
-import type { Circuit } from '@shared/circuit'
-import { describePhase } from '@shared/describe-phase'
-import { isFinalCountdown } from '@shared/runner-core'
-import { getExercise, warmupMoveAt } from '@shared/exercises'
-import { formatClock } from '@shared/format'
-import type { SessionView } from '@shared/session-view'
+import type { Circuit } from '@shared/circuits/circuit'
+import { describePhase } from '@shared/engine/describe-phase'
+import { isFinalCountdown } from '@shared/engine/runner-core'
+import { getExercise, warmupMoveAt } from '@shared/circuits/exercises'
+import { formatClock } from '@shared/engine/format'
+import type { SessionView } from '@shared/engine/session-view'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
 
 function nextText(v: SessionView): string {

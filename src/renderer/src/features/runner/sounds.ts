@@ -1,5 +1,5 @@
 import { Howl, Howler } from 'howler'
-import type { SoundId } from '@shared/cues'
+import type { SoundId } from '@shared/engine/cues'
 import pip from '../../../../../resources/sounds/pip.wav?url'
 import startTone from '../../../../../resources/sounds/start.wav?url'
 import rest from '../../../../../resources/sounds/rest.wav?url'

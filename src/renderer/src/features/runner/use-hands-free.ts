@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
-import type { RemoteCommand } from '@shared/ipc-contract'
-import { commandGate, HANDS_FREE_KEYS, type CommandSource } from '@shared/remote-keys'
-import type { Platform } from '../../platform/platform'
+import type { RemoteCommand } from '@shared/engine/remote-keys'
+import { commandGate, HANDS_FREE_KEYS, type CommandSource } from '@shared/engine/remote-keys'
+import type { Platform } from '@renderer/platform/platform'
 import type { SessionControls } from './use-session'
 
 type MediaAction = 'play' | 'pause' | 'nexttrack' | 'previoustrack'

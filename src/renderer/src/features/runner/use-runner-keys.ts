@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { FEELINGS, type Feeling } from '@shared/history'
-import { commandForKey, type RunnerCommand } from '@shared/runner-keys'
+import { FEELINGS, type Feeling } from '@shared/training/history'
+import { commandForKey, type RunnerCommand } from '@shared/engine/runner-keys'
 
 export interface RunnerKeysOptions {
   /** What each runner command does now. */
@@ -12,7 +12,7 @@ export interface RunnerKeysOptions {
   blocked: boolean
 }
 
-/** The runner's keys (src/shared/runner-keys.ts): each acts once, never also as a click. */
+/** The runner's keys (src/shared/engine/runner-keys.ts): each acts once, never also as a click. */
 export function useRunnerKeys(options: RunnerKeysOptions): void {
   const live = useRef(options)
   live.current = options

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Circuit } from '@shared/circuit'
-import { toCircuitFile } from '@shared/circuit-file'
-import { describePhase } from '@shared/describe-phase'
-import { formatClock } from '@shared/format'
-import { RUNNER_RULES } from '@shared/runner-core'
-import { snapshot as takeSnapshot } from '@shared/session-snapshot'
-import type { SessionView } from '@shared/session-view'
-import type { Phase } from '@shared/timeline'
-import type { Platform } from '../../platform/platform'
+import type { Circuit } from '@shared/circuits/circuit'
+import { toCircuitFile } from '@shared/circuits/circuit-file'
+import { describePhase } from '@shared/engine/describe-phase'
+import { formatClock } from '@shared/engine/format'
+import { RUNNER_RULES } from '@shared/engine/runner-core'
+import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
+import type { SessionView } from '@shared/engine/session-view'
+import type { Phase } from '@shared/engine/timeline'
+import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
 
 /** The notification for a new phase, for a window that is hidden. */
-export function changeNote(phase: Phase): { title: string; body: string } {
+function changeNote(phase: Phase): { title: string; body: string } {
   const w = describePhase(phase)
   const name = w.name
   if ((phase.kind === 'work' || phase.kind === 'hold') && name) {

@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Circuit } from '@shared/circuit'
-import { formatShortDuration } from '@shared/format'
-import type { Feeling, HistoryEntry } from '@shared/history'
-import { recordSession } from '@shared/history-record'
-import type { Platform } from '../../platform/platform'
-import { newId } from '../../components/ui/new-id'
+import type { Circuit } from '@shared/circuits/circuit'
+import { formatShortDuration } from '@shared/engine/format'
+import type { Feeling, HistoryEntry } from '@shared/training/history'
+import { recordSession } from '@shared/training/history-record'
+import type { Platform } from '@renderer/platform/platform'
+import { newId } from '@renderer/lib/new-id'
 import type { RunnerSnapshot } from './use-session'
 
 export interface SessionRecord {

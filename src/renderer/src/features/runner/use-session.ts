@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { SpeechQueue, type SoundId, type SpeechOutput } from '@shared/cues'
+import { SpeechQueue, type SoundId, type SpeechOutput } from '@shared/engine/cues'
 import {
   initRunner,
   runnerStep,
@@ -7,11 +7,11 @@ import {
   type RunnerAction,
   type RunnerCore,
   type RunnerEvent,
-} from '@shared/runner-core'
-import { start, type SessionState } from '@shared/session'
-import { restore, type SessionSnapshot } from '@shared/session-snapshot'
-import { view, type SessionView } from '@shared/session-view'
-import type { Timeline } from '@shared/timeline'
+} from '@shared/engine/runner-core'
+import { start, type SessionState } from '@shared/engine/session'
+import { restore, type SessionSnapshot } from '@shared/engine/session-snapshot'
+import { view, type SessionView } from '@shared/engine/session-view'
+import type { Timeline } from '@shared/engine/timeline'
 
 export interface CueSink {
   play: (id: SoundId) => void
@@ -42,7 +42,7 @@ export interface RunnerSnapshot {
 const clock = () => performance.now()
 
 /**
- * Runs a session's clock for React: feeds the pure runner step (src/shared/runner-core.ts)
+ * Runs a session's clock for React: feeds the pure runner step (src/shared/engine/runner-core.ts)
  * the time and what happens, carries out the effects it returns (tones, speech, captions,
  * paints) and sets one timer for the next wake-up it names.
  */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { DisplayInfo, KeysStatus } from '@shared/ipc-contract'
-import { GLOBAL_KEY_LABELS } from '@shared/remote-keys'
-import { DAY_NAMES } from '@shared/planner'
-import { remindersSchema, type Reminders, type Settings } from '@shared/storage'
-import { usePlatform } from '../../app/platform-context'
-import { hasVoices } from '../runner/speech'
+import { GLOBAL_KEY_LABELS } from '@shared/engine/remote-keys'
+import { DAY_NAMES } from '@shared/training/planner'
+import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
+import { usePlatform } from '@renderer/platform/platform-context'
+import { hasVoices } from '@renderer/lib/speech'
 
 export interface SettingsScreenProps {
   settings: Settings

@@ -2,7 +2,7 @@
  * One wording per phase: what the display, the voice, notifications and the resume offer
  * all say about a phase comes from `describePhase`.
  */
-import { getExercise, repsText } from './exercises'
+import { getExercise, repsText } from '../circuits/exercises'
 import { formatClock, formatSpokenDuration } from './format'
 import type { Phase, PhaseKind } from './timeline'
 

@@ -1,4 +1,4 @@
-import type { SpeechOutput } from '@shared/cues'
+import type { SpeechOutput } from '@shared/engine/cues'
 
 /** True when the browser can speak: the API exists and at least one voice is installed. */
 export function hasVoices(): boolean {

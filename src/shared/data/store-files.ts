@@ -4,22 +4,21 @@
  * the stores in page storage; the desktop app keeps each in its own file in the main process.
  */
 import { z } from 'zod'
-import type { Circuit } from './circuit'
-import { parseCircuit, toCircuitFile } from './circuit-file'
-import { formatPath } from './circuit-messages'
-import type { CircuitFile } from './circuit-schema'
-import { MAX_DATE_MS, historyFromStored, historyToStored, type HistoryEntry } from './history'
-import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from './planner'
-import { snapshotSchema, type SessionSnapshot } from './session-snapshot'
+import type { Circuit } from '../circuits/circuit'
+import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
+import { formatPath } from '../circuits/circuit-messages'
+import type { CircuitFile } from '../circuits/circuit-schema'
+import { snapshotSchema, type SessionSnapshot } from '../engine/session-snapshot'
 import {
-  DEFAULT_SETTINGS,
-  circuitsFromStored,
-  circuitsToStored,
-  settingsFromStored,
-  type ReadResult,
-  type SavedCircuit,
-  type Settings,
-} from './storage'
+  MAX_DATE_MS,
+  historyFromStored,
+  historyToStored,
+  type HistoryEntry,
+} from '../training/history'
+import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from '../training/planner'
+import type { ReadResult } from './read-result'
+import { circuitsFromStored, circuitsToStored, type SavedCircuit } from './saved-circuits'
+import { DEFAULT_SETTINGS, settingsFromStored, type Settings } from './settings'
 
 export type StoreName = 'circuits' | 'settings' | 'history' | 'plan' | 'session'
 
@@ -147,7 +146,7 @@ export const SESSION_STORE: StoreSpec<SavedSession | null> = {
 }
 
 /** A store file: its schema version and its data. */
-export const envelopeSchema = z.strictObject({
+const envelopeSchema = z.strictObject({
   schemaVersion: z.int().min(1),
   data: z.unknown(),
 })

@@ -97,7 +97,7 @@ export function parseCircuit(value: unknown): ParseResult {
 }
 
 /** Byte length of a string in UTF-8. */
-export function utf8Bytes(text: string): number {
+function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length
 }
 

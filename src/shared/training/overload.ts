@@ -4,8 +4,8 @@
  * reps toward 12, then more load, or the challenge version; +5 s on holds; a step back
  * after "hard" twice. Suggestions only: applying one makes a new version of the circuit.
  */
-import { LIMITS, type Circuit, type CircuitItem } from './circuit'
-import { getExercise } from './exercises'
+import { LIMITS, type Circuit, type CircuitItem } from '../circuits/circuit'
+import { getExercise } from '../circuits/exercises'
 import type { Feeling, HistoryEntry } from './history'
 
 export interface Suggestion {

@@ -12,7 +12,6 @@ import {
 import { parseCircuit } from './circuit-file'
 import type { CircuitProblem } from './circuit-messages'
 import { getExercise } from './exercises'
-import { plannedMs } from './timeline'
 
 export interface DraftItem {
   /** Stable identity for lists and drag and drop. */
@@ -83,7 +82,7 @@ export function draftFrom(c: Circuit): Draft {
 const num = (n: number): number | undefined => (Number.isNaN(n) ? undefined : n)
 
 /** The draft as a circuit file: what Save checks and writes. */
-export function draftToFile(d: Draft): Record<string, unknown> {
+function draftToFile(d: Draft): Record<string, unknown> {
   const rounds = d.structure === 'rounds'
   return {
     format: CIRCUIT_FORMAT,
@@ -122,20 +121,6 @@ export type DraftCheck =
 export function checkDraft(d: Draft): DraftCheck {
   const r = parseCircuit(draftToFile(d))
   return r.ok ? { ok: true, circuit: r.circuit, problems: [] } : { ok: false, problems: r.problems }
-}
-
-/**
- * The planned length while editing, in ms, or null when the numbers do not yet make a
- * session. A missing name does not stop the estimate.
- */
-export function draftPlannedMs(d: Draft): number | null {
-  if (d.items.length === 0) {
-    const w = num(d.warmupSec) ?? 0
-    const c = num(d.cooldownSec) ?? 0
-    return (w + c) * 1000
-  }
-  const r = checkDraft({ ...d, name: d.name.trim() || 'Untitled' })
-  return r.ok ? plannedMs(r.circuit) : null
 }
 
 /** Moves the row at `from` to `to`, both clamped to the list. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import type { Platform } from '../platform/platform'
+import type { Platform } from './platform'
 
 const PlatformContext = createContext<Platform | null>(null)
 

@@ -2,7 +2,9 @@
  * The hands-free keys: a presentation clicker's two buttons and a keyboard's media keys, as
  * the runner's own window receives them (DOM key names), and what each does.
  */
-import type { RemoteCommand } from './ipc-contract'
+
+/** A command from a media key or presentation clicker. */
+export type RemoteCommand = 'toggle' | 'next' | 'previous'
 
 export const HANDS_FREE_KEYS: Readonly<Record<string, RemoteCommand>> = {
   PageDown: 'next',

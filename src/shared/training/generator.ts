@@ -3,10 +3,10 @@
  * minutes (warm-up included) within 10%, with what is at hand, for a focus and experience.
  * Deterministic: the same inputs and seed give the same circuit.
  */
-import type { Circuit, CircuitItem } from './circuit'
-import { parseCircuit } from './circuit-file'
-import { canDoWith, EXERCISES, type Equipment, type Exercise } from './exercises'
-import { plannedMs } from './timeline'
+import type { Circuit, CircuitItem } from '../circuits/circuit'
+import { parseCircuit } from '../circuits/circuit-file'
+import { canDoWith, EXERCISES, type Equipment, type Exercise } from '../circuits/exercises'
+import { plannedMs } from '../engine/timeline'
 
 export type Focus = 'full-body' | 'legs-glutes' | 'core' | 'power'
 

@@ -116,7 +116,7 @@ export function strengthDays(plan: WeekPlan): PlannedDay[] {
 }
 
 /** Monday is 0. */
-export function weekdayIndex(ms: number): number {
+function weekdayIndex(ms: number): number {
   return (new Date(ms).getDay() + 6) % 7
 }
 

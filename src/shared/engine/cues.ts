@@ -2,22 +2,12 @@
  * Cue scheduling: which tones and spoken lines belong to a phase, and when. Pure: the
  * renderer's runner asks what falls due between two moments and plays it.
  */
+import { warmupMoveAt, WARMUP_MIN_SLOT_MS } from '../circuits/exercises'
 import { describePhase } from './describe-phase'
-import { warmupMoveAt, WARMUP_MIN_SLOT_MS } from './exercises'
 import { formatSpokenDuration } from './format'
 import { isEffort, type Phase, type Timeline } from './timeline'
 
 export type SoundId = 'pip' | 'start' | 'rest' | 'switch' | 'halfway' | 'fanfare' | 'tick'
-
-export const SOUND_IDS: readonly SoundId[] = [
-  'pip',
-  'start',
-  'rest',
-  'switch',
-  'halfway',
-  'fanfare',
-  'tick',
-]
 
 /** Higher wins: a line of higher priority interrupts a lower one. */
 export const PRIORITY = { tick: 0, info: 1, halfway: 2, announce: 3, done: 4 } as const
@@ -39,7 +29,7 @@ export interface Cue {
 /** Pips before the end of every phase, in ms left. */
 export const PIP_TIMES_MS = [3000, 2000, 1000] as const
 /** Efforts at least this long get a halfway cue. */
-export const HALFWAY_MIN_MS = 20_000
+const HALFWAY_MIN_MS = 20_000
 
 /** What is said and played as a phase begins. */
 export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; say?: Line } {
@@ -236,12 +226,6 @@ export class SpeechQueue {
     this.queue = []
     if (this.speaking) this.out.cancel()
     this.speaking = null
-  }
-
-  /** True while a line is being said (by estimate). */
-  isSpeaking(nowMs: number): boolean {
-    this.settle(nowMs)
-    return this.speaking !== null
   }
 
   private settle(nowMs: number): void {

@@ -36,9 +36,9 @@ export interface SessionState {
 }
 
 /** Presses of Previous closer together than this go back a phase. */
-export const PREVIOUS_DOUBLE_PRESS_MS = 3000
+const PREVIOUS_DOUBLE_PRESS_MS = 3000
 /** What "Add 15 seconds" adds to a rest. */
-export const ADD_REST_MS = 15_000
+const ADD_REST_MS = 15_000
 
 const phaseAt = (s: SessionState, i: number): Phase | undefined => s.timeline.phases[i]
 

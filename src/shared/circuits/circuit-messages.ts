@@ -6,9 +6,9 @@ import type { z } from 'zod'
 import { EXERCISE_IDS } from './exercises'
 
 /** At most this many problems are listed in a refusal's message; the rest are counted. */
-export const MAX_LISTED_PROBLEMS = 10
+const MAX_LISTED_PROBLEMS = 10
 /** A value from the file quoted in a message is cut to this many characters, "…" included. */
-export const MAX_QUOTED_CHARS = 40
+const MAX_QUOTED_CHARS = 40
 
 /** One problem of a refusal: where in the file (`items[2].reps`) and the rule, in plain words. */
 export interface CircuitProblem {

@@ -575,13 +575,6 @@ export function warmupMoveAt(
 
 /** The article's advice on when and how often, as display lines in our words. */
 export const GUIDANCE = {
-  sessionsPerWeek: { min: 2, max: 3 },
-  sessionMinutes: { min: 20, max: 30 },
-  shortSessionsPerWeek: { min: 3, max: 5 },
-  shortSessionMinutes: { min: 10, max: 15 },
-  beginnerMinutes: 15,
-  goodReps: { min: 10, max: 12 },
-  tooLightReps: 15,
   lines: [
     'Warm up first, every time',
     '2 to 3 sessions a week, 20 to 30 minutes',

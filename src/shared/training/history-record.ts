@@ -2,11 +2,11 @@
  * The history entry of a session that has ended: its summary and, per exercise, the sets
  * and sides done.
  */
-import type { Circuit } from './circuit'
+import type { Circuit } from '../circuits/circuit'
+import type { SessionState } from '../engine/session'
+import { summarize } from '../engine/session-summary'
+import { isEffort } from '../engine/timeline'
 import type { ExerciseRecord, HistoryEntry } from './history'
-import type { SessionState } from './session'
-import { summarize } from './session-summary'
-import { isEffort } from './timeline'
 
 /**
  * The record of a session that has ended, at `nowMs` on the session's clock.

@@ -109,7 +109,7 @@ export function isFinalCountdown(v: Pick<SessionView, 'remainingMs' | 'done'>): 
 }
 
 /** When the pips start: speech must be over by then. Null when none will sound. */
-export function quietAtMs(s: SessionState): number | null {
+function quietAtMs(s: SessionState): number | null {
   if (isDone(s) || s.phaseDurationMs <= PIP_TIMES_MS[0]) return null
   return s.deadlineMs - PIP_TIMES_MS[0]
 }

@@ -4,9 +4,9 @@
  * and CSV are `history-stats.ts`.
  */
 import { z } from 'zod'
-import { LIMITS } from './circuit'
-import { findExercise } from './exercises'
-import { MAX_SESSION_MS } from './session-snapshot'
+import { LIMITS } from '../circuits/circuit'
+import { findExercise } from '../circuits/exercises'
+import { MAX_SESSION_MS } from '../engine/session-snapshot'
 
 /**
  * The most sessions a history holds: ten years at three a week is about 1,600. A stored
@@ -26,7 +26,7 @@ export const MAX_SESSION_EFFORTS = 10_000
 export const MAX_EXERCISE_SETS = 1000
 
 /** True when `id` names an exercise of the catalogue. */
-export function isKnownExercise(id: string): boolean {
+function isKnownExercise(id: string): boolean {
   return findExercise(id) !== undefined
 }
 
@@ -48,7 +48,7 @@ const storedRecordSchema = z.strictObject({
 })
 
 /** One exercise of a session: its id must name an exercise of the catalogue. */
-export const exerciseRecordSchema = storedRecordSchema.extend({
+const exerciseRecordSchema = storedRecordSchema.extend({
   exercise: z
     .string()
     .max(MAX_HISTORY_ID_CHARS, { abort: true })

@@ -1,0 +1,105 @@
+/**
+ * The user's settings: what each may hold, its default, and the rules for reading them back.
+ */
+import { z } from 'zod'
+import type { ReadResult } from './read-result'
+
+/** "HH:MM", 24-hour. */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 18:30')
+
+export const remindersSchema = z.strictObject({
+  on: z.boolean(),
+  /** Local time of day. */
+  time: timeOfDay,
+  /** Strength days, Monday is 0. */
+  days: z.array(z.int().min(0).max(6)).max(7),
+})
+
+export type Reminders = z.infer<typeof remindersSchema>
+
+const DEFAULT_REMINDERS: Reminders = { on: false, time: '18:00', days: [] }
+
+/** Settings exactly as the app writes them: what an IPC payload must be. */
+export const settingsStrictSchema = z.strictObject({
+  /** 0 to 1. */
+  volume: z.number().min(0).max(1),
+  muted: z.boolean(),
+  voice: z.boolean(),
+  /** A soft tick at the item's pace during rep-based work. */
+  cadence: z.boolean(),
+  /** Desktop: a notification at each exercise change while the window is hidden. */
+  notifyWhenHidden: z.boolean(),
+  /** Desktop: media keys and presentation clickers control the session from any app. */
+  globalKeys: z.boolean(),
+  reminders: remindersSchema,
+  /** Desktop: the display the runner opens on (a whole-number Electron id); null is this window. */
+  displayId: z.int().nullable(),
+})
+
+export type Settings = z.infer<typeof settingsStrictSchema>
+
+export const DEFAULT_SETTINGS: Settings = {
+  volume: 0.8,
+  muted: false,
+  voice: true,
+  cadence: false,
+  notifyWhenHidden: true,
+  globalKeys: true,
+  reminders: DEFAULT_REMINDERS,
+  displayId: null,
+}
+
+/** Settings as read back: a damaged or missing field falls back to its default. */
+const settingsSchema = z.object({
+  volume: settingsStrictSchema.shape.volume.catch(DEFAULT_SETTINGS.volume),
+  muted: settingsStrictSchema.shape.muted.catch(DEFAULT_SETTINGS.muted),
+  voice: settingsStrictSchema.shape.voice.catch(DEFAULT_SETTINGS.voice),
+  cadence: settingsStrictSchema.shape.cadence.catch(DEFAULT_SETTINGS.cadence),
+  notifyWhenHidden: settingsStrictSchema.shape.notifyWhenHidden.catch(
+    DEFAULT_SETTINGS.notifyWhenHidden,
+  ),
+  globalKeys: settingsStrictSchema.shape.globalKeys.catch(DEFAULT_SETTINGS.globalKeys),
+  reminders: remindersSchema.catch(() => ({ ...DEFAULT_REMINDERS })),
+  displayId: settingsStrictSchema.shape.displayId.catch(DEFAULT_SETTINGS.displayId),
+})
+
+/** Each setting as Settings names it, for messages. */
+const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
+  volume: 'Volume',
+  muted: 'Mute',
+  voice: 'Voice',
+  cadence: 'Rep tick',
+  notifyWhenHidden: 'Notifications while hidden',
+  globalKeys: 'Keys from any app',
+  reminders: 'Reminders',
+  displayId: 'Show the runner on',
+}
+
+/** "A", "A and B", "A, B and C". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/**
+ * Reads stored settings. A setting the file leaves out takes its default (an older file);
+ * one the file holds with a value this version cannot use is reset to its default and
+ * named, as a partial read, so the file is copied aside and the user told which.
+ */
+export function settingsFromStored(value: unknown): ReadResult<Settings> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, reason: 'it is not a settings object' }
+  const stored = value as Record<string, unknown>
+  const reset = (Object.keys(SETTING_NAMES) as (keyof Settings)[]).filter(
+    (key) => key in stored && !settingsStrictSchema.shape[key].safeParse(stored[key]).success,
+  )
+  const settings = settingsSchema.parse(value)
+  if (reset.length === 0) return { ok: true, value: settings }
+  const names = listInWords(reset.map((key) => SETTING_NAMES[key]))
+  return {
+    ok: false,
+    reason: `${names} held ${reset.length === 1 ? 'a value' : 'values'} this version cannot use, so ${reset.length === 1 ? 'it was' : 'they were'} reset to ${reset.length === 1 ? 'its default' : 'their defaults'}`,
+    partial: settings,
+  }
+}
