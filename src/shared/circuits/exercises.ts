@@ -137,7 +137,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Calves', 'Hamstrings', 'Quads', 'Glutes'],
     equipment: [['box-or-bench']],
     challenge: {
-      text: 'Hold kettlebells, dumbbells or a medicine ball, or wear a weight vest',
+      text: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
       equipment: ['kettlebell', 'dumbbell', 'medicine-ball', 'weight-vest'],
     },
     cues: [
@@ -195,7 +195,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Calves', 'Glutes', 'Hamstrings', 'Quads', 'Hips'],
     equipment: [],
     challenge: {
-      text: 'Hold kettlebells or dumbbells at your sides',
+      text: 'Carry a weight in each hand',
       equipment: ['kettlebell', 'dumbbell'],
     },
     cues: [
@@ -216,7 +216,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Glutes', 'Hamstrings', 'Core'],
     equipment: [],
     challenge: {
-      text: 'Hold kettlebells or dumbbells at your sides',
+      text: 'Carry a weight in each hand',
       equipment: ['kettlebell', 'dumbbell'],
     },
     cues: [
@@ -238,7 +238,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Calves', 'Hip flexors', 'Adductors', 'Glutes'],
     equipment: [],
     challenge: {
-      text: 'Hold kettlebells or dumbbells, or wear a weight vest',
+      text: 'Load up: weights in hand or a weight vest',
       equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
     },
     cues: [
@@ -259,7 +259,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Hips', 'Core', 'Calves', 'Hamstrings', 'Glutes', 'Quads'],
     equipment: [],
     challenge: {
-      text: 'Hold dumbbells at your sides or a medicine ball out front',
+      text: 'Weights in each hand, or a ball held out front',
       equipment: ['dumbbell', 'medicine-ball'],
     },
     cues: [
@@ -280,7 +280,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Hamstrings', 'Hips', 'Quads', 'Glutes'],
     equipment: [],
     challenge: {
-      text: 'Hold kettlebells, dumbbells or a medicine ball, or wear a weight vest',
+      text: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
       equipment: ['kettlebell', 'dumbbell', 'medicine-ball', 'weight-vest'],
     },
     cues: [
@@ -302,7 +302,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Hamstrings', 'Quads', 'Core', 'Glutes'],
     equipment: [],
     challenge: {
-      text: 'Hold a kettlebell or medicine ball on your belly or above you',
+      text: 'Rest a kettlebell or ball on your hips',
       equipment: ['kettlebell', 'medicine-ball'],
     },
     cues: [
@@ -324,7 +324,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Calves', 'Hamstrings', 'Quads', 'Glutes'],
     equipment: [['box-or-bench']],
     challenge: {
-      text: 'Hold kettlebells, dumbbells or a medicine ball, or wear a weight vest',
+      text: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
       equipment: ['kettlebell', 'dumbbell', 'medicine-ball', 'weight-vest'],
     },
     cues: [
@@ -438,7 +438,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Glutes', 'Hamstrings', 'Erector spinae', 'Core', 'Hips', 'Quads'],
     equipment: [],
     challenge: {
-      text: 'Hold kettlebells or dumbbells, or wear a weight vest',
+      text: 'Load up: weights in hand or a weight vest',
       equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
     },
     cues: [
@@ -458,7 +458,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Hamstrings', 'Glutes'],
     equipment: [['dumbbell', 'kettlebell']],
     challenge: {
-      text: 'Hold kettlebells or dumbbells, or wear a weight vest',
+      text: 'Load up: weights in hand or a weight vest',
       equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
     },
     cues: [

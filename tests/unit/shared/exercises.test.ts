@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   EXERCISES,
+  GUIDANCE,
   WARMUP_MOVES,
   canDoWith,
   describePrescription,
@@ -11,7 +12,7 @@ import {
   warmupMoveAt,
   type Prescription,
 } from '@shared/circuits/exercises'
-import { runHash, wordsOf } from '../../support/article-runs'
+import { runHash, runsOf, wordsOf } from '../../support/article-runs'
 
 const root = resolve(__dirname, '../../..')
 const formatDoc = readFileSync(resolve(root, 'docs/circuit-format.md'), 'utf8')
@@ -111,6 +112,18 @@ describe('the catalogue', () => {
         )
       }
     }
+  })
+
+  it('words everything it shows in our own words: no run of 8 words from the article', () => {
+    const shown = [
+      ...EXERCISES.flatMap((e) => [e.challenge.text, ...e.benefits, ...e.cues]),
+      ...WARMUP_MOVES.map((m) => m.cue),
+      ...GUIDANCE.lines,
+    ]
+    const copied = shown.filter((text) =>
+      runsOf(wordsOf(text), 8).some((run) => articleRuns.has(runHash(run))),
+    )
+    expect(copied).toEqual([])
   })
 
   it('names the equipment the article asks for', () => {
