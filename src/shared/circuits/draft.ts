@@ -51,7 +51,7 @@ export function draftItemFor(exerciseId: string): DraftItem {
     reps: rx.reps ?? 10,
     seconds: rx.seconds ?? 30,
     perSide: rx.perSide,
-    secondsPerRep: Number.NaN,
+    secondsPerRep: getExercise(exerciseId).paceSecPerRep ?? Number.NaN,
     load: '',
     variant: 'standard',
     notes: '',

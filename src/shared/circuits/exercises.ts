@@ -85,6 +85,11 @@ export interface Exercise {
   challenge: Challenge
   /** Form cues, most important first; 3 to 8 words each. */
   cues: readonly string[]
+  /**
+   * Seconds per rep where the article asks for held or slow reps (a hold at the top, a
+   * slow lowering, stepping down): presets, the generator and the builder use it.
+   */
+  paceSecPerRep?: number
 }
 
 const ex = (e: Exercise): Exercise => e
@@ -299,6 +304,8 @@ export const EXERCISES: readonly Exercise[] = [
     benefits: ['Running efficiency', 'Stability', 'Posture'],
     benefitTags: ['efficiency', 'stability', 'posture'],
     prescription: { sets: 2, reps: 15, perSide: false },
+    // Up, a 2-second squeeze at the top, then a slow way down.
+    paceSecPerRep: 5,
     muscles: ['Hamstrings', 'Quads', 'Core', 'Glutes'],
     equipment: [],
     challenge: {
@@ -321,6 +328,8 @@ export const EXERCISES: readonly Exercise[] = [
     benefits: ['More power', 'More speed', 'More strength'],
     benefitTags: ['power', 'strength'],
     prescription: { sets: 2, reps: 10, perSide: false },
+    // Jump up, stand tall, then step back down: never jump down.
+    paceSecPerRep: 4,
     muscles: ['Calves', 'Hamstrings', 'Quads', 'Glutes'],
     equipment: [['box-or-bench']],
     challenge: {

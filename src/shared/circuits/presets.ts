@@ -5,6 +5,7 @@
 import type { Circuit } from './circuit'
 import { parseCircuit } from './circuit-file'
 import type { CircuitFile } from './circuit-schema'
+import { findExercise } from './exercises'
 
 export interface Preset {
   id: string
@@ -15,10 +16,17 @@ export interface Preset {
   targetMinutes: readonly [number, number]
 }
 
+/** A preset's file; an exercise with its own pace (held or slow reps) is given it. */
 const file = (f: Omit<CircuitFile, 'format' | 'version'>): CircuitFile => ({
   format: 'runner-strength-circuit',
   version: 1,
   ...f,
+  items: f.items.map((item) => {
+    const pace = findExercise(item.exercise)?.paceSecPerRep
+    return pace && item.reps !== undefined && item.secondsPerRep === undefined
+      ? { ...item, secondsPerRep: pace }
+      : item
+  }),
 })
 
 const PRESET_FILES: readonly {
@@ -76,7 +84,8 @@ const PRESET_FILES: readonly {
     file: file({
       name: 'Beginner 15',
       structure: 'sets',
-      warmupSec: 300,
+      // Four minutes of warm-up leave room for the bridge's slow reps within 15 minutes.
+      warmupSec: 240,
       items: [
         { exercise: 'squats', sets: 2, reps: 15 },
         { exercise: 'glute-bridge', sets: 2, reps: 15 },

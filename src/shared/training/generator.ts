@@ -116,7 +116,13 @@ function balance(pool: Exercise[]): Exercise[] {
 
 function item(e: Exercise, sets: number, beginner: boolean): CircuitItem {
   const rx = e.prescription
-  const base = { exercise: e.id, sets, perSide: rx.perSide, variant: 'standard' as const }
+  const base = {
+    exercise: e.id,
+    sets,
+    perSide: rx.perSide,
+    variant: 'standard' as const,
+    ...(e.paceSecPerRep ? { secondsPerRep: e.paceSecPerRep } : {}),
+  }
   if (rx.seconds !== undefined) {
     // Holds: the low end of the article's range for beginners, the high end otherwise.
     const seconds = beginner || rx.secondsMax === undefined ? rx.seconds : rx.secondsMax
@@ -179,11 +185,12 @@ export function generateCircuit(input: GeneratorInput): Circuit {
     format: 'runner-strength-circuit',
     version: 1,
     ...best,
-    items: best.items.map(({ exercise, sets, reps, seconds, perSide }) => ({
+    items: best.items.map(({ exercise, sets, reps, seconds, perSide, secondsPerRep }) => ({
       exercise,
       sets,
       perSide,
       ...(reps !== undefined ? { reps } : { seconds }),
+      ...(secondsPerRep !== undefined ? { secondsPerRep } : {}),
     })),
     rounds: undefined,
     restBetweenRoundsSec: undefined,

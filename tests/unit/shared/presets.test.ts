@@ -43,3 +43,35 @@ describe('presets', () => {
       }
   })
 })
+
+describe('pace per exercise', () => {
+  it('gives the glute bridge and box jumps their own slower reps wherever they are made', async () => {
+    const { getExercise } = await import('@shared/circuits/exercises')
+    const { draftItemFor } = await import('@shared/circuits/draft')
+    const { generateCircuit } = await import('@shared/training/generator')
+    expect(getExercise('glute-bridge').paceSecPerRep).toBeGreaterThanOrEqual(4)
+    expect(getExercise('box-jumps').paceSecPerRep).toBeGreaterThanOrEqual(4)
+    expect(draftItemFor('glute-bridge').secondsPerRep).toBe(
+      getExercise('glute-bridge').paceSecPerRep,
+    )
+    expect(Number.isNaN(draftItemFor('squats').secondsPerRep)).toBe(true)
+    const bridges = PRESETS.flatMap((p) => p.circuit.items).filter(
+      (i) => i.exercise === 'glute-bridge',
+    )
+    expect(bridges.length).toBeGreaterThan(0)
+    for (const b of bridges) expect(b.secondsPerRep).toBe(5)
+    const made = [1, 2, 3, 4, 5, 6, 7, 8].flatMap(
+      (seed) =>
+        generateCircuit({
+          minutes: 30,
+          equipment: ['box-or-bench', 'mat'],
+          focus: 'full-body',
+          beginner: false,
+          seed,
+        }).items,
+    )
+    const slow = made.filter((i) => i.exercise === 'glute-bridge' || i.exercise === 'box-jumps')
+    expect(slow.length).toBeGreaterThan(0)
+    for (const i of slow) expect(i.secondsPerRep).toBe(getExercise(i.exercise).paceSecPerRep)
+  })
+})
