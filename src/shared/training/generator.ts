@@ -37,6 +37,12 @@ export interface GeneratorInput {
 export const MINUTES_RANGE = [10, 60] as const
 
 const CORE = new Set(['plank', 'side-plank', 'leg-raises', 'superman'])
+/** Moves that work the upper body: a full-body session holds at least one. */
+const UPPER = new Set(['press-ups', 'dumbbell-row', 'burpees'])
+/** Jumping moves: a beginner gets at most two, and never box jumps. */
+const JUMPS = new Set(['jump-squats', 'long-jumps', 'speed-skaters', 'box-jumps'])
+/** Most jumping moves in a beginner's circuit. */
+const BEGINNER_MAX_JUMPS = 2
 const PLYO = new Set(['jump-squats', 'box-jumps', 'long-jumps', 'speed-skaters', 'burpees'])
 const LEGS = new Set([
   'squats',
@@ -89,6 +95,50 @@ function shuffled<T>(list: readonly T[], rand: () => number): T[] {
   return out
 }
 
+/** The minutes the article suggests for someone new: one session a week of this length. */
+export const BEGINNER_MINUTES = 15
+
+/**
+ * What the Generate form says to someone new who asks for more than the article suggests;
+ * the circuit is still made as asked. Undefined when there is nothing to say.
+ */
+export function beginnerAdvice(minutes: number, beginner: boolean): string | undefined {
+  if (!beginner || minutes <= BEGINNER_MINUTES) return undefined
+  return `New to strength work? The article suggests starting with one ${BEGINNER_MINUTES}-minute session a week, then building up. Here are the ${minutes} minutes you asked for.`
+}
+
+/**
+ * Most sets per exercise: the article gives 2 for every exercise, so sessions up to 30
+ * minutes (and every beginner's) keep to 2; longer ones add exercises first, then go to 3.
+ */
+export function maxSetsFor(minutes: number, beginner: boolean): number {
+  return beginner || minutes <= 30 ? 2 : 3
+}
+
+/**
+ * `head`, then `list` reordered so no three leg moves follow one another; leg moves beyond
+ * what the other moves can break up are left out.
+ */
+function breakLegRuns(head: Exercise[], list: Exercise[]): Exercise[] {
+  const rest = [...list]
+  const out: Exercise[] = [...head]
+  while (rest.length > 0) {
+    const legRun = out.length >= 2 && out.slice(-2).every((e) => LEGS.has(e.id))
+    const legsLeft = rest.filter((e) => LEGS.has(e.id)).length
+    // Keep enough other moves in hand to break up the leg moves still to come.
+    const legsPressing = legsLeft > 2 * (rest.length - legsLeft)
+    const i = legRun
+      ? rest.findIndex((e) => !LEGS.has(e.id))
+      : legsPressing
+        ? rest.findIndex((e) => LEGS.has(e.id))
+        : 0
+    // Leg moves that nothing is left to break up are left out.
+    if (i < 0) break
+    out.push(rest.splice(i, 1)[0]!)
+  }
+  return out
+}
+
 /**
  * Orders exercises so the core comes early and often, and one-sided work alternates with
  * two-sided work, as the article asks for runners.
@@ -137,15 +187,39 @@ export function generateCircuit(input: GeneratorInput): Circuit {
   const targetMs = minutes * 60_000
   const atHand = new Set(input.equipment)
   const rand = random(input.seed * 7919 + minutes)
-  let pool = EXERCISES.filter((e) => canDoWith(e, atHand) && inFocus(e, input.focus))
-  if (input.beginner) pool = pool.filter((e) => e.id !== 'box-jumps')
-  if (pool.length === 0) pool = EXERCISES.filter((e) => canDoWith(e, atHand))
-  const ordered = balance(shuffled(pool, rand))
+  const usable = (e: Exercise) => canDoWith(e, atHand) && !(input.beginner && e.id === 'box-jumps')
+  let pool = EXERCISES.filter((e) => usable(e) && inFocus(e, input.focus))
+  if (pool.length === 0) pool = EXERCISES.filter(usable)
+  let ordered = balance(shuffled(pool, rand))
+  if (input.focus === 'full-body') {
+    // The whole body: an upper-body move and a core move come first.
+    const head = [ordered.find((e) => UPPER.has(e.id)), ordered.find((e) => CORE.has(e.id))].filter(
+      (e): e is Exercise => e !== undefined,
+    )
+    ordered = breakLegRuns(
+      head,
+      ordered.filter((e) => !head.includes(e)),
+    )
+  }
+  // When the focus alone cannot fill the time, other moves come after it.
+  const others = balance(
+    shuffled(
+      EXERCISES.filter((e) => usable(e) && !pool.includes(e)),
+      rand,
+    ),
+  )
+  const limitJumps = (list: Exercise[]) => {
+    if (!input.beginner) return list
+    // At most two jumping moves for someone new to strength work.
+    let jumps = 0
+    return list.filter((e) => !JUMPS.has(e.id) || ++jumps <= BEGINNER_MAX_JUMPS)
+  }
+  const maxSets = maxSetsFor(minutes, input.beginner)
 
   const warmupSec = minutes >= 15 ? 300 : 180
   const restBetweenSetsSec = input.beginner ? 40 : 30
   const restBetweenExercisesSec = input.beginner ? 75 : 60
-  const make = (count: number, sets: number, extra: Partial<Circuit> = {}): Circuit => ({
+  const make = (list: Exercise[], count: number, sets: number): Circuit => ({
     name: `${FOCUS_LABELS[input.focus]}, ${minutes} minutes`,
     structure: 'sets',
     rounds: 1,
@@ -156,20 +230,25 @@ export function generateCircuit(input: GeneratorInput): Circuit {
     restBetweenSetsSec,
     restBetweenExercisesSec,
     restBetweenRoundsSec: 90,
-    items: ordered.slice(0, count).map((e) => item(e, sets, input.beginner)),
-    ...extra,
+    items: list.slice(0, count).map((e) => item(e, sets, input.beginner)),
   })
 
   // The most work that fits: the article's 2 sets over more exercises, then more sets.
-  let best = make(1, 2)
-  for (let sets = 2; sets <= 6; sets++) {
-    for (let count = 1; count <= ordered.length; count++) {
-      const c = make(count, sets)
-      if (plannedMs(c) <= targetMs) best = c
-      else break
+  const fit = (list: Exercise[]): Circuit => {
+    let best = make(list, 1, 2)
+    for (let sets = 2; sets <= maxSets; sets++) {
+      for (let count = 1; count <= list.length; count++) {
+        const c = make(list, count, sets)
+        if (plannedMs(c) <= targetMs) best = c
+        else break
+      }
+      if (best.items.length < list.length || plannedMs(best) >= targetMs * 0.9) break
     }
-    if (best.items.length < ordered.length || plannedMs(best) >= targetMs * 0.9) break
+    return best
   }
+  let best = fit(limitJumps(ordered))
+  if (plannedMs(best) < targetMs * 0.9 && others.length > 0)
+    best = fit(limitJumps([...ordered, ...others]))
   // Fill what is left with a cool-down and, past that, longer rests between exercises.
   let gapMs = targetMs - plannedMs(best)
   const cooldownSec = Math.max(0, Math.min(300, Math.floor(gapMs / 5000) * 5))

@@ -84,3 +84,95 @@ describe('the session generator', () => {
     expect(c.items.some((i) => i.perSide)).toBe(true)
   })
 })
+
+describe('the article’s rules, over many generated circuits', () => {
+  const JUMPS = ['jump-squats', 'long-jumps', 'speed-skaters', 'box-jumps']
+  const LEGS = new Set([
+    'squats',
+    'step-ups',
+    'front-lunges',
+    'reverse-lunges',
+    'side-lunges',
+    'walking-lunges',
+    'jump-squats',
+    'glute-bridge',
+    'single-leg-deadlift',
+    'speed-skaters',
+    'box-jumps',
+    'long-jumps',
+  ])
+  const all = (
+    fn: (
+      c: ReturnType<typeof generateCircuit>,
+      minutes: number,
+      beginner: boolean,
+      focus: Focus,
+    ) => void,
+  ) => {
+    for (let minutes = 10; minutes <= 60; minutes += 2)
+      for (const equipment of Object.values(KITS))
+        for (const focus of FOCI)
+          for (const beginner of [false, true])
+            for (const seed of [1, 2, 3, 4])
+              fn(
+                generateCircuit({ minutes, equipment, focus, beginner, seed }),
+                minutes,
+                beginner,
+                focus,
+              )
+  }
+
+  it('gives 2 sets up to 30 minutes and to beginners, never more than 3', () => {
+    all((c, minutes, beginner) => {
+      const most = Math.max(...c.items.map((i) => i.sets))
+      expect(most).toBeLessThanOrEqual(beginner || minutes <= 30 ? 2 : 3)
+    })
+  })
+
+  it('gives a beginner no box jumps and at most two jumping moves', () => {
+    all((c, _m, beginner) => {
+      if (!beginner) return
+      const ids = c.items.map((i) => i.exercise)
+      expect(ids).not.toContain('box-jumps')
+      expect(ids.filter((id) => JUMPS.includes(id)).length).toBeLessThanOrEqual(2)
+    })
+  })
+
+  it('makes full body mean the whole body: upper body, core, never three leg moves in a row', () => {
+    all((c, _m, _b, focus) => {
+      if (focus !== 'full-body') return
+      const ids = c.items.map((i) => i.exercise)
+      if (ids.length >= 2) {
+        expect(
+          ids.some((id) => ['press-ups', 'dumbbell-row', 'burpees'].includes(id)),
+          ids.join(),
+        ).toBe(true)
+        expect(
+          ids.some((id) => ['plank', 'side-plank', 'leg-raises', 'superman'].includes(id)),
+          ids.join(),
+        ).toBe(true)
+      }
+      for (let i = 2; i < ids.length; i++)
+        expect(
+          [ids[i - 2], ids[i - 1], ids[i]].every((id) => LEGS.has(id!)),
+          ids.join(),
+        ).toBe(false)
+    })
+  })
+
+  it('never picks a harder version that needs kit', () => {
+    all((c) => {
+      for (const i of c.items) expect(i.variant).toBe('standard')
+    })
+  })
+})
+
+describe('advice for someone new', () => {
+  it('says the article’s start past 15 minutes, and nothing at 15 or for the experienced', async () => {
+    const { beginnerAdvice } = await import('@shared/training/generator')
+    expect(beginnerAdvice(30, true)).toMatch(/one 15-minute session a week/)
+    expect(beginnerAdvice(30, true)).toMatch(/the 30 minutes you asked for/)
+    expect(beginnerAdvice(15, true)).toBeUndefined()
+    expect(beginnerAdvice(30, false)).toBeUndefined()
+  })
+})
