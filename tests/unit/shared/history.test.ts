@@ -89,8 +89,32 @@ describe('weekly progress', () => {
       'Mon Mar 02 2026',
       'Mon Mar 09 2026',
     ])
-    expect(weeks.map((w) => w.sessions)).toEqual([0, 1, 1])
+    // A session left early after 20 minutes was a session: it counts.
+    expect(weeks.map((w) => w.sessions)).toEqual([0, 2, 1])
     expect(weeks.map((w) => w.minutes)).toEqual([0, 40, 20])
+  })
+
+  it('counts against the article’s short goal when most of a week’s sessions were short', async () => {
+    const { weeklyStats, metGoal, countsTowardGoal } =
+      await import('@shared/training/history-stats')
+    const now = new Date('2026-03-13T20:00:00').getTime()
+    const short = (day: string) => at(`2026-03-${day}T07:00:00`, { actualMs: 12 * 60_000 })
+    const [week] = weeklyStats([short('09'), short('10'), short('11')], now, 1)
+    expect(week).toMatchObject({ sessions: 3, goal: 'short' })
+    expect(metGoal(week!)).toBe(true)
+    const [two] = weeklyStats([short('09'), short('10')], now, 1)
+    expect(metGoal(two!)).toBe(false)
+    const [long] = weeklyStats([at('2026-03-09T07:00:00'), at('2026-03-11T07:00:00')], now, 1)
+    expect(long).toMatchObject({ sessions: 2, goal: 'standard' })
+    expect(metGoal(long!)).toBe(true)
+    const quit = at('2026-03-12T07:00:00', { endedEarly: true, actualMs: 6 * 60_000 })
+    const verdict = countsTowardGoal(quit)
+    expect(verdict.counts).toBe(false)
+    expect(verdict.why).toMatch(/Left after 6 min: under the article's shortest session/)
+    expect(weeklyStats([quit], now, 1)[0]!.sessions).toBe(0)
+    expect(countsTowardGoal(at('2026-03-12T07:00:00', { endedEarly: true })).why).toMatch(
+      /Left early, but 20 min still counts/,
+    )
   })
 
   it('counts a streak of weeks that met 2 sessions, not broken by a week under way', async () => {
