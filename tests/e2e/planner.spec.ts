@@ -28,7 +28,7 @@ test('proposes strength days by the article’s rules and says what today holds'
     .getByRole('checkbox')
     .check()
   await expect(reasons).toContainText(
-    'Friday: on a rest day, as no better easy-run day is free (your choice)',
+    'Friday: on a rest day (your choice)',
   )
   await page.reload()
   await page.getByRole('link', { name: 'Circuits' }).click()

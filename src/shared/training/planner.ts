@@ -1,7 +1,7 @@
 /**
  * The run-aware week planner, by the article's rules: strength on easy-run days, after the
- * run; never on a long-run day; and, where it can be avoided, not the day before a long run
- * or a workout, nor on a workout day.
+ * run; never on a long-run day; never on a workout day while an easier day is free; and,
+ * where it can be avoided, not the day before a long run or a workout.
  */
 import { z } from 'zod'
 
@@ -51,68 +51,102 @@ export interface PlannedDay {
 
 const HARD: ReadonlySet<DayKind> = new Set(['workout', 'long'])
 
-/** One line on why strength suits (or only just suits) a day. */
-function reasonFor(days: readonly DayKind[], d: number): string {
-  const kind = days[d] as DayKind
-  const next = days[(d + 1) % 7] as DayKind
-  const base =
-    kind === 'easy'
-      ? 'after your easy run'
-      : kind === 'rest'
-        ? 'on a rest day, as no better easy-run day is free'
-        : 'after your workout, only because no easier day is free'
-  const before = HARD.has(next)
-    ? `; the ${next === 'long' ? 'long run' : 'workout'} tomorrow could not be avoided`
-    : ''
-  return `${DAY_NAMES[d]}: ${base}${before}`
+/** The article's short sessions: 4 or 5 a week are only these. */
+export const SHORT_SESSION_MINUTES = { min: 10, max: 15 } as const
+
+/** What the Week screen says about the number of sessions; undefined when nothing. */
+export function sessionsAdvice(sessions: number): string | undefined {
+  return sessions >= 4
+    ? `${sessions} a week only as short sessions of ${SHORT_SESSION_MINUTES.min} to ${SHORT_SESSION_MINUTES.max} minutes, as the article advises; 2 to 3 longer ones are the usual goal.`
+    : undefined
 }
 
-/** How well a day suits strength: higher is better; null is never (a long-run day). */
-function suitability(days: readonly DayKind[], d: number): number | null {
-  const kind = days[d] as DayKind
-  if (kind === 'long') return null
-  const next = days[(d + 1) % 7] as DayKind
-  // Easy-run days come first; the day before a hard run costs less than leaving them.
-  let score = kind === 'easy' ? 10 : kind === 'rest' ? 4 : 1
-  if (HARD.has(next)) score -= 3
-  return score
+const before = (days: readonly DayKind[], d: number): DayKind => days[(d + 1) % 7]!
+const adjacent = (a: number, b: number) => Math.abs(a - b) === 1 || Math.abs(a - b) === 6
+
+/**
+ * What a choice of days costs, in the article's order: a workout day, a day that is not an
+ * easy-run day, the day before a long run or a workout, then two strength days in a row.
+ * Compared one part after the other; lower is better.
+ */
+function cost(days: readonly DayKind[], chosen: readonly number[]): number[] {
+  return [
+    chosen.filter((d) => days[d] === 'workout').length,
+    chosen.filter((d) => days[d] !== 'easy').length,
+    chosen.filter((d) => HARD.has(before(days, d))).length,
+    chosen.filter((d, i) => chosen.slice(i + 1).some((e) => adjacent(d, e))).length,
+  ]
+}
+
+const cheaper = (a: readonly number[], b: readonly number[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!
+  return false
+}
+
+/** Every set of `k` days out of `from`, in order. */
+function choose(from: readonly number[], k: number): number[][] {
+  if (k === 0) return [[]]
+  return from.flatMap((d, i) => choose(from.slice(i + 1), k - 1).map((rest) => [d, ...rest]))
+}
+
+/** One true line on why strength is on a day, given the days chosen with it. */
+function reasonFor(days: readonly DayKind[], d: number, chosen: readonly number[]): string {
+  const kind = days[d]!
+  const free = (k: DayKind) => days.some((x, i) => x === k && !chosen.includes(i))
+  const next = before(days, d)
+  let base: string
+  if (kind === 'easy') base = 'after your easy run'
+  else if (kind === 'rest')
+    base = free('easy')
+      ? 'on a rest day'
+      : 'on a rest day, as every easy-run day already has strength'
+  else
+    base =
+      free('easy') || free('rest')
+        ? 'after your workout'
+        : 'after your workout, as every easy-run and rest day already has strength'
+  if (!HARD.has(next)) return `${DAY_NAMES[d]}: ${base}`
+  const run = next === 'long' ? 'long run' : 'workout'
+  // Said to be unavoidable only when no free day of the same kind or better was clear of it.
+  const clear = days.some(
+    (x, i) =>
+      !chosen.includes(i) &&
+      x !== 'long' &&
+      !HARD.has(before(days, i)) &&
+      (x === 'easy' || (kind !== 'easy' && x === 'rest')),
+  )
+  return `${DAY_NAMES[d]}: ${base}; the ${run} tomorrow ${clear ? 'comes next, so keep it light' : 'could not be avoided'}`
 }
 
 /**
- * Proposes the strength days of a week: the most suitable days, spread apart where they can
- * be. Returns them in week order, each with its reason.
+ * Proposes the strength days of a week by the article's rules, weighed in order: never on a
+ * long-run day; never on a workout day while an easy-run or rest day is free; easy-run days
+ * first, after the run; not the day before a long run or a workout when that can be
+ * avoided; apart rather than back to back. Returns them in week order, each with its reason.
  */
 export function proposeDays(days: readonly DayKind[], sessions: number): PlannedDay[] {
-  const chosen: number[] = []
-  const want = Math.max(0, Math.min(sessions, days.filter((k) => k !== 'long').length))
-  while (chosen.length < want) {
-    let best = -1
-    let bestScore = -Infinity
-    for (let d = 0; d < 7; d++) {
-      if (chosen.includes(d)) continue
-      const s = suitability(days, d)
-      if (s === null) continue
-      // Back-to-back strength days wear legs out; keep them apart where possible.
-      const adjacent = chosen.some((c) => Math.abs(c - d) === 1 || Math.abs(c - d) === 6)
-      const score = s - (adjacent ? 4 : 0)
-      if (score > bestScore) {
-        best = d
-        bestScore = score
-      }
+  const open = [0, 1, 2, 3, 4, 5, 6].filter((d) => days[d] !== 'long')
+  const want = Math.max(0, Math.min(sessions, open.length))
+  let best: number[] = []
+  let bestCost: number[] | null = null
+  for (const chosen of choose(open, want)) {
+    const c = cost(days, chosen)
+    if (bestCost === null || cheaper(c, bestCost)) {
+      best = chosen
+      bestCost = c
     }
-    if (best < 0) break
-    chosen.push(best)
   }
-  return chosen.sort((a, b) => a - b).map((day) => ({ day, reason: reasonFor(days, day) }))
+  return best.map((day) => ({ day, reason: reasonFor(days, day, best) }))
 }
 
 /** The strength days in force: the user's own choice where made, else the proposal. */
 export function strengthDays(plan: WeekPlan): PlannedDay[] {
   if (!plan.chosen) return proposeDays(plan.days, plan.sessions)
-  return [...plan.chosen]
-    .filter((d) => plan.days[d] !== 'long')
-    .sort((a, b) => a - b)
-    .map((day) => ({ day, reason: `${reasonFor(plan.days, day)} (your choice)` }))
+  const chosen = [...plan.chosen].filter((d) => plan.days[d] !== 'long').sort((a, b) => a - b)
+  return chosen.map((day) => ({
+    day,
+    reason: `${reasonFor(plan.days, day, chosen).replace(/; the (long run|workout) tomorrow could not be avoided/, '; the $1 is tomorrow')} (your choice)`,
+  }))
 }
 
 /** Monday is 0. */

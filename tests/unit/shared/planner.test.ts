@@ -60,3 +60,47 @@ describe('the week planner', () => {
     expect(todayLine(DEFAULT_PLAN, sunday, 'Quick 15')).toBe('Long run today: no strength')
   })
 })
+
+describe('the planner over every week there is (16,384 weeks, 1 to 5 sessions)', () => {
+  const KINDS: DayKind[] = ['rest', 'easy', 'workout', 'long']
+  const weeks: DayKind[][] = []
+  for (let n = 0; n < 4 ** 7; n++)
+    weeks.push(Array.from({ length: 7 }, (_, i) => KINDS[Math.floor(n / 4 ** i) % 4]!))
+
+  it('never puts strength on a long-run day, nor on a workout day while an easier day is free', () => {
+    for (const days of weeks)
+      for (let sessions = 1; sessions <= 5; sessions++) {
+        const chosen = proposeDays(days, sessions).map((p) => p.day)
+        expect(chosen.length).toBe(Math.min(sessions, days.filter((k) => k !== 'long').length))
+        const free = (k: DayKind) => days.some((x, i) => x === k && !chosen.includes(i))
+        for (const d of chosen) {
+          expect(days[d]).not.toBe('long')
+          if (days[d] === 'workout') expect(free('easy') || free('rest')).toBe(false)
+          if (days[d] === 'rest') expect(free('easy')).toBe(false)
+        }
+      }
+  })
+
+  it('says a hard run tomorrow could not be avoided only when no easy-run day clear of one was free', () => {
+    const hard = (k: DayKind | undefined) => k === 'workout' || k === 'long'
+    for (const days of weeks) {
+      const plan = proposeDays(days, 2)
+      const chosen = plan.map((p) => p.day)
+      for (const p of plan) {
+        if (!p.reason.includes('could not be avoided')) continue
+        const clearEasy = days.some(
+          (x, i) => x === 'easy' && !chosen.includes(i) && !hard(days[(i + 1) % 7]),
+        )
+        expect(clearEasy, `${days.join(' ')}: ${p.reason}`).toBe(false)
+      }
+    }
+  })
+})
+
+describe('four or five sessions', () => {
+  it('are only the article’s short sessions, and the plan says so', async () => {
+    const { sessionsAdvice } = await import('@shared/training/planner')
+    expect(sessionsAdvice(4)).toMatch(/only as short sessions of 10 to 15 minutes/)
+    expect(sessionsAdvice(3)).toBeUndefined()
+  })
+})
