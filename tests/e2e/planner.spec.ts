@@ -27,9 +27,7 @@ test('proposes strength days by the article’s rules and says what today holds'
     .getByRole('row', { name: /Friday/ })
     .getByRole('checkbox')
     .check()
-  await expect(reasons).toContainText(
-    'Friday: on a rest day (your choice)',
-  )
+  await expect(reasons).toContainText('Friday: on a rest day (your choice)')
   await page.reload()
   await page.getByRole('link', { name: 'Circuits' }).click()
   await expect(page.getByTestId('today')).toHaveText(

@@ -1,10 +1,13 @@
+// The global styles come first: every component's *.module.css, imported below them, must
+// follow them in the page's stylesheet to win where both say something.
+import '@renderer/app/tokens.css'
+import '@renderer/app/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@renderer/app/app'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { createPlatform } from '@renderer/platform'
 import { getSounds } from '@renderer/features/runner/sounds'
-import '@renderer/app/styles.css'
 
 // What e2e tests read: the tones asked for, in order (nothing here changes the app).
 Object.defineProperty(window, '__runstrong', {

@@ -32,9 +32,7 @@ const INCREMENTS: Readonly<Record<'kg' | 'lb', readonly number[]>> = {
  * A load as people write it: "8 kg", "2 x 6 kg", "8 kg each", "10 kgs", "20 lb", "8kg".
  * Null for anything else ("weight vest").
  */
-export function readLoad(
-  text: string,
-): {
+export function readLoad(text: string): {
   count: number | null
   amount: number
   unit: 'kg' | 'lb'

@@ -18,6 +18,7 @@ import { PlatformProvider } from '@renderer/platform/platform-context'
 import { useAppData } from './use-app-data'
 import { routeHref, useHashRoute, type Route } from './use-hash-route'
 import { NoticeList } from './use-notices'
+import styles from './app.module.css'
 
 interface Run {
   circuit: Circuit
@@ -121,7 +122,7 @@ export function App() {
             onRunAgain={() => startRun(run.circuit)}
           />,
         )}
-        <div className="runner-notices">{standing}</div>
+        <div className={styles.runnerNotices}>{standing}</div>
       </PlatformProvider>
     )
   }
@@ -130,11 +131,11 @@ export function App() {
 
   return (
     <PlatformProvider platform={platform}>
-      <div className="shell">
-        <a className="skip-link" href="#content">
+      <div className={styles.shell}>
+        <a className={styles.skipLink} href="#content">
           Skip to content
         </a>
-        <header className="app-bar">
+        <header className={styles.bar}>
           <p className="brand" aria-hidden="true">
             Runstrong
           </p>
@@ -193,7 +194,7 @@ export function App() {
           }}
         />
         <LeaveGuardProvider guard={leaveGuard}>
-          <div id="content" className="content" tabIndex={-1}>
+          <div id="content" className={styles.content} tabIndex={-1}>
             {current === 'circuits' && interrupted && (
               <ResumeOffer
                 session={interrupted}

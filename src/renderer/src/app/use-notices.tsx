@@ -1,4 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
+import { cx } from '@renderer/lib/class-names'
+import styles from './use-notices.module.css'
 
 /** A message for the user that stays until they dismiss it, one per `key`. */
 export interface Notice {
@@ -54,9 +56,9 @@ export function NoticeList({
 }) {
   if (notices.length === 0) return null
   return (
-    <div className="notices">
+    <div>
       {notices.map((n) => (
-        <div key={n.key} role="alert" className="alert notice">
+        <div key={n.key} role="alert" className={cx('alert', styles.notice)}>
           <p>{n.text}</p>
           <button type="button" className="link" onClick={() => onDismiss(n.key)}>
             Dismiss

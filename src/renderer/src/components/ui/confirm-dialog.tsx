@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import styles from './confirm-dialog.module.css'
 
 export interface ConfirmDialogProps {
   open: boolean
@@ -30,7 +31,7 @@ export function ConfirmDialog({
     if (!open && d.open) d.close()
   }, [open])
   return (
-    <dialog ref={ref} className="confirm" aria-labelledby={titleId} onClose={onKeep}>
+    <dialog ref={ref} className={styles.confirm} aria-labelledby={titleId} onClose={onKeep}>
       <h2 id={titleId}>{title}</h2>
       <p>{body}</p>
       <div className="controls">

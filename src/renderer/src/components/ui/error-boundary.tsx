@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import styles from './error-boundary.module.css'
 
 export interface ErrorBoundaryProps {
   /** What the screen is called, for the message. */
@@ -32,11 +33,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     const { error } = this.state
     if (!error) return this.props.children
     return (
-      <section role="alert" className="alert screen-failed">
+      <section role="alert" className={['alert', styles.failed].join(' ')}>
         <h1>The {this.props.screen} screen could not be shown</h1>
         <p>{error.message.slice(0, 300) || 'Something went wrong.'}</p>
         <p>Nothing you saved was changed.</p>
-        <div className="actions">
+        <div className={styles.actions}>
           <button type="button" className="primary" onClick={() => this.setState({ error: null })}>
             Try again
           </button>

@@ -1,10 +1,11 @@
 import { GUIDANCE } from '@shared/circuits/exercises'
 import { RUNNER_KEYS } from '@shared/engine/runner-keys'
+import styles from './about-screen.module.css'
 
 /** Credits the article the app's facts come from, and says how to use the runner. */
 export function AboutScreen() {
   return (
-    <article className="page about">
+    <article className="page">
       <h1>About Runstrong</h1>
       <p>
         Runstrong runs strength sessions hands-free for runners who train at home: set the laptop on
@@ -26,7 +27,7 @@ export function AboutScreen() {
         ))}
       </ul>
       <h2>Keys on the runner</h2>
-      <dl className="keys">
+      <dl className={styles.keys}>
         {RUNNER_KEYS.map((k) => (
           <div key={k.command}>
             <dt>{k.shown}</dt>

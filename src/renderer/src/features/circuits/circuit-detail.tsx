@@ -3,6 +3,7 @@ import { describeEquipment, getExercise } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import type { Suggestion } from '@shared/training/overload'
 import { plannedMs } from '@shared/engine/timeline'
+import styles from './circuit-detail.module.css'
 
 /** A circuit as listed: one of the user's, or a read-only preset. */
 export interface CircuitEntry {
@@ -51,7 +52,7 @@ export function CircuitDetail({
 }: CircuitDetailProps) {
   const c = entry.circuit
   return (
-    <article className="detail">
+    <article className={styles.detail}>
       <header>
         <h2>{c.name}</h2>
         {entry.preset && <p className="tag">Preset · read-only</p>}
@@ -75,7 +76,7 @@ export function CircuitDetail({
           <dd>{describeEquipment(equipmentGroups(c), 'None: just you and the floor')}</dd>
         </div>
       </dl>
-      <div className="detail-actions">
+      <div className={styles.actions}>
         <button type="button" className="primary big" onClick={onStart}>
           Start session
         </button>
@@ -96,7 +97,7 @@ export function CircuitDetail({
         )}
       </div>
       {steps.length > 0 && (
-        <section className="steps" aria-labelledby="steps-title">
+        <section className={styles.steps} aria-labelledby="steps-title">
           <h3 id="steps-title">Suggested next step</h3>
           <ul>
             {steps.map((st) => (
@@ -112,18 +113,16 @@ export function CircuitDetail({
         </section>
       )}
       <h3>Exercises</h3>
-      <ol className="exercise-list">
+      <ol className={styles.exercises}>
         {c.items.map((item, i) => {
           const e = getExercise(item.exercise)
           return (
             <li key={i}>
-              <span className="ex-name">{e.name}</span>
-              <span className="ex-amount">{itemLine(item, c.structure)}</span>
-              {item.load && <span className="ex-extra">{item.load}</span>}
-              {item.variant === 'challenge' && (
-                <span className="ex-extra">Challenge: {e.challenge.text}</span>
-              )}
-              <span className="ex-cue">{e.cues[0]}</span>
+              <span className={styles.name}>{e.name}</span>
+              <span>{itemLine(item, c.structure)}</span>
+              {item.load && <span>{item.load}</span>}
+              {item.variant === 'challenge' && <span>Challenge: {e.challenge.text}</span>}
+              <span className={styles.cue}>{e.cues[0]}</span>
             </li>
           )
         })}

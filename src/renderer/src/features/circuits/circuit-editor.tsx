@@ -11,6 +11,8 @@ import { useCircuitDraft } from './use-circuit-draft'
 import { useDraftCheck } from './use-draft-check'
 import { useLeaveConfirm } from './use-leave-confirm'
 import { useSaveAttempt } from './use-save-attempt'
+import detail from './circuit-detail.module.css'
+import styles from './circuit-editor.module.css'
 
 /** What `CircuitEditor` starts from, and where Save and Leave go. */
 export interface CircuitEditorProps {
@@ -34,7 +36,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
 
   return (
     <form
-      className="editor"
+      className={styles.editor}
       // The format's own rules and messages judge the values, not the browser's.
       noValidate
       aria-labelledby="editor-title"
@@ -43,9 +45,9 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         void save()
       }}
     >
-      <header className="editor-head">
+      <header className={styles.head}>
         <h2 id="editor-title">{title}</h2>
-        <p className="planned">
+        <p className={styles.planned}>
           Planned{' '}
           <span data-testid="planned-duration">
             {planned === null ? '–:––' : formatClock(planned)}
@@ -114,7 +116,7 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
           ))}
         </div>
       )}
-      <div className="detail-actions">
+      <div className={detail.actions}>
         <button type="submit" className="primary">
           Save
         </button>

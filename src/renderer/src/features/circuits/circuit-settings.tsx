@@ -3,6 +3,7 @@ import type { Draft } from '@shared/circuits/draft'
 import { NumberField } from '@renderer/components/ui/number-field'
 import { CIRCUIT_SETTINGS, settingLabel, type StructureSetting } from './circuit-fields'
 import type { DraftNumberKey } from './use-circuit-draft'
+import styles from './circuit-settings.module.css'
 
 /** The draft whose settings `CircuitSettings` shows, its messages, and its setters. */
 export interface CircuitSettingsProps {
@@ -15,7 +16,7 @@ export interface CircuitSettingsProps {
 /** The circuit's own settings, one field per row of `CIRCUIT_SETTINGS` that its structure shows. */
 export function CircuitSettings({ draft, errors, setStructure, setNumber }: CircuitSettingsProps) {
   return (
-    <fieldset className="settings-grid">
+    <fieldset className={styles.grid}>
       <legend>Circuit</legend>
       {CIRCUIT_SETTINGS.map((s) =>
         s.kind === 'structure' ? (

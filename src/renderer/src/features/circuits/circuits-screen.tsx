@@ -15,6 +15,7 @@ import { ListHead } from './list-head'
 import { TrainingGuidance } from './training-guidance'
 import { useLibraryActions } from './use-library-actions'
 import type { SavedCircuits } from './use-saved-circuits'
+import styles from './circuits-screen.module.css'
 
 /** What the Circuits screen lists, and where opening and starting a circuit go. */
 export interface CircuitsScreenProps {
@@ -71,16 +72,16 @@ export function CircuitsScreen({
   const open = entries.find((e) => e.id === openId)
 
   return (
-    <div className="circuits-screen">
-      <section className="circuit-list" aria-labelledby="circuits-title">
+    <div className={styles.screen}>
+      <section className={styles.list} aria-labelledby="circuits-title">
         <ListHead
           onNew={() => setPane({ kind: 'editor', draft: emptyDraft(), title: 'New circuit' })}
           onGenerate={() => setPane({ kind: 'generate' })}
           onImport={(file) => void library.importFile(file)}
         />
         {today && (
-          <p className="today" data-testid="today">
-            <span className="label">Today · </span>
+          <p className={styles.today} data-testid="today">
+            <span className={styles.label}>Today · </span>
             {today}
           </p>
         )}
@@ -100,7 +101,7 @@ export function CircuitsScreen({
         <EntryList entries={PRESETS} openId={openId} onOpen={onOpen} />
       </section>
 
-      <section className="circuit-detail" aria-label={open ? open.circuit.name : 'About training'}>
+      <section className={styles.pane} aria-label={open ? open.circuit.name : 'About training'}>
         {pane?.kind === 'editor' ? (
           <CircuitEditor
             key={pane.id ?? 'new'}

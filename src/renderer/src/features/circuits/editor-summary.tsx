@@ -3,6 +3,8 @@ import { describeEquipment } from '@shared/circuits/exercises'
 import type { DraftCheck } from '@shared/circuits/draft'
 import { formatClock } from '@shared/engine/format'
 import type { Timeline } from '@shared/engine/timeline'
+import { cx } from '@renderer/lib/class-names'
+import styles from './editor-summary.module.css'
 
 /** How many phases of the preview are listed; the rest are shown as "…". */
 const LISTED_PHASES = 8
@@ -16,13 +18,13 @@ export function EditorSummary({
   preview: Timeline | undefined
 }) {
   return (
-    <section className="editor-summary" aria-label="Summary">
+    <section aria-label="Summary">
       <p>
         <strong>Equipment: </strong>
         {describeEquipment(check.ok ? equipmentGroups(check.circuit) : [], 'none')}
       </p>
       {preview && (
-        <p className="muted timeline-preview">
+        <p className={cx('muted', styles.timeline)}>
           {preview.phases.length} phases:{' '}
           {preview.phases
             .slice(0, LISTED_PHASES)

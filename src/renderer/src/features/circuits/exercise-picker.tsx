@@ -9,6 +9,7 @@ import {
   type Equipment,
 } from '@shared/circuits/exercises'
 import { EQUIPMENT_GROUPS } from '@shared/training/generator'
+import styles from './exercise-picker.module.css'
 
 const MUSCLES = [...new Set(EXERCISES.flatMap((e) => e.muscles.map((m) => m.toLowerCase())))].sort()
 /** What "At hand" can hold: null for any kit; the kits are the generator's. */
@@ -45,8 +46,8 @@ export function ExercisePicker({
   )
 
   return (
-    <section className="picker" aria-label="Pick an exercise">
-      <div className="picker-filters">
+    <section className={styles.picker} aria-label="Pick an exercise">
+      <div className={styles.filters}>
         <label className="text-field">
           <span>Search exercises</span>
           <input
@@ -93,10 +94,10 @@ export function ExercisePicker({
       <p className="muted" aria-live="polite">
         {matches.length} of {EXERCISES.length} exercises
       </p>
-      <ul className="picker-list">
+      <ul className={styles.list}>
         {matches.map((e) => (
-          <li key={e.id} className="picker-item">
-            <div className="picker-row">
+          <li key={e.id} className={styles.item}>
+            <div className={styles.row}>
               <button type="button" id={`${id}-${e.id}`} onClick={() => onPick(e.id)}>
                 {e.name}
               </button>
@@ -111,7 +112,7 @@ export function ExercisePicker({
               </button>
             </div>
             {open === e.id && (
-              <dl className="exercise-facts">
+              <dl className={styles.exerciseFacts}>
                 <dt>Article’s prescription</dt>
                 <dd>{describePrescription(e.prescription)}</dd>
                 <dt>Muscles</dt>

@@ -2,9 +2,11 @@ import { closestCenter, DndContext } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { DraftItem } from '@shared/circuits/draft'
 import { getExercise } from '@shared/circuits/exercises'
+import { cx } from '@renderer/lib/class-names'
 import { ItemFields } from './item-fields'
 import { SortableRow } from './sortable-row'
 import { useRowMoves } from './use-row-moves'
+import styles from './exercise-rows.module.css'
 
 /** The rows `ExerciseRows` shows, their messages, and the draft's row changes. */
 export interface ExerciseRowsProps {
@@ -29,7 +31,8 @@ export function ExerciseRows({
   return (
     <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
       <SortableContext items={items.map((i) => i.key)} strategy={verticalListSortingStrategy}>
-        <ol className="rows" ref={rowsRef}>
+        {/* `rows` and `row-name` stay global names too: tests read the order by them. */}
+        <ol className={cx(styles.rows, 'rows')} ref={rowsRef}>
           {items.map((item, i) => {
             const e = getExercise(item.exercise)
             return (
@@ -39,9 +42,9 @@ export function ExerciseRows({
                 onKeyDown={(ev) => onRowKey(ev, i)}
                 label={`${i + 1}. ${e.name}`}
               >
-                <div className="row-head">
-                  <strong className="row-name">{e.name}</strong>
-                  <div className="row-moves">
+                <div className={styles.rowHead}>
+                  <strong className={cx(styles.rowName, 'row-name')}>{e.name}</strong>
+                  <div className={styles.rowMoves}>
                     <button
                       type="button"
                       onClick={() => moveBy(i, i - 1, 'Move up')}

@@ -11,6 +11,9 @@ import {
 } from '@shared/training/generator'
 import { plannedMs } from '@shared/engine/timeline'
 import { NumberField } from '@renderer/components/ui/number-field'
+import { cx } from '@renderer/lib/class-names'
+import detail from './circuit-detail.module.css'
+import styles from './generate-form.module.css'
 
 /** Where the generated circuit goes, and how to leave without one. */
 export interface GenerateFormProps {
@@ -49,7 +52,7 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
 
   return (
     <form
-      className="generate"
+      className={styles.form}
       noValidate
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
@@ -73,7 +76,7 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
       />
       <fieldset>
         <legend>At hand</legend>
-        <div className="checks">
+        <div className={styles.checks}>
           {ALL_EQUIPMENT.map((e) => (
             <label key={e} className="check">
               <input type="checkbox" checked={equipment.has(e)} onChange={() => toggle(e)} />
@@ -101,7 +104,8 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
         <span>New to strength training</span>
       </label>
       {preview && (
-        <div className="preview" aria-live="polite">
+        // `preview` stays a global name too: a test reads the preview by it.
+        <div className={cx(styles.preview, 'preview')} aria-live="polite">
           <p>
             <strong>{preview.name}</strong> · planned {formatClock(plannedMs(preview))}
           </p>
@@ -110,7 +114,7 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
           </p>
         </div>
       )}
-      <div className="detail-actions">
+      <div className={detail.actions}>
         <button type="submit" className="primary" disabled={!preview}>
           Create
         </button>

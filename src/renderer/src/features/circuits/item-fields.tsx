@@ -2,6 +2,7 @@ import { LIMITS } from '@shared/circuits/circuit'
 import type { DraftItem } from '@shared/circuits/draft'
 import type { Exercise } from '@shared/circuits/exercises'
 import { NumberField } from '@renderer/components/ui/number-field'
+import styles from './item-fields.module.css'
 
 /** The row `ItemFields` shows, its messages, and where its changes go. */
 export interface ItemFieldsProps {
@@ -19,7 +20,7 @@ export interface ItemFieldsProps {
 export function ItemFields({ item, exercise, path, rounds, errors, onChange }: ItemFieldsProps) {
   const amountError = errors.get(`${path}.${item.mode}`) ?? errors.get(path)
   return (
-    <div className="row-fields">
+    <div className={styles.fields}>
       {!rounds && (
         <NumberField
           label="Sets"

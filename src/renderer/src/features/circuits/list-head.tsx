@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import styles from './list-head.module.css'
 
 /** What `ListHead`'s buttons do. */
 export interface ListHeadProps {
@@ -12,9 +13,9 @@ export interface ListHeadProps {
 export function ListHead({ onNew, onGenerate, onImport }: ListHeadProps) {
   const fileInput = useRef<HTMLInputElement>(null)
   return (
-    <div className="list-head">
+    <div className={styles.head}>
       <h1 id="circuits-title">Circuits</h1>
-      <div className="list-actions">
+      <div className={styles.actions}>
         <button type="button" onClick={onNew}>
           New circuit
         </button>

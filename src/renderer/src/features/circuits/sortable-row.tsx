@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
+import { cx } from '@renderer/lib/class-names'
+import styles from './sortable-row.module.css'
 
 /** A list row that can be dragged by its handle; keyboard users have Move up and Move down. */
 export function SortableRow({
@@ -26,7 +28,7 @@ export function SortableRow({
   return (
     <li
       ref={setNodeRef}
-      className={`row${isDragging ? ' dragging' : ''}`}
+      className={cx(styles.row, isDragging && styles.dragging)}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       onKeyDown={onKeyDown}
       aria-label={label}
@@ -35,7 +37,8 @@ export function SortableRow({
       <button
         type="button"
         ref={setActivatorNodeRef}
-        className="drag-handle"
+        // `drag-handle` stays a global name too: a test drags rows by it.
+        className={cx(styles.dragHandle, 'drag-handle')}
         {...attributes}
         {...listeners}
         aria-label="Drag to reorder"

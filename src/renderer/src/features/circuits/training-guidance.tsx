@@ -1,9 +1,10 @@
 import { GUIDANCE } from '@shared/circuits/exercises'
+import styles from './training-guidance.module.css'
 
 /** What the detail pane shows while no circuit is open: the article's advice for runners. */
 export function TrainingGuidance() {
   return (
-    <div className="guidance">
+    <div className={styles.guidance}>
       <h2>Strength for runners</h2>
       <ul>
         {GUIDANCE.lines.map((l) => (

@@ -5,6 +5,7 @@ import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
 import { historyCsv, weeklyStats, weekStreak, WEEKLY_GOAL } from '@shared/training/history-stats'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { WeekChart } from './week-chart'
+import styles from './history-screen.module.css'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -39,8 +40,8 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
   const streak = sessions ? weekStreak(sessions, nowMs) : 0
 
   return (
-    <article className="page history">
-      <div className="history-head">
+    <article className="page">
+      <div className={styles.head}>
         <h1>History</h1>
         {sessions && sessions.length > 0 && (
           <button
@@ -52,7 +53,7 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
         )}
       </div>
       {thisWeek && (
-        <dl className="facts week-facts">
+        <dl className="facts">
           <div>
             <dt>This week</dt>
             <dd data-testid="week-count">
@@ -73,10 +74,10 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
       {sessions === undefined ? null : sessions.length === 0 ? (
         <p className="muted">No sessions yet. Finish one and it shows here.</p>
       ) : (
-        <ol className="sessions">
+        <ol className={styles.sessions}>
           {sessions.map((s) => (
-            <li key={s.id} className="session">
-              <div className="session-head">
+            <li key={s.id} className={styles.session}>
+              <div className={styles.sessionHead}>
                 <h2>{s.circuitName}</h2>
                 {s.endedEarly && <span className="tag">Left early</span>}
                 {s.feeling && (
@@ -103,7 +104,7 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
                   </dd>
                 </div>
               </dl>
-              <ul className="session-exercises">
+              <ul className={styles.exercises}>
                 {s.exercises.map((e, i) => (
                   <li key={i}>
                     {exerciseName(e.exercise)}: {e.setsDone} of {e.setsPlanned}

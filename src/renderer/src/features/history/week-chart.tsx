@@ -1,4 +1,6 @@
 import { WEEKLY_GOAL, type WeekStat } from '@shared/training/history-stats'
+import { cx } from '@renderer/lib/class-names'
+import styles from './week-chart.module.css'
 
 const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
 
@@ -12,7 +14,7 @@ export function WeekChart({ weeks }: { weeks: WeekStat[] }) {
   const barW = (width - pad.left) / weeks.length
   const y = (n: number) => pad.top + plotH - (n / top) * plotH
   return (
-    <figure className="week-chart">
+    <figure className={styles.chart}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
@@ -24,15 +26,15 @@ export function WeekChart({ weeks }: { weeks: WeekStat[] }) {
           width={width - pad.left}
           y={y(WEEKLY_GOAL.max)}
           height={y(WEEKLY_GOAL.min) - y(WEEKLY_GOAL.max)}
-          className="goal-band"
+          className={styles.goalBand}
         />
-        <text x={width - 4} y={y(WEEKLY_GOAL.max) - 4} textAnchor="end" className="chart-label">
+        <text x={width - 4} y={y(WEEKLY_GOAL.max) - 4} textAnchor="end" className={styles.label}>
           goal 2 to 3
         </text>
         {[0, 1, 2, 3, 4]
           .filter((n) => n <= top)
           .map((n) => (
-            <text key={n} x={pad.left - 8} y={y(n) + 5} textAnchor="end" className="chart-label">
+            <text key={n} x={pad.left - 8} y={y(n) + 5} textAnchor="end" className={styles.label}>
               {n}
             </text>
           ))}
@@ -43,13 +45,13 @@ export function WeekChart({ weeks }: { weeks: WeekStat[] }) {
               width={barW * 0.6}
               y={y(w.sessions)}
               height={Math.max(0, y(0) - y(w.sessions))}
-              className={w.sessions >= WEEKLY_GOAL.min ? 'bar met' : 'bar'}
+              className={cx(styles.bar, w.sessions >= WEEKLY_GOAL.min && styles.met)}
             />
             <text
               x={pad.left + i * barW + barW / 2}
               y={height - 10}
               textAnchor="middle"
-              className="chart-label"
+              className={styles.label}
             >
               {short.format(w.startMs)}
             </text>

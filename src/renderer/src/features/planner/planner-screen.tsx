@@ -10,6 +10,7 @@ import {
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import { PRESETS } from '@shared/circuits/presets'
 import { usePlatform } from '@renderer/platform/platform-context'
+import styles from './planner-screen.module.css'
 
 export interface PlannerScreenProps {
   saved: readonly SavedCircuit[]
@@ -42,7 +43,7 @@ export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
   ]
 
   return (
-    <article className="page planner">
+    <article className="page">
       <h1>Your week</h1>
       {notice && (
         <div role="alert" className="alert">
@@ -53,7 +54,7 @@ export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
         Mark a typical week of running. Strength goes on easy-run days after the run, never on a
         long-run day, and not the day before a long run or a workout where that can be avoided.
       </p>
-      <div className="planner-controls">
+      <div className={styles.choices}>
         <label className="num-field">
           <span>Strength sessions a week</span>
           <input
@@ -87,7 +88,7 @@ export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
           </button>
         )}
       </div>
-      <table className="week">
+      <table className={styles.week}>
         <caption className="visually-hidden">Your week of running and strength</caption>
         <thead>
           <tr>
@@ -98,7 +99,7 @@ export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
         </thead>
         <tbody>
           {DAY_NAMES.map((name, d) => (
-            <tr key={name} className={isChosen(d) ? 'strength' : undefined}>
+            <tr key={name} className={isChosen(d) ? styles.strength : undefined}>
               <th scope="row">{name}</th>
               <td>
                 <select

@@ -3,7 +3,10 @@ import { getExercise } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import { FEELING_LABELS, FEELINGS } from '@shared/training/history'
 import type { SessionSummary } from '@shared/engine/session-summary'
+import { cx } from '@renderer/lib/class-names'
 import type { SessionRecord } from './use-session-record'
+import styles from './done-panel.module.css'
+import display from './runner-display.module.css'
 
 export interface DonePanelProps {
   circuit: Circuit
@@ -16,7 +19,8 @@ export function DonePanel({ circuit, summary, record }: DonePanelProps) {
   const { feeling, answer, rated, rate } = record
   return (
     <>
-      <dl className="summary">
+      {/* `summary` stays a global name too: a test reads the summary by it. */}
+      <dl className={cx(styles.summary, 'summary')}>
         <div>
           <dt>Planned</dt>
           <dd>{formatClock(summary.plannedMs)}</dd>
@@ -35,8 +39,8 @@ export function DonePanel({ circuit, summary, record }: DonePanelProps) {
         </div>
       </dl>
       {feeling === undefined && (
-        <div className="feeling" role="group" aria-labelledby="feeling-title">
-          <p id="feeling-title" className="cue-first">
+        <div className={styles.feeling} role="group" aria-labelledby="feeling-title">
+          <p id="feeling-title" className={display.cueFirst}>
             How did it feel?
           </p>
           <div className="controls">
@@ -59,8 +63,8 @@ export function DonePanel({ circuit, summary, record }: DonePanelProps) {
       )}
       {feeling && feeling !== 'skipped' && (
         <>
-          <p className="cue-first">Noted: {FEELING_LABELS[feeling].toLowerCase()}</p>
-          <details className="rate-each">
+          <p className={display.cueFirst}>Noted: {FEELING_LABELS[feeling].toLowerCase()}</p>
+          <details className={styles.rateEach}>
             <summary>Rate each exercise (optional)</summary>
             <ul>
               {[...new Set(circuit.items.map((i) => i.exercise))].map((id) => {
@@ -68,7 +72,11 @@ export function DonePanel({ circuit, summary, record }: DonePanelProps) {
                 return (
                   <li key={id}>
                     <span>{name}</span>
-                    <span role="group" aria-label={`How ${name} felt`} className="rate-buttons">
+                    <span
+                      role="group"
+                      aria-label={`How ${name} felt`}
+                      className={styles.rateButtons}
+                    >
                       {FEELINGS.map((f) => (
                         <button
                           key={f}

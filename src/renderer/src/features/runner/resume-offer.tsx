@@ -2,6 +2,7 @@ import { describePhase } from '@shared/engine/describe-phase'
 import { formatClock } from '@shared/engine/format'
 import type { SavedSession } from '@shared/data/store-files'
 import { compileTimeline } from '@shared/engine/timeline'
+import styles from './resume-offer.module.css'
 
 export interface ResumeOfferProps {
   session: SavedSession
@@ -20,12 +21,12 @@ function describeStop(session: SavedSession): string {
 /** Offers back a session that a crash or a closed window cut short. */
 export function ResumeOffer({ session, onResume, onDiscard }: ResumeOfferProps) {
   return (
-    <section className="resume-offer" aria-labelledby="resume-title">
+    <section className={styles.offer} aria-labelledby="resume-title">
       <h2 id="resume-title">Carry on with {session.circuit.name}?</h2>
       <p>
         It stopped unexpectedly at {describeStop(session)}. Resume starts it paused right there.
       </p>
-      <div className="actions">
+      <div className={styles.actions}>
         <button type="button" className="primary" onClick={onResume}>
           Resume
         </button>

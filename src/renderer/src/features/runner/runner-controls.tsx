@@ -1,4 +1,5 @@
 import { ariaKeyFor, type RunnerCommand } from '@shared/engine/runner-keys'
+import styles from './runner-display.module.css'
 
 export interface RunnerControlsProps {
   commands: Readonly<Record<RunnerCommand, () => void>>
@@ -20,7 +21,7 @@ export function RunnerControls(p: RunnerControlsProps) {
   return (
     <>
       {p.stageOpen && (
-        <p className="stage-note" role="status">
+        <p className={styles.stageNote} role="status">
           The runner is on the other display.
         </p>
       )}
@@ -53,7 +54,7 @@ export function RunnerControls(p: RunnerControlsProps) {
             <button
               type="button"
               onClick={c.addRest}
-              className={p.resting ? undefined : 'inactive'}
+              className={p.resting ? undefined : styles.inactive}
               aria-describedby={p.resting ? undefined : 'rest-only'}
               aria-keyshortcuts={ariaKeyFor('addRest')}
             >

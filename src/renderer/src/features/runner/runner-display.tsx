@@ -5,7 +5,9 @@ import { isFinalCountdown } from '@shared/engine/runner-core'
 import { getExercise, warmupMoveAt } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
+import { cx } from '@renderer/lib/class-names'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
+import styles from './runner-display.module.css'
 
 function nextText(v: SessionView): string {
   const next = v.next
@@ -50,6 +52,8 @@ export function RunnerDisplay({
   const warmup =
     shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
   const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
+  const final = isFinalCountdown(v)
+  const getReady = cx(styles.cueFirst, styles.getReady)
 
   let heading: string | undefined
   if (warmup) heading = warmup.move.name
@@ -58,35 +62,42 @@ export function RunnerDisplay({
 
   return (
     <main
-      className={`runner phase-${shown}${mirror ? ' mirror' : ''}`}
+      // `runner` and `mirror` stay as global names too: tests find the runner by them.
+      className={cx(
+        styles.runner,
+        'runner',
+        shown === 'done' && styles.phaseDone,
+        mirror && styles.mirror,
+        mirror && 'mirror',
+      )}
       style={style}
       aria-label="Session runner"
     >
-      <header className="runner-top">
-        <p className="phase-word" data-testid="phase">
+      <header className={styles.top}>
+        <p className={styles.phaseWord} data-testid="phase">
           {PHASE_LABELS[shown]}
         </p>
-        {v.paused && <p className="paused-badge">Paused</p>}
-        <p className="session-left">
-          <span className="label">Session left </span>
+        {v.paused && <p className={styles.pausedBadge}>Paused</p>}
+        <p className={styles.sessionLeft}>
+          <span>Session left </span>
           <span data-testid="session-remaining">{formatClock(v.sessionRemainingMs)}</span>
         </p>
       </header>
 
-      <section className="runner-centre" aria-live="off">
-        {shown === 'rest' && heading && <p className="up-next-label">Up next</p>}
+      <section className={styles.centre} aria-live="off">
+        {shown === 'rest' && heading && <p className={styles.upNextLabel}>Up next</p>}
         {heading && (
-          <h1 className="exercise-name" data-testid="exercise">
+          <h1 className={styles.exerciseName} data-testid="exercise">
             {heading}
           </h1>
         )}
-        {ended && <h1 className="exercise-name">{circuit.name}</h1>}
-        <div className="meta">
+        {ended && <h1 className={styles.exerciseName}>{circuit.name}</h1>}
+        <div className={styles.meta}>
           {phase?.counter && shown !== 'rest' && (
             <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
           )}
           {isEffort && phase?.side && (
-            <span data-testid="side" className="side">
+            <span data-testid="side" className={styles.side}>
               {phase.side === 'left' ? 'Left' : 'Right'}
             </span>
           )}
@@ -103,46 +114,45 @@ export function RunnerDisplay({
           data-testid="countdown"
           aria-label={`Time left in ${PHASE_LABELS[shown].toLowerCase()}`}
           data-paused={v.paused ? 'true' : undefined}
-          className={`countdown${isFinalCountdown(v) ? ' final' : ''}`}
+          // `final` stays a global name too: a test checks the last seconds are marked.
+          className={cx(styles.countdown, final && styles.final, final && 'final')}
         >
           {formatClock(v.remainingMs)}
         </div>
 
         {isEffort && exercise && (
-          <div className="cues" data-testid="cues">
-            <p className="cue-first">{exercise.cues[0]}</p>
-            <ul className="cue-rest">
+          <div className={styles.cues} data-testid="cues">
+            <p className={styles.cueFirst}>{exercise.cues[0]}</p>
+            <ul className={styles.cueRest}>
               {exercise.cues.slice(1).map((c) => (
                 <li key={c}>{c}</li>
               ))}
             </ul>
           </div>
         )}
-        {shown === 'rest' && exercise && (
-          <p className="cue-first get-ready">Get ready: {exercise.cues[0]}</p>
-        )}
-        {shown === 'switch' && <p className="cue-first get-ready">Change to the other side</p>}
-        {warmup && <p className="cue-first get-ready">{warmup.move.cue}</p>}
+        {shown === 'rest' && exercise && <p className={getReady}>Get ready: {exercise.cues[0]}</p>}
+        {shown === 'switch' && <p className={getReady}>Change to the other side</p>}
+        {warmup && <p className={getReady}>{warmup.move.cue}</p>}
         {children}
       </section>
 
-      <footer className="runner-bottom">
+      <footer className={styles.bottom}>
         {!v.done && (
-          <p className="next" data-testid="next">
+          <p className={styles.next} data-testid="next">
             {nextText(v)}
           </p>
         )}
         <div
-          className="progress"
+          className={styles.progress}
           role="progressbar"
           aria-label="Session progress"
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(v.progress * 100)}
         >
-          <div className="progress-fill" style={{ transform: `scaleX(${v.progress})` }} />
+          <div className={styles.progressFill} style={{ transform: `scaleX(${v.progress})` }} />
         </div>
-        <p className="caption" role="status" aria-live="polite">
+        <p className={styles.caption} role="status" aria-live="polite">
           {caption}
         </p>
         {controls}

@@ -5,8 +5,10 @@ import type { StageState } from '@shared/ipc-contract'
 import { finish, resume, type SessionState } from '@shared/engine/session'
 import { restore, snapshotSchema } from '@shared/engine/session-snapshot'
 import { compileTimeline, type Timeline } from '@shared/engine/timeline'
+import { cx } from '@renderer/lib/class-names'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { RunnerDisplay } from './runner-display'
+import styles from './runner-display.module.css'
 import { useSession, type CueSink } from './use-session'
 
 /** The display window is silent: the laptop window plays the cues. */
@@ -71,7 +73,9 @@ export function StageScreen() {
     [platform],
   )
   if (!first)
-    return <main className="runner phase-done stage-waiting" aria-label="Session runner" />
+    return (
+      <main className={cx(styles.runner, 'runner', styles.phaseDone)} aria-label="Session runner" />
+    )
   return (
     <StageRunner
       key={JSON.stringify(first.state.circuit)}

@@ -5,6 +5,7 @@ import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { hasVoices } from '@renderer/lib/speech'
+import styles from './settings-screen.module.css'
 
 export interface SettingsScreenProps {
   settings: Settings
@@ -38,7 +39,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
   const setReminders = (part: Partial<Reminders>) =>
     onChange({ ...settings, reminders: { ...settings.reminders, ...part } })
   return (
-    <article className="page settings">
+    <article className="page">
       <h1>Settings</h1>
       <fieldset>
         <legend>Sound</legend>
@@ -139,7 +140,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
             }}
           />
         </label>
-        <fieldset className="days">
+        <fieldset className={styles.days}>
           <legend>Strength days</legend>
           {DAY_NAMES.map((day, i) => (
             <label key={day} className="check">
