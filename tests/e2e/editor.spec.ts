@@ -64,6 +64,8 @@ test.describe('the circuit builder', () => {
   })
 
   test('reorders rows by dragging with a pointer', async ({ page }) => {
+    // Tall enough that the three rows (the bridge's own pace open) are all in view.
+    await page.setViewportSize({ width: 1280, height: 1400 })
     await openApp(page)
     await page.getByRole('button', { name: 'New circuit' }).click()
     await addExercise(page, 'Squats')

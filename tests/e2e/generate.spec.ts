@@ -29,3 +29,16 @@ test('says what is wrong with the minutes and creates nothing', async ({ page })
   await expect(page.getByText('Minutes: must be a whole number from 10 to 60')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Create' })).toBeDisabled()
 })
+
+test('tells someone new the article’s start, and still makes the minutes asked', async ({
+  page,
+}) => {
+  await openApp(page)
+  await page.getByRole('button', { name: 'Generate' }).click()
+  await page.getByRole('spinbutton', { name: 'Minutes' }).fill('30')
+  await expect(page.getByTestId('beginner-advice')).toHaveCount(0)
+  await page.getByRole('checkbox', { name: 'New to strength training' }).check()
+  await expect(page.getByTestId('beginner-advice')).toContainText('one 15-minute session a week')
+  await page.getByRole('button', { name: 'Create' }).click()
+  await expect(page.getByTestId('planned-duration')).toHaveText(/^(2[7-9]|3[0-3]):\d\d$/)
+})

@@ -34,3 +34,13 @@ test('proposes strength days by the article’s rules and says what today holds'
     'Today · Strength after your easy run: Quick 15',
   )
 })
+
+test('says 4 or 5 sessions a week are the article’s short ones', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('link', { name: 'Week' }).click()
+  await expect(page.getByTestId('sessions-advice')).toHaveCount(0)
+  await page.getByRole('spinbutton', { name: 'Strength sessions a week' }).fill('4')
+  await expect(page.getByTestId('sessions-advice')).toContainText(
+    'only as short sessions of 10 to 15 minutes',
+  )
+})

@@ -79,7 +79,7 @@ describe('the planner over every week there is (16,384 weeks, 1 to 5 sessions)',
           if (days[d] === 'rest') expect(free('easy')).toBe(false)
         }
       }
-  })
+  }, 60_000)
 
   it('says a hard run tomorrow could not be avoided only when no easy-run day clear of one was free', () => {
     const hard = (k: DayKind | undefined) => k === 'workout' || k === 'long'
@@ -94,7 +94,7 @@ describe('the planner over every week there is (16,384 weeks, 1 to 5 sessions)',
         expect(clearEasy, `${days.join(' ')}: ${p.reason}`).toBe(false)
       }
     }
-  })
+  }, 60_000)
 })
 
 describe('four or five sessions', () => {

@@ -3,6 +3,7 @@ import type { Circuit } from '@shared/circuits/circuit'
 import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import {
+  beginnerAdvice,
   EQUIPMENT_GROUPS,
   FOCUS_LABELS,
   generateCircuit,
@@ -103,6 +104,11 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
         />
         <span>New to strength training</span>
       </label>
+      {beginnerAdvice(minutes, beginner) && (
+        <p className="status" data-testid="beginner-advice">
+          {beginnerAdvice(minutes, beginner)}
+        </p>
+      )}
       {preview && (
         // `preview` stays a global name too: a test reads the preview by it.
         <div className={cx(styles.preview, 'preview')} aria-live="polite">

@@ -2,7 +2,13 @@ import { useMemo, useState } from 'react'
 import { EXERCISES } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
-import { historyCsv, weeklyStats, weekStreak, WEEKLY_GOAL } from '@shared/training/history-stats'
+import {
+  countsTowardGoal,
+  historyCsv,
+  weeklyStats,
+  weekStreak,
+  WEEKLY_GOALS,
+} from '@shared/training/history-stats'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { WeekChart } from './week-chart'
 import styles from './history-screen.module.css'
@@ -57,7 +63,9 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
           <div>
             <dt>This week</dt>
             <dd data-testid="week-count">
-              {thisWeek.sessions} of {WEEKLY_GOAL.min} to {WEEKLY_GOAL.max} sessions
+              {thisWeek.sessions} of {WEEKLY_GOALS[thisWeek.goal].min} to{' '}
+              {WEEKLY_GOALS[thisWeek.goal].max}
+              {thisWeek.goal === 'short' ? ' short' : ''} sessions
             </dd>
           </div>
           <div>
@@ -89,6 +97,7 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
                   {dateFormat.format(s.startedAt)}
                 </time>
               </p>
+              {countsTowardGoal(s).why && <p className="muted">{countsTowardGoal(s).why}</p>}
               <dl className="facts">
                 <div>
                   <dt>Time</dt>

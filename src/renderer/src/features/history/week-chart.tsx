@@ -1,4 +1,4 @@
-import { WEEKLY_GOAL, type WeekStat } from '@shared/training/history-stats'
+import { metGoal, WEEKLY_GOAL, type WeekStat } from '@shared/training/history-stats'
 import { cx } from '@renderer/lib/class-names'
 import styles from './week-chart.module.css'
 
@@ -45,7 +45,7 @@ export function WeekChart({ weeks }: { weeks: WeekStat[] }) {
               width={barW * 0.6}
               y={y(w.sessions)}
               height={Math.max(0, y(0) - y(w.sessions))}
-              className={cx(styles.bar, w.sessions >= WEEKLY_GOAL.min && styles.met)}
+              className={cx(styles.bar, metGoal(w) && styles.met)}
             />
             <text
               x={pad.left + i * barW + barW / 2}

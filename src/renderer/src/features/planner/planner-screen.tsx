@@ -3,6 +3,7 @@ import {
   DAY_KIND_LABELS,
   DAY_NAMES,
   proposeDays,
+  sessionsAdvice,
   strengthDays,
   type DayKind,
   type WeekPlan,
@@ -88,6 +89,11 @@ export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
           </button>
         )}
       </div>
+      {sessionsAdvice(plan.sessions) && (
+        <p className="status" data-testid="sessions-advice">
+          {sessionsAdvice(plan.sessions)}
+        </p>
+      )}
       <table className={styles.week}>
         <caption className="visually-hidden">Your week of running and strength</caption>
         <thead>
