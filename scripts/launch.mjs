@@ -151,7 +151,7 @@ export async function launch(mode, args = [], deps = {}) {
   let binary = d.findElectron(d.env)
   let reason = ''
   if (!binary) {
-    d.log("Fetching Electron's binary (first start only)...")
+    d.log("Fetching Electron's binary (first start only, about 100 MB: it may take a minute)...")
     const fetched = await d.fetchElectron(d.env)
     // A plain exit code is taken as well as { code, reason }.
     const code = typeof fetched === 'number' ? fetched : fetched.code
@@ -163,8 +163,7 @@ export async function launch(mode, args = [], deps = {}) {
     // electron-vite reads path.txt only; this also covers ELECTRON_OVERRIDE_DIST_PATH.
     const env = { ...d.env, ELECTRON_EXEC_PATH: binary }
     if (mode === 'dev') return { exitCode: await d.electronVite(['dev', ...args], env) }
-    const built = await d.electronVite(['build'], env)
-    if (built !== 0) return { exitCode: built }
+    // electron-vite's preview builds first, then starts the app: one build, not two.
     return { exitCode: await d.electronVite(['preview', ...args], env) }
   }
 

@@ -6,8 +6,8 @@ interface Awake {
 }
 
 interface Keys {
-  /** Takes the keys when `on`, gives them back otherwise; returns the keys the OS refused. */
-  set: (on: boolean) => string[]
+  /** Takes the keys when `on`, gives them back otherwise; the keys the OS refused, or null. */
+  set: (on: boolean) => string[] | null
 }
 
 /** The parts of a window that say its page went away. */
@@ -83,6 +83,7 @@ export class SessionHold {
   private syncKeys(): void {
     const want = this.running && this.keysAllowed
     const refused = this.keys.set(want)
-    if (want && refused.length > 0) this.refused = refused
+    // Only a real taking of the keys says which the OS refused, all of them or none.
+    if (want && refused !== null) this.refused = refused
   }
 }

@@ -63,9 +63,12 @@ export class RemoteKeys {
     private readonly api: ShortcutApi = globalShortcut,
   ) {}
 
-  /** Takes the keys when `on`, gives them back otherwise. Returns the keys refused by the OS. */
-  set(on: boolean): string[] {
-    if (on === this.active) return []
+  /**
+   * Takes the keys when `on`, gives them back otherwise. Returns the keys the OS refused
+   * when it took them, or null when nothing changed.
+   */
+  set(on: boolean): string[] | null {
+    if (on === this.active) return null
     this.active = on
     const refused: string[] = []
     for (const [key, command] of REMOTE_KEYS) {

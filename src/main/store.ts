@@ -113,7 +113,7 @@ export class FileStore<T> {
    * and brings every message about damage not yet shown (also from reads by `current`).
    */
   load(): LoadedValue<T> {
-    const { value } = this.read()
+    const { value } = this.read(true)
     const notice = this.pendingNotice
     this.pendingNotice = undefined
     return notice ? { value, notice } : { value }
@@ -146,9 +146,16 @@ export class FileStore<T> {
     }
   }
 
-  private read(): LoadedValue<T> {
+  /**
+   * `fresh`: the value goes to a screen, which from now on edits what the file holds, so a
+   * refusal to write (after a failed read) may be lifted. Main's own reads never lift it: the
+   * screen may still hold the empty stand-in it was given.
+   */
+  private read(fresh = false): LoadedValue<T> {
     this.readOnce = true
+    const held = this.refusal
     const loaded = this.readFile()
+    if (!fresh && held && !this.refusal) this.refusal = held
     if (loaded.notice)
       this.pendingNotice = this.pendingNotice
         ? `${this.pendingNotice} ${loaded.notice}`

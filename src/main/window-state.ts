@@ -90,8 +90,8 @@ export function placeWindow(
 /** The parts of a window whose place is kept. */
 export interface PlacedWindow {
   on: ((event: 'close', listener: () => void) => unknown) &
-    ((event: 'resized', listener: () => void) => unknown) &
-    ((event: 'moved', listener: () => void) => unknown)
+    ((event: 'resize', listener: () => void) => unknown) &
+    ((event: 'move', listener: () => void) => unknown)
   getNormalBounds: () => Rect
   isMaximized: () => boolean
 }
@@ -109,17 +109,27 @@ export class WindowMemory {
     return placeWindow(this.store.current(), workAreas, primary)
   }
 
-  /** Keeps the window's place up to date from now on. */
-  track(win: PlacedWindow): void {
+  /**
+   * Keeps the window's place up to date from now on: written when it closes, and half a
+   * second after it stops moving or resizing (so a crash keeps it too, without a write for
+   * every step of a drag).
+   */
+  track(win: PlacedWindow, settleMs = 500): void {
+    let timer: ReturnType<typeof setTimeout> | undefined
     const save = () => {
+      clearTimeout(timer)
       try {
         this.store.save({ ...win.getNormalBounds(), maximized: win.isMaximized() })
       } catch {
         // Only the window's place is lost; it opens at the default next time.
       }
     }
+    const later = () => {
+      clearTimeout(timer)
+      timer = setTimeout(save, settleMs)
+    }
     win.on('close', save)
-    win.on('resized', save)
-    win.on('moved', save)
+    win.on('resize', later)
+    win.on('move', later)
   }
 }

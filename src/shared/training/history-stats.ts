@@ -25,7 +25,8 @@ const SHORT_SESSION_MS = 20 * 60_000
 
 /** Whether a session counts toward the week's goal, and, where it matters, why. */
 export function countsTowardGoal(e: HistoryEntry): { counts: boolean; why: string | undefined } {
-  const minutes = Math.round(e.actualMs / 60_000)
+  // Whole minutes done, never rounded up past the 10-minute line.
+  const minutes = Math.floor(e.actualMs / 60_000)
   if (e.actualMs < SHORTEST_SESSION_MS)
     return {
       counts: false,

@@ -9,7 +9,7 @@ import { SessionHold } from '../../../src/main/session-hold'
  */
 export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) {
   const keepAwake = { update: vi.fn(), release: vi.fn() }
-  const remoteKeys = { set: vi.fn<(on: boolean) => string[]>(() => []) }
+  const remoteKeys = { set: vi.fn<(on: boolean) => string[] | null>(() => []) }
   const services = {
     stores,
     notify: vi.fn(),

@@ -19,14 +19,17 @@ function fakeWindow() {
 function hold(keysAllowed = true, refused: string[] = []) {
   const keepAwake = { update: vi.fn(), release: vi.fn() }
   let taken = false
+  const os = { refused }
   const keys = {
-    set: vi.fn((on: boolean) => {
+    // As RemoteKeys: null when nothing changed, else what the OS refused on taking them.
+    set: vi.fn((on: boolean): string[] | null => {
+      if (on === taken) return null
       taken = on
-      return on ? refused : []
+      return on ? os.refused : []
     }),
   }
   const h = new SessionHold(keepAwake, keys, keysAllowed)
-  return { h, keepAwake, keys, taken: () => taken }
+  return { h, keepAwake, keys, os, taken: () => taken }
 }
 
 describe('what a running session holds', () => {
@@ -52,11 +55,17 @@ describe('what a running session holds', () => {
     expect(taken()).toBe(false)
   })
 
-  it('remembers the keys the OS refused', () => {
-    const { h } = hold(true, ['MediaPlayPause'])
+  it('remembers the keys the OS refused, until a later session takes them all', () => {
+    const { h, os } = hold(true, ['MediaPlayPause'])
     expect(h.refusedKeys()).toEqual([])
     h.status('running')
     expect(h.refusedKeys()).toEqual(['MediaPlayPause'])
+    h.status('paused')
+    expect(h.refusedKeys()).toEqual(['MediaPlayPause'])
+    h.status('ended')
+    os.refused = []
+    h.status('running')
+    expect(h.refusedKeys()).toEqual([])
   })
 
   it.each([

@@ -212,3 +212,31 @@ describe('starting on a read-only data folder', () => {
     expect(state!.lastShown).toBe(5)
   })
 })
+
+describe('a refusal after a failed read', () => {
+  it('is lifted only by a read for the screen, never by main reading for itself', () => {
+    writeFileSync(
+      join(dir, 'circuits.json'),
+      JSON.stringify({ schemaVersion: 1, data: { version: 1, circuits: [] } }),
+    )
+    openStores(dir, () => NOW).circuits.save([
+      {
+        id: 'a',
+        circuit: circuit({ items: [{ exercise: 'squats', reps: 10 }] }),
+        createdAtMs: 1,
+        updatedAtMs: 1,
+      },
+    ])
+    const before = readFileSync(join(dir, 'circuits.json'), 'utf8')
+    const s = openStores(dir, () => NOW, failing('read', 'EIO', 'circuits', 3))
+    expect(s.circuits.load().value).toEqual([])
+    // A reminder reads the circuits for itself, and this time the disk answers.
+    expect(s.circuits.current()).toHaveLength(1)
+    // The screen still holds the empty stand-in: its save must not write over the file.
+    expect(() => s.circuits.save([])).toThrow(/its file could not be read/)
+    expect(readFileSync(join(dir, 'circuits.json'), 'utf8')).toBe(before)
+    expect(s.circuits.load().value).toHaveLength(1)
+    s.circuits.save([])
+    expect(openStores(dir, () => NOW).circuits.load().value).toEqual([])
+  })
+})

@@ -71,6 +71,26 @@ describe('remembering the window', () => {
     })
   })
 
+  it('saves half a second after a move or resize settles, once for a whole drag', () => {
+    vi.useFakeTimers()
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'runstrong-window-'))
+      const bounds = { x: 10, y: 20, width: 900, height: 600 }
+      const { win, fire } = fakeWindow(bounds)
+      new WindowMemory(dir).track(win)
+      for (let x = 10; x < 200; x += 10) {
+        bounds.x = x
+        fire('move')
+        vi.advanceTimersByTime(50)
+      }
+      expect(new WindowMemory(dir).place([laptop], laptop).x).toBe(43)
+      vi.advanceTimersByTime(500)
+      expect(new WindowMemory(dir).place([laptop], laptop).x).toBe(190)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('opens at the first place when its file is damaged, and keeps the damaged copy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'runstrong-window-'))
     writeFileSync(join(dir, 'window.json'), '{half')

@@ -172,21 +172,21 @@ describe("finding Electron's binary", () => {
 })
 
 describe("with Electron's binary present", () => {
-  it('start builds, then previews with the extra args; nothing is fetched', async () => {
+  it('start builds and previews in one electron-vite preview, with the extra args; nothing is fetched', async () => {
     const { deps, calls } = fakes({ binary: '/e/dist/electron' })
     const result = await launch('start', ['--sourcemap'], deps)
     expect(result).toEqual({ exitCode: 0 })
-    expect(calls).toEqual(['electron-vite build', 'electron-vite preview --sourcemap'])
+    expect(calls).toEqual(['electron-vite preview --sourcemap'])
     expect(deps.fetchElectron).not.toHaveBeenCalled()
     expect(deps.serveWeb).not.toHaveBeenCalled()
     // electron-vite itself reads path.txt only, so it is told where the binary is.
     expect(deps.electronVite.mock.calls[0]![1].ELECTRON_EXEC_PATH).toBe('/e/dist/electron')
   })
 
-  it('start stops with the build’s exit code when the build fails', async () => {
-    const { deps, calls } = fakes({ binary: '/e', viteCodes: { build: 3 } })
+  it('start exits with electron-vite’s code when its build or the app fails', async () => {
+    const { deps, calls } = fakes({ binary: '/e', viteCodes: { preview: 3 } })
     expect(await launch('start', [], deps)).toEqual({ exitCode: 3 })
-    expect(calls).toEqual(['electron-vite build'])
+    expect(calls).toEqual(['electron-vite preview'])
   })
 
   it('dev runs electron-vite dev and exits with its code', async () => {
@@ -207,9 +207,11 @@ describe("with Electron's binary missing", () => {
   it('fetches it once, saying so, then starts the desktop app', async () => {
     const { deps, calls, out } = fakes({ fetchCode: 0, fetched: '/e/dist/electron' })
     expect(await launch('start', [], deps)).toEqual({ exitCode: 0 })
-    expect(calls).toEqual(['fetch', 'electron-vite build', 'electron-vite preview'])
-    expect(out).toEqual(["Fetching Electron's binary (first start only)..."])
-    expect(deps.electronVite.mock.calls[1]![1].ELECTRON_EXEC_PATH).toBe('/e/dist/electron')
+    expect(calls).toEqual(['fetch', 'electron-vite preview'])
+    expect(out).toEqual([
+      "Fetching Electron's binary (first start only, about 100 MB: it may take a minute)...",
+    ])
+    expect(deps.electronVite.mock.calls[0]![1].ELECTRON_EXEC_PATH).toBe('/e/dist/electron')
   })
 
   it('fetches it, then runs dev', async () => {
@@ -427,7 +429,7 @@ describe('node scripts/launch.mjs start, when the download fails', () => {
         }
         expect(html, output).toContain('<title>Runstrong</title>')
         expect(html).toContain('id="root"')
-        expect(output).toContain("Fetching Electron's binary (first start only)...")
+        expect(output).toContain("Fetching Electron's binary (first start only")
         // The installer's own error comes in a word or two, not as a stack trace.
         expect(output).toMatch(
           /Electron's binary could not be downloaded \([^)\n]+\), so the desktop app cannot start\./,

@@ -68,9 +68,10 @@ export function guardSaves(platform: Platform, guard: SaveGuard): Platform {
       watch('history', async () => {
         pendingHistory.delete(entry.id)
         pendingHistory.set(entry.id, entry)
-        for (const [id, e] of pendingHistory) {
+        for (const [id, e] of [...pendingHistory]) {
           await platform.addHistory(e)
-          pendingHistory.delete(id)
+          // A newer version of the same entry, queued meanwhile, still waits its turn.
+          if (pendingHistory.get(id) === e) pendingHistory.delete(id)
           guard.historySaved?.(e)
         }
       }),

@@ -25,7 +25,9 @@ export function useAppData() {
   const platform = useMemo(
     () =>
       guardSaves(host, {
-        report: (key, message) => setNotice(`save:${key}`, message),
+        // The background crash-safety save repeats every few seconds: once dismissed, its
+        // failure stays quiet; a save the user asked for is said every time it fails.
+        report: (key, message) => setNotice(`save:${key}`, message, key !== 'session'),
         historySaved: (entry) => setHistory((list) => withEntry(list ?? [], entry)),
       }),
     [host, setNotice],
@@ -38,6 +40,7 @@ export function useAppData() {
 
   useEffect(() => {
     void platform.loadPlan().then((r) => {
+      savedPlan.current = r.value
       setPlan(r.value)
       setTodayMs(Date.now())
       setNotice('load:plan', r.notice)
@@ -55,31 +58,39 @@ export function useAppData() {
 
   const settingsRef = useRef(settings)
   settingsRef.current = settings
+  /** The settings as last saved (or loaded): what a failed save falls back to. */
+  const savedSettings = useRef(settings)
 
   /** Saves settings; what failed to save is taken back unless `keep` (a live control). */
   const changeSettings = useCallback(
     (next: Settings, keep = false) => {
-      const before = settingsRef.current
       settingsRef.current = next
       setSettings(next)
-      platform.saveSettings(next).catch(() => {
-        if (keep || settingsRef.current !== next) return
-        settingsRef.current = before
-        setSettings(before)
-      })
+      platform.saveSettings(next).then(
+        () => {
+          savedSettings.current = next
+        },
+        () => {
+          if (keep || settingsRef.current !== next) return
+          settingsRef.current = savedSettings.current
+          setSettings(savedSettings.current)
+        },
+      )
     },
     [platform],
   )
 
   const planRef = useRef(plan)
   planRef.current = plan
+  /** The plan as last saved (or loaded). */
+  const savedPlan = useRef(plan)
   const changePlan = useCallback(
     (next: WeekPlan) => {
-      const before = planRef.current
       planRef.current = next
       setPlan(next)
       platform.savePlan(next).then(
         () => {
+          savedPlan.current = next
           // Reminders follow the plan's strength days.
           const days = strengthDays(next).map((d) => d.day)
           const now = settingsRef.current
@@ -88,8 +99,8 @@ export function useAppData() {
         },
         () => {
           if (planRef.current !== next) return
-          planRef.current = before
-          setPlan(before)
+          planRef.current = savedPlan.current
+          setPlan(savedPlan.current)
         },
       )
     },
@@ -130,6 +141,7 @@ export function useAppData() {
   useEffect(() => {
     void platform.loadSettings().then((r) => {
       settingsRef.current = r.value
+      savedSettings.current = r.value
       setSettings(r.value)
       setNotice('load:settings', r.notice)
     })

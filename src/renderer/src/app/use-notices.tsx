@@ -17,7 +17,7 @@ export function useNotices() {
   const [notices, setNotices] = useState<Notice[]>([])
   const dismissed = useRef(new Map<string, string>())
 
-  const set = useCallback((key: string, text: string | null | undefined) => {
+  const set = useCallback((key: string, text: string | null | undefined, again = false) => {
     if (!text) {
       dismissed.current.delete(key)
       setNotices((list) =>
@@ -25,7 +25,8 @@ export function useNotices() {
       )
       return
     }
-    if (dismissed.current.get(key) === text) return
+    // A repeat the user dismissed stays quiet, unless it answers something they just did.
+    if (!again && dismissed.current.get(key) === text) return
     dismissed.current.delete(key)
     setNotices((list) => {
       const i = list.findIndex((n) => n.key === key)

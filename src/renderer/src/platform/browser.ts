@@ -138,6 +138,8 @@ export function createBrowserPlatform(
     loadSession: () => Promise.resolve(read(SESSION_STORE)),
     saveSession(session) {
       if (session !== null) return put(SESSION_STORE, session)
+      // A damaged saved session that could not be copied aside is not thrown away either.
+      if (refusals.has(SESSION_STORE.name)) return put(SESSION_STORE, session)
       storage.removeItem(PAGE_STORAGE_KEYS.session)
       return Promise.resolve()
     },

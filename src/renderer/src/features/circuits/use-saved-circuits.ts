@@ -41,17 +41,25 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
     }
   }, [platform])
 
+  // Changes are saved one after another, each from the list the one before it saved: two
+  // quick presses (a double-click on Duplicate) both land, neither writes over the other.
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
   const commit = useCallback(
-    async (next: SavedCircuit[]) => {
-      try {
-        await platform.saveCircuits(next)
-      } catch {
-        // The platform (guarded at app level) has said why; what was saved stays as it was.
-        return false
-      }
-      listRef.current = next
-      setList(next)
-      return true
+    (change: (list: SavedCircuit[]) => SavedCircuit[]): Promise<boolean> => {
+      const done = queue.current.then(async () => {
+        const next = change(listRef.current)
+        try {
+          await platform.saveCircuits(next)
+        } catch {
+          // The platform (guarded at app level) has said why; what was saved stays as it was.
+          return false
+        }
+        listRef.current = next
+        setList(next)
+        return true
+      })
+      queue.current = done
+      return done
     },
     [platform],
   )
@@ -60,20 +68,20 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
     async (circuit: Circuit) => {
       const nowMs = Date.now()
       const saved: SavedCircuit = { id: newId(), circuit, createdAtMs: nowMs, updatedAtMs: nowMs }
-      return (await commit([...listRef.current, saved])) ? saved : undefined
+      return (await commit((list) => [...list, saved])) ? saved : undefined
     },
     [commit],
   )
 
   const remove = useCallback(
-    (id: string) => commit(listRef.current.filter((c) => c.id !== id)),
+    (id: string) => commit((list) => list.filter((c) => c.id !== id)),
     [commit],
   )
 
   const update = useCallback(
     (id: string, circuit: Circuit) =>
-      commit(
-        listRef.current.map((c) => (c.id === id ? { ...c, circuit, updatedAtMs: Date.now() } : c)),
+      commit((list) =>
+        list.map((c) => (c.id === id ? { ...c, circuit, updatedAtMs: Date.now() } : c)),
       ),
     [commit],
   )

@@ -103,6 +103,8 @@ export class SessionDriver implements SessionControls {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame)
     this.frame = undefined
     this.queue.clear()
+    // Started again (a remount), the runner announces where it is once more.
+    this.core = { ...this.core, trackedIndex: -1 }
   }
 
   /** Shows another state (the display window follows the laptop's this way). */
