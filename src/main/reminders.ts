@@ -1,5 +1,6 @@
 import { todayLine, type WeekPlan } from '@shared/training/planner'
 import { PRESETS } from '@shared/circuits/presets'
+import { programmeCircuitName } from '@shared/training/programme'
 import type { Stores } from './data'
 import type { Notifier } from './notifications'
 import type { Reminders } from '@shared/data/settings'
@@ -96,7 +97,7 @@ export class ReminderScheduler {
 }
 
 export interface ReminderSetup {
-  stores: Pick<Stores, 'plan' | 'circuits'>
+  stores: Pick<Stores, 'plan' | 'circuits' | 'history'>
   notifier: Pick<Notifier, 'show'>
   state: { lastShown: number }
   /** A click on a reminder: show the app on its Circuits screen. */
@@ -117,10 +118,12 @@ export function createReminders(r: ReminderSetup): ReminderScheduler {
     setLastShown: (ms) => (r.state.lastShown = ms),
     show: () => {
       const plan = r.stores.plan.current()
-      const circuit = [...r.stores.circuits.current(), ...PRESETS].find(
-        (c) => c.id === plan.circuitId,
-      )
-      r.notifier.show('Runstrong', reminderText(plan, now(), circuit?.circuit.name), r.openCircuits)
+      // A programme under way names this week's session; else the plan's chosen circuit.
+      const name =
+        programmeCircuitName(plan, r.stores.history.current(), now()) ??
+        [...r.stores.circuits.current(), ...PRESETS].find((c) => c.id === plan.circuitId)?.circuit
+          .name
+      r.notifier.show('Runstrong', reminderText(plan, now(), name), r.openCircuits)
     },
   })
 }

@@ -44,3 +44,28 @@ test('says 4 or 5 sessions a week are the article’s short ones', async ({ page
     'only as short sessions of 10 to 15 minutes',
   )
 })
+
+test('runs a six-week programme on the strength days: where you are, and this week’s session', async ({
+  page,
+}) => {
+  const clock = await openApp(page)
+  await page.getByRole('link', { name: 'Week' }).click()
+  await page.getByRole('button', { name: 'Start the six-week programme' }).click()
+  const status = page.getByTestId('programme-status')
+  await expect(status).toHaveText(
+    /^Week 1 of 6 · 0 of 2 sessions this week · next session Tuesday$/,
+  )
+  await page.getByRole('button', { name: 'Start this week’s session' }).click()
+  await expect(page.getByTestId('phase')).toHaveText('Warm-up')
+  await clock.forward(1000)
+  while ((await page.getByTestId('phase').textContent()) !== 'Done')
+    await page.keyboard.press('ArrowRight')
+  await page.getByRole('button', { name: 'Back to circuits' }).click()
+  await page.getByRole('link', { name: 'History' }).click()
+  await expect(page.getByRole('heading', { name: 'Six weeks · Week 1 of 6' })).toBeVisible()
+  await page.reload()
+  await page.getByRole('link', { name: 'Week' }).click()
+  await expect(status).toContainText('Week 1 of 6 · 1 of 2 sessions this week')
+  await page.getByRole('button', { name: 'End the programme' }).click()
+  await expect(page.getByRole('button', { name: 'Start the six-week programme' })).toBeVisible()
+})

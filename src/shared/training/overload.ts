@@ -148,6 +148,17 @@ function stepBack(item: CircuitItem, name: string): Pick<Suggestion, 'text' | 'p
 }
 
 /**
+ * The item one step further along the article's progression (reps toward 12, then load,
+ * then the harder version with kit the circuit uses; holds toward the top of their range),
+ * or the item as it is when it has nowhere further to go.
+ */
+export function steppedUp(item: CircuitItem, circuit: Circuit): CircuitItem {
+  const e = findExercise(item.exercise)
+  const step = e && stepUp(item, e, new Set(equipmentGroups(circuit).flat()))
+  return step ? { ...item, ...step.patch } : item
+}
+
+/**
  * One suggestion at most per item, from the history of its exercise: a step back after
  * hard twice in a row; a step up when the exercise itself was last rated easy; and after a
  * session rated easy as a whole, a step up for the two or three exercises furthest behind.

@@ -4,6 +4,7 @@
  * where it can be avoided, not the day before a long run or a workout.
  */
 import { z } from 'zod'
+import { programmeSchema } from './programme'
 
 export type DayKind = 'rest' | 'easy' | 'workout' | 'long'
 
@@ -33,6 +34,8 @@ export const weekPlanSchema = z.strictObject({
   chosen: z.array(z.int().min(0).max(6)).max(7).optional(),
   /** The circuit to suggest on strength days: a saved circuit's or a preset's id. */
   circuitId: z.string().max(100).optional(),
+  /** A six-week programme under way, on these strength days. */
+  programme: programmeSchema.optional(),
 })
 
 export type WeekPlan = z.infer<typeof weekPlanSchema>

@@ -187,4 +187,45 @@ describe('reminders as OS notifications', async () => {
     expect(shown).toHaveLength(1)
     rmSync(dir, { recursive: true, force: true })
   })
+
+  it('names this week’s programme session while a six-week programme runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runstrong-reminders-'))
+    const stores = openStores(dir)
+    stores.plan.save({
+      ...DEFAULT_PLAN,
+      circuitId: 'preset-quick',
+      programme: {
+        startedAt: local('2026-03-02T08:00:00'),
+        seed: 3,
+        minutes: 25,
+        focus: 'full-body',
+        beginner: false,
+        equipment: ['mat'],
+      },
+    })
+    const shown: string[] = []
+    const notifier = new Notifier({
+      isSupported: () => true,
+      create: (o) => {
+        shown.push(o.body)
+        return { on: () => undefined, show: () => undefined }
+      },
+    })
+    let now = local('2026-03-10T18:00:00')
+    let timer: (() => void) | null = null
+    createReminders({
+      stores,
+      notifier,
+      state: new ReminderState(dir),
+      openCircuits: vi.fn(),
+      now: () => now,
+      setTimer: (fn) => (timer = fn),
+      clearTimer: () => (timer = null),
+    }).start({ on: true, time: '18:30', days: [1] })
+    now = local('2026-03-10T18:30:00')
+    timer!()
+    // No programme session in its first week yet: it is still week 1.
+    expect(shown).toEqual(['Strength after your easy run: Six weeks · Week 1 of 6'])
+    rmSync(dir, { recursive: true, force: true })
+  })
 })

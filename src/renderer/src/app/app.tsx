@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { todayLine } from '@shared/training/planner'
+import { programmeCircuitName } from '@shared/training/programme'
 import { PRESETS } from '@shared/circuits/presets'
 import type { SavedSession } from '@shared/data/store-files'
 import { AboutScreen } from '@renderer/features/about/about-screen'
@@ -216,8 +217,9 @@ export function App() {
                       ? todayLine(
                           plan,
                           todayMs,
-                          [...saved.list, ...PRESETS].find((c) => c.id === plan.circuitId)?.circuit
-                            .name,
+                          programmeCircuitName(plan, history ?? [], todayMs) ??
+                            [...saved.list, ...PRESETS].find((c) => c.id === plan.circuitId)
+                              ?.circuit.name,
                         )
                       : undefined
                   }
@@ -227,7 +229,13 @@ export function App() {
             {current === 'week' &&
               screen(
                 'Week',
-                <PlannerScreen saved={saved.list} plan={plan} onChange={changePlan} />,
+                <PlannerScreen
+                  saved={saved.list}
+                  plan={plan}
+                  onChange={changePlan}
+                  history={history ?? []}
+                  onStart={(c) => startRun(c)}
+                />,
               )}
             {current === 'settings' &&
               screen(

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import {
   DAY_KIND_LABELS,
   DAY_NAMES,
@@ -10,22 +9,23 @@ import {
 } from '@shared/training/planner'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import { PRESETS } from '@shared/circuits/presets'
-import { usePlatform } from '@renderer/platform/platform-context'
+import type { Circuit } from '@shared/circuits/circuit'
+import type { HistoryEntry } from '@shared/training/history'
+import { ProgrammePanel } from './programme-panel'
 import styles from './planner-screen.module.css'
 
 export interface PlannerScreenProps {
   saved: readonly SavedCircuit[]
   plan: WeekPlan | undefined
   onChange: (plan: WeekPlan) => void
+  /** Every recorded session: where a programme stands. */
+  history: readonly HistoryEntry[]
+  /** Starts a session of a circuit (a programme week's). */
+  onStart: (circuit: Circuit) => void
 }
 
 /** The user's typical week of running, and the strength days that fit it by the article's rules. */
-export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
-  const platform = usePlatform()
-  const [notice, setNotice] = useState<string>()
-  useEffect(() => {
-    void platform.loadPlan().then((r) => setNotice(r.notice))
-  }, [platform])
+export function PlannerScreen({ saved, plan, onChange, history, onStart }: PlannerScreenProps) {
   if (!plan) return null
   const chosen = strengthDays(plan)
   const isChosen = (d: number) => chosen.some((c) => c.day === d)
@@ -46,11 +46,6 @@ export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
   return (
     <article className="page">
       <h1>Your week</h1>
-      {notice && (
-        <div role="alert" className="alert">
-          <p>{notice}</p>
-        </div>
-      )}
       <p className="muted">
         Mark a typical week of running. Strength goes on easy-run days after the run, never on a
         long-run day, and not the day before a long run or a workout where that can be avoided.
@@ -155,6 +150,7 @@ export function PlannerScreen({ saved, plan, onChange }: PlannerScreenProps) {
             .join(', ') || 'none'}
         </p>
       )}
+      <ProgrammePanel plan={plan} history={history} onChange={onChange} onStart={onStart} />
     </article>
   )
 }

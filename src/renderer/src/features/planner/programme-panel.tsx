@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import type { Circuit } from '@shared/circuits/circuit'
+import { FOCUS_LABELS, type Focus } from '@shared/training/generator'
+import type { HistoryEntry } from '@shared/training/history'
+import { DAY_NAMES, strengthDays, type WeekPlan } from '@shared/training/planner'
+import {
+  PROGRAMME_WEEKS,
+  programmeCircuit,
+  programmeStatus,
+  startProgramme,
+} from '@shared/training/programme'
+import { NumberField } from '@renderer/components/ui/number-field'
+
+export interface ProgrammePanelProps {
+  plan: WeekPlan
+  history: readonly HistoryEntry[]
+  onChange: (plan: WeekPlan) => void
+  onStart: (circuit: Circuit) => void
+}
+
+/** Monday is 0. */
+const weekday = (ms: number) => (new Date(ms).getDay() + 6) % 7
+
+/**
+ * The article's six-week programme on the Week screen: begun from minutes, a focus and
+ * experience; then where the runner is, the next strength day, and this week's session.
+ */
+export function ProgrammePanel({ plan, history, onChange, onStart }: ProgrammePanelProps) {
+  const [minutes, setMinutes] = useState(25)
+  const [focus, setFocus] = useState<Focus>('full-body')
+  const [beginner, setBeginner] = useState(false)
+  const [nowMs] = useState(() => Date.now())
+  const p = plan.programme
+  if (!p) {
+    const valid = Number.isInteger(minutes) && minutes >= 10 && minutes <= 60
+    return (
+      <section aria-labelledby="programme-title">
+        <h2 id="programme-title">Six-week programme</h2>
+        <p className="muted">
+          The article advises a programme of at least six weeks or twelve workouts, varied from week
+          to week. This one puts a session on each strength day above for six weeks, with new
+          exercises each week and a step up every two.
+        </p>
+        <NumberField
+          layout="inline"
+          label="Minutes a session"
+          value={minutes}
+          limits={[10, 60]}
+          onChange={setMinutes}
+        />
+        <label className="field">
+          <span>Programme focus</span>
+          <select value={focus} onChange={(e) => setFocus(e.currentTarget.value as Focus)}>
+            {(Object.keys(FOCUS_LABELS) as Focus[]).map((f) => (
+              <option key={f} value={f}>
+                {FOCUS_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={beginner}
+            onChange={(e) => setBeginner(e.currentTarget.checked)}
+          />
+          <span>New to strength training (for the programme)</span>
+        </label>
+        <button
+          type="button"
+          className="primary"
+          disabled={!valid}
+          onClick={() =>
+            onChange(
+              startProgramme(plan, {
+                startedAt: Date.now(),
+                seed: Math.floor(Math.random() * 1_000_000_000),
+                minutes,
+                focus,
+                beginner,
+                equipment: ['mat'],
+              }),
+            )
+          }
+        >
+          Start the six-week programme
+        </button>
+      </section>
+    )
+  }
+  const status = programmeStatus(p, history, nowMs)
+  const days = strengthDays(plan).map((d) => d.day)
+  const today = weekday(nowMs)
+  const next = days.find((d) => d >= today) ?? days[0]
+  const nextText =
+    next === undefined
+      ? ''
+      : next === today
+        ? 'next session today'
+        : `next session ${DAY_NAMES[next]}`
+  return (
+    <section aria-labelledby="programme-title">
+      <h2 id="programme-title">Six-week programme</h2>
+      <p className="status" data-testid="programme-status">
+        {status.week === null
+          ? `All ${PROGRAMME_WEEKS} weeks done. Well done: start another when you are ready.`
+          : `Week ${status.week} of ${PROGRAMME_WEEKS} · ${status.doneThisWeek} of ${days.length} sessions this week${nextText ? ` · ${nextText}` : ''}`}
+      </p>
+      <div className="controls">
+        {status.week !== null && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => onStart(programmeCircuit(p, status.week!))}
+          >
+            Start this week’s session
+          </button>
+        )}
+        <button type="button" onClick={() => onChange({ ...plan, programme: undefined })}>
+          {status.week === null ? 'Clear the programme' : 'End the programme'}
+        </button>
+      </div>
+    </section>
+  )
+}
