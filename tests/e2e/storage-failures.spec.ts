@@ -157,3 +157,16 @@ test('a session too old to resume that finished an effort is kept in History as 
   await expect(entry.getByText('Left early')).toBeVisible()
   await expect(entry).toContainText(/1 of \d+ done/)
 })
+
+test('the display window shows the session alone and leaves stored data as it is', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('runstrong.history', '[{"id":')
+  })
+  await page.goto('/#/stage')
+  await expect(page.getByRole('main', { name: 'Session runner' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  // Nothing was read, repaired or copied aside from this window.
+  expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['runstrong.history'])
+})

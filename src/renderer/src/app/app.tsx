@@ -37,11 +37,34 @@ const TABS: { route: Route; label: string }[] = [
 ]
 
 /**
+ * The page: the runner's display window on another screen shows the session alone and
+ * touches no stored data; every other window is the whole app.
+ */
+export function App() {
+  const [route] = useHashRoute()
+  return route.name === 'stage' ? <DisplayWindow /> : <Shell />
+}
+
+/** The display window: the session the laptop sends, nothing else. */
+function DisplayWindow() {
+  const [, go] = useHashRoute()
+  return (
+    <ErrorBoundary
+      screen="Display"
+      onBack={() => go({ name: 'stage' }, true)}
+      backLabel="Show the session again"
+    >
+      <StageScreen />
+    </ErrorBoundary>
+  )
+}
+
+/**
  * The shell: loads every store once (each store's message reaches the user whichever screen
  * opens first), watches every save (a failed one is said and stays said), routes between
  * screens, and hands the runner its session.
  */
-export function App() {
+function Shell() {
   const {
     platform,
     notices,
@@ -101,11 +124,6 @@ export function App() {
     </ErrorBoundary>
   )
   const standing = <NoticeList notices={notices.notices} onDismiss={notices.dismiss} />
-
-  if (route.name === 'stage')
-    return (
-      <PlatformProvider platform={platform}>{screen('Display', <StageScreen />)}</PlatformProvider>
-    )
 
   if (route.name === 'run' && run) {
     return (
