@@ -5,12 +5,12 @@ import { formatClock } from '@shared/engine/format'
 import {
   beginnerAdvice,
   EQUIPMENT_GROUPS,
-  FOCUS_LABELS,
   generateCircuit,
   MINUTES_RANGE,
   type Focus,
 } from '@shared/training/generator'
 import { plannedMs } from '@shared/engine/timeline'
+import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'
 import { cx } from '@renderer/lib/class-names'
 import detail from './circuit-detail.module.css'
@@ -86,24 +86,14 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
           ))}
         </div>
       </fieldset>
-      <label className="field">
-        <span>Focus</span>
-        <select value={focus} onChange={(e) => setFocus(e.currentTarget.value as Focus)}>
-          {(Object.keys(FOCUS_LABELS) as Focus[]).map((f) => (
-            <option key={f} value={f}>
-              {FOCUS_LABELS[f]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={beginner}
-          onChange={(e) => setBeginner(e.currentTarget.checked)}
-        />
-        <span>New to strength training</span>
-      </label>
+      <FocusFields
+        focus={focus}
+        onFocus={setFocus}
+        beginner={beginner}
+        onBeginner={setBeginner}
+        focusLabel="Focus"
+        beginnerLabel="New to strength training"
+      />
       {beginnerAdvice(minutes, beginner) && (
         <p className="status" data-testid="beginner-advice">
           {beginnerAdvice(minutes, beginner)}

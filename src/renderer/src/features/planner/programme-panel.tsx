@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { FOCUS_LABELS, type Focus } from '@shared/training/generator'
+import type { Focus } from '@shared/training/generator'
 import type { HistoryEntry } from '@shared/training/history'
 import { DAY_NAMES, strengthDays, type WeekPlan } from '@shared/training/planner'
 import {
@@ -9,6 +9,7 @@ import {
   programmeStatus,
   startProgramme,
 } from '@shared/training/programme'
+import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'
 
 export interface ProgrammePanelProps {
@@ -48,24 +49,14 @@ export function ProgrammePanel({ plan, history, onChange, onStart }: ProgrammePa
           limits={[10, 60]}
           onChange={setMinutes}
         />
-        <label className="field">
-          <span>Programme focus</span>
-          <select value={focus} onChange={(e) => setFocus(e.currentTarget.value as Focus)}>
-            {(Object.keys(FOCUS_LABELS) as Focus[]).map((f) => (
-              <option key={f} value={f}>
-                {FOCUS_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={beginner}
-            onChange={(e) => setBeginner(e.currentTarget.checked)}
-          />
-          <span>New to strength training (for the programme)</span>
-        </label>
+        <FocusFields
+          focus={focus}
+          onFocus={setFocus}
+          beginner={beginner}
+          onBeginner={setBeginner}
+          focusLabel="Programme focus"
+          beginnerLabel="New to strength training (for the programme)"
+        />
         <button
           type="button"
           className="primary"
