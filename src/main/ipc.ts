@@ -40,6 +40,8 @@ export async function runHandler<C extends InvokeChannel>(
   try {
     return { ok: true, value: await handler(parsed.args, event) }
   } catch (err) {
+    // A store's refusal already says, in the user's words, what was not saved and why.
+    if (err instanceof Error && err.name === 'SaveError') return { ok: false, error: err.message }
     const why = err instanceof Error ? err.message : String(err)
     return { ok: false, error: `${channel} failed: ${why}` }
   }

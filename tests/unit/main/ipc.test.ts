@@ -34,4 +34,21 @@ describe('the main side of the contract', () => {
     )
     expect(r).toEqual({ ok: false, error: 'plan:load failed: disk gone' })
   })
+
+  it("passes a store's refusal on in the user's words, with no channel name", async () => {
+    const { runHandler } = await import('../../../src/main/ipc')
+    const { SaveError } = await import('../../../src/main/store')
+    const said =
+      'Could not save your history: the disk is full (/data). What was saved before is unchanged.'
+    const r = await runHandler(
+      'plan:load',
+      () => {
+        throw new SaveError(said)
+      },
+      () => true,
+      ev,
+      [],
+    )
+    expect(r).toEqual({ ok: false, error: said })
+  })
 })
