@@ -127,3 +127,16 @@ test.describe('the circuits screen', () => {
     await expect(page.getByText(/Revel Sports/)).toBeVisible()
   })
 })
+
+test('a first run says how to set up, and where circuits come from', async ({ page }) => {
+  await openApp(page)
+  const card = page.getByTestId('first-run')
+  await expect(card).toContainText('Put the screen where you can see it')
+  await expect(card).toContainText('press Start')
+  await expect(page.getByText(/None yet\. Make one with New circuit, let Generate/)).toBeVisible()
+  await expect(page.getByTestId('today')).toHaveCount(0)
+  await importCircuit(page, EXAMPLE)
+  await page.getByRole('link', { name: 'Circuits' }).click()
+  await expect(page.getByRole('heading', { name: 'Strength for runners' })).toBeVisible()
+  await expect(card).toHaveCount(0)
+})

@@ -266,3 +266,48 @@ test.describe('the runner', () => {
     await expect(page.getByTestId('set')).toHaveText('Round 1 of 2')
   })
 })
+
+test.describe('small things on the runner', () => {
+  test('the leave question pauses the session, and Keep going carries on', async ({ page }) => {
+    const clock = await begin(page, ROUNDS)
+    await clock.forward(5000)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'Leave this session?' })).toBeVisible()
+    await expect(page.getByTestId('countdown')).toHaveAttribute('data-paused', 'true')
+    const held = await page.getByTestId('countdown').textContent()
+    await clock.forward(10_000)
+    await expect(page.getByTestId('countdown')).toHaveText(held!)
+    await page.getByRole('button', { name: 'Keep going' }).click()
+    await expect(page.getByTestId('countdown')).not.toHaveAttribute('data-paused', 'true')
+  })
+
+  test('says pause and resume to screen readers, and names the phase in the title', async ({
+    page,
+  }) => {
+    await begin(page, ROUNDS)
+    await expect(page).toHaveTitle('Work: Burpees · Runstrong')
+    await page.keyboard.press('Space')
+    await expect(page.getByTestId('pause-news')).toHaveText('Paused')
+    await page.keyboard.press('Space')
+    await expect(page.getByTestId('pause-news')).toHaveText('Resumed')
+  })
+
+  test('Add 15 seconds is plainly dimmed and described outside rests, not struck through', async ({
+    page,
+  }) => {
+    await begin(page, ROUNDS)
+    const add = page.getByRole('button', { name: 'Add 15 seconds' })
+    await expect(add).toHaveAccessibleDescription('Lengthens rests only')
+    const look = () =>
+      add.evaluate((b) => {
+        const s = getComputedStyle(b)
+        return { line: s.textDecorationLine, opacity: Number(s.opacity) }
+      })
+    expect(await look()).toEqual({ line: 'none', opacity: expect.any(Number) })
+    expect((await look()).opacity).toBeLessThan(0.7)
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByTestId('phase')).toHaveText('Rest')
+    await expect(add).toHaveAccessibleDescription('')
+    expect((await look()).opacity).toBe(1)
+  })
+})

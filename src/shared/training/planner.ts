@@ -152,6 +152,17 @@ export function strengthDays(plan: WeekPlan): PlannedDay[] {
   }))
 }
 
+/** Whether the plan is still the one every new install starts with: nobody set it. */
+export function isUntouchedPlan(plan: WeekPlan): boolean {
+  return (
+    plan.days.join() === DEFAULT_PLAN.days.join() &&
+    plan.sessions === DEFAULT_PLAN.sessions &&
+    plan.chosen === undefined &&
+    plan.circuitId === undefined &&
+    plan.programme === undefined
+  )
+}
+
 /** Monday is 0. */
 function weekdayIndex(ms: number): number {
   return (new Date(ms).getDay() + 6) % 7

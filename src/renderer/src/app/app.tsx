@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { todayLine } from '@shared/training/planner'
+import { isUntouchedPlan, todayLine } from '@shared/training/planner'
 import { programmeCircuitName } from '@shared/training/programme'
 import { PRESETS } from '@shared/circuits/presets'
 import type { SavedSession } from '@shared/data/store-files'
@@ -110,6 +110,12 @@ function Shell() {
     },
     [go, setInterrupted],
   )
+
+  // The window's title names the screen (the runner names its phase itself).
+  const screenName = TABS.find((t) => t.route.name === route.name)?.label
+  useEffect(() => {
+    if (route.name !== 'run') document.title = `${screenName ?? 'Circuits'} · Runstrong`
+  }, [route.name, screenName])
 
   const toCircuits = () => go({ name: 'circuits' }, true)
   /** One screen, kept from blanking the window when it fails. */
@@ -231,7 +237,8 @@ function Shell() {
                   onOpen={(id) => go({ name: 'circuits', ...(id ? { id } : {}) })}
                   onStart={startRun}
                   today={
-                    plan && todayMs > 0
+                    // A plan nobody set says nothing about today.
+                    plan && todayMs > 0 && !isUntouchedPlan(plan)
                       ? todayLine(
                           plan,
                           todayMs,

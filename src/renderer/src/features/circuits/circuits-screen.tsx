@@ -93,7 +93,10 @@ export function CircuitsScreen({
         />
         <h2>Your circuits</h2>
         {saved.list.length === 0 ? (
-          <p className="muted">None yet. Import a file, or duplicate a preset to make it yours.</p>
+          <p className="muted">
+            None yet. Make one with New circuit, let Generate fit one to your minutes, Import a
+            file, or duplicate a preset to make it yours.
+          </p>
         ) : (
           <EntryList entries={saved.list} openId={openId} onOpen={onOpen} />
         )}
@@ -137,7 +140,9 @@ export function CircuitsScreen({
             onDelete={() => void library.remove(open.id)}
           />
         ) : (
-          <TrainingGuidance />
+          <TrainingGuidance
+            firstRun={saved.loaded && saved.list.length === 0 && history.length === 0}
+          />
         )}
       </section>
     </div>

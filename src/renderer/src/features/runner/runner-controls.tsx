@@ -54,6 +54,8 @@ export function RunnerControls(p: RunnerControlsProps) {
             <button
               type="button"
               onClick={c.addRest}
+              // Plainly dimmed outside rests, and said so; it stays a working button (the
+              // testing contract presses it anywhere), which then lengthens nothing.
               className={p.resting ? undefined : styles.inactive}
               aria-describedby={p.resting ? undefined : 'rest-only'}
               aria-keyshortcuts={ariaKeyFor('addRest')}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import type { RunnerCommand } from '@shared/engine/runner-keys'
+import { describePhase } from '@shared/engine/describe-phase'
 import { summarize } from '@shared/engine/session-summary'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
@@ -57,6 +58,7 @@ export function RunnerScreen({
   const { snapshot, controls, current } = useSession(timeline, startedAtMs, sink, resumed?.snapshot)
   const { state, view: v, nowMs, caption } = snapshot
   const [confirming, setConfirming] = useState(false)
+  const pausedToAsk = useRef(false)
 
   useEffect(() => {
     sounds.setVolume(settings.volume, settings.muted)
@@ -97,7 +99,13 @@ export function RunnerScreen({
     addRest: controls.addRest,
     mute: () => onSettings({ ...settingsRef.current, muted: !settingsRef.current.muted }),
     fullscreen: () => void platform.toggleFullscreen(),
-    exit: () => (v.done ? onExit() : setConfirming(true)),
+    exit: () => {
+      if (v.done) return onExit()
+      // The session waits while the question is open; Keep going carries on from there.
+      pausedToAsk.current = !v.paused
+      if (!v.paused) controls.togglePause()
+      setConfirming(true)
+    },
   }
   useHandsFree(platform, controls, v.paused, confirming || v.done)
   useRunnerKeys({
@@ -108,6 +116,18 @@ export function RunnerScreen({
   })
 
   const summary = v.done ? summarize(state, nowMs) : undefined
+
+  // The window's title names what is on: the phase and the exercise, for screen readers and
+  // the task switcher.
+  const phaseWords = v.phase ? describePhase(v.phase) : undefined
+  const title = v.done ? 'Done' : [phaseWords?.label, phaseWords?.name].filter(Boolean).join(': ')
+  useEffect(() => {
+    document.title = `${title} · Runstrong`
+  }, [title])
+  // Pausing and resuming are said to screen readers (the button's new name is not).
+  const everPaused = useRef(false)
+  if (v.paused) everPaused.current = true
+  const pauseNews = v.done ? '' : v.paused ? 'Paused' : everPaused.current ? 'Resumed' : ''
 
   return (
     <>
@@ -131,6 +151,9 @@ export function RunnerScreen({
         }
       >
         {summary && <DonePanel circuit={circuit} summary={summary} record={record} />}
+        <p className="visually-hidden" aria-live="polite" data-testid="pause-news">
+          {pauseNews}
+        </p>
       </RunnerDisplay>
       <ConfirmDialog
         open={confirming}
@@ -138,7 +161,11 @@ export function RunnerScreen({
         body="The session ends here. Your circuit stays saved."
         keepLabel="Keep going"
         confirmLabel="Leave"
-        onKeep={() => setConfirming(false)}
+        onKeep={() => {
+          setConfirming(false)
+          if (pausedToAsk.current) controls.togglePause()
+          pausedToAsk.current = false
+        }}
         onConfirm={() => {
           controls.finish()
           record.record()
