@@ -1,4 +1,4 @@
-import { todayLine, type WeekPlan } from '@shared/training/planner'
+import { todayLine, weekdayIndex, type WeekPlan } from '@shared/training/planner'
 import { PRESETS } from '@shared/circuits/presets'
 import { programmeCircuitName } from '@shared/training/programme'
 import type { Stores } from './data'
@@ -10,11 +10,6 @@ export function reminderText(plan: WeekPlan, nowMs: number, circuitName?: string
   const line = todayLine(plan, nowMs, circuitName)
   // Reminder days can be set apart from the plan's: then the plan's line would not fit.
   return line.startsWith('Strength') ? line : 'Strength today: warm up first, then 20 to 30 minutes'
-}
-
-/** Monday is 0, in local time. */
-function weekday(d: Date): number {
-  return (d.getDay() + 6) % 7
 }
 
 /** The local time `time` ("HH:MM") on the calendar day of `ms`, shifted by `addDays`. */
@@ -29,7 +24,7 @@ export function nextReminderAt(r: Reminders, afterMs: number): number | null {
   if (!r.on || r.days.length === 0) return null
   for (let i = 0; i <= 7; i++) {
     const at = atLocal(afterMs, i, r.time)
-    if (at > afterMs && r.days.includes(weekday(new Date(at)))) return at
+    if (at > afterMs && r.days.includes(weekdayIndex(at))) return at
   }
   return null
 }

@@ -92,8 +92,16 @@ function choose(from: readonly number[], k: number): number[][] {
   return from.flatMap((d, i) => choose(from.slice(i + 1), k - 1).map((rest) => [d, ...rest]))
 }
 
-/** One true line on why strength is on a day, given the days chosen with it. */
-function reasonFor(days: readonly DayKind[], d: number, chosen: readonly number[]): string {
+/**
+ * One true line on why strength is on a day, given the days chosen with it; `byUser` when
+ * the user chose them (then nothing is said to have been unavoidable).
+ */
+function reasonFor(
+  days: readonly DayKind[],
+  d: number,
+  chosen: readonly number[],
+  byUser = false,
+): string {
   const kind = days[d]!
   const free = (k: DayKind) => days.some((x, i) => x === k && !chosen.includes(i))
   const next = before(days, d)
@@ -110,6 +118,7 @@ function reasonFor(days: readonly DayKind[], d: number, chosen: readonly number[
         : 'after your workout, as every easy-run and rest day already has strength'
   if (!HARD.has(next)) return `${DAY_NAMES[d]}: ${base}`
   const run = next === 'long' ? 'long run' : 'workout'
+  if (byUser) return `${DAY_NAMES[d]}: ${base}; the ${run} is tomorrow`
   // Said to be unavoidable only when no free day of the same kind or better was clear of it.
   const clear = days.some(
     (x, i) =>
@@ -148,7 +157,7 @@ export function strengthDays(plan: WeekPlan): PlannedDay[] {
   const chosen = [...plan.chosen].filter((d) => plan.days[d] !== 'long').sort((a, b) => a - b)
   return chosen.map((day) => ({
     day,
-    reason: `${reasonFor(plan.days, day, chosen).replace(/; the (long run|workout) tomorrow could not be avoided/, '; the $1 is tomorrow')} (your choice)`,
+    reason: `${reasonFor(plan.days, day, chosen, true)} (your choice)`,
   }))
 }
 
@@ -163,8 +172,8 @@ export function isUntouchedPlan(plan: WeekPlan): boolean {
   )
 }
 
-/** Monday is 0. */
-function weekdayIndex(ms: number): number {
+/** The day of the week of `ms` in local time; Monday is 0. */
+export function weekdayIndex(ms: number): number {
   return (new Date(ms).getDay() + 6) % 7
 }
 

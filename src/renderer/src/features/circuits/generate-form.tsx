@@ -31,6 +31,7 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
   const [equipment, setEquipment] = useState<Set<Equipment>>(new Set())
   const [focus, setFocus] = useState<Focus>('full-body')
   const [beginner, setBeginner] = useState(false)
+  const advice = beginnerAdvice(minutes, beginner)
   const [seed, setSeed] = useState(1)
 
   const valid =
@@ -94,9 +95,9 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
         focusLabel="Focus"
         beginnerLabel="New to strength training"
       />
-      {beginnerAdvice(minutes, beginner) && (
+      {advice && (
         <p className="status" data-testid="beginner-advice">
-          {beginnerAdvice(minutes, beginner)}
+          {advice}
         </p>
       )}
       {preview && (

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { EXERCISES } from '@shared/circuits/exercises'
+import { findExercise } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
 import {
@@ -23,7 +23,13 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
 
 /** An exercise's name; an id this version does not know is shown as it is, never thrown on. */
 function exerciseName(id: string): string {
-  return EXERCISES.find((e) => e.id === id)?.name ?? id
+  return findExercise(id)?.name ?? id
+}
+
+/** Why a session does or does not count toward the week, where that needs saying. */
+function CountsWhy({ entry }: { entry: HistoryEntry }) {
+  const { why } = countsTowardGoal(entry)
+  return why ? <p className="muted">{why}</p> : null
 }
 
 export interface HistoryScreenProps {
@@ -97,7 +103,7 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
                   {dateFormat.format(s.startedAt)}
                 </time>
               </p>
-              {countsTowardGoal(s).why && <p className="muted">{countsTowardGoal(s).why}</p>}
+              <CountsWhy entry={s} />
               <dl className="facts">
                 <div>
                   <dt>Time</dt>

@@ -28,6 +28,7 @@ export interface PlannerScreenProps {
 export function PlannerScreen({ saved, plan, onChange, history, onStart }: PlannerScreenProps) {
   if (!plan) return null
   const chosen = strengthDays(plan)
+  const advice = sessionsAdvice(plan.sessions)
   const isChosen = (d: number) => chosen.some((c) => c.day === d)
   const setDay = (d: number, kind: DayKind) => {
     const days = plan.days.map((k, i) => (i === d ? kind : k))
@@ -84,9 +85,9 @@ export function PlannerScreen({ saved, plan, onChange, history, onStart }: Plann
           </button>
         )}
       </div>
-      {sessionsAdvice(plan.sessions) && (
+      {advice && (
         <p className="status" data-testid="sessions-advice">
-          {sessionsAdvice(plan.sessions)}
+          {advice}
         </p>
       )}
       <table className={styles.week}>

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import type { Focus } from '@shared/training/generator'
+import { MINUTES_RANGE, type Focus } from '@shared/training/generator'
 import type { HistoryEntry } from '@shared/training/history'
-import { DAY_NAMES, strengthDays, type WeekPlan } from '@shared/training/planner'
+import { DAY_NAMES, strengthDays, weekdayIndex, type WeekPlan } from '@shared/training/planner'
 import {
   PROGRAMME_WEEKS,
   programmeCircuit,
@@ -19,9 +19,6 @@ export interface ProgrammePanelProps {
   onStart: (circuit: Circuit) => void
 }
 
-/** Monday is 0. */
-const weekday = (ms: number) => (new Date(ms).getDay() + 6) % 7
-
 /**
  * The article's six-week programme on the Week screen: begun from minutes, a focus and
  * experience; then where the runner is, the next strength day, and this week's session.
@@ -33,7 +30,8 @@ export function ProgrammePanel({ plan, history, onChange, onStart }: ProgrammePa
   const [nowMs] = useState(() => Date.now())
   const p = plan.programme
   if (!p) {
-    const valid = Number.isInteger(minutes) && minutes >= 10 && minutes <= 60
+    const valid =
+      Number.isInteger(minutes) && minutes >= MINUTES_RANGE[0] && minutes <= MINUTES_RANGE[1]
     return (
       <section aria-labelledby="programme-title">
         <h2 id="programme-title">Six-week programme</h2>
@@ -46,7 +44,7 @@ export function ProgrammePanel({ plan, history, onChange, onStart }: ProgrammePa
           layout="inline"
           label="Minutes a session"
           value={minutes}
-          limits={[10, 60]}
+          limits={MINUTES_RANGE}
           onChange={setMinutes}
         />
         <FocusFields
@@ -81,7 +79,7 @@ export function ProgrammePanel({ plan, history, onChange, onStart }: ProgrammePa
   }
   const status = programmeStatus(p, history, nowMs)
   const days = strengthDays(plan).map((d) => d.day)
-  const today = weekday(nowMs)
+  const today = weekdayIndex(nowMs)
   const next = days.find((d) => d >= today) ?? days[0]
   const nextText =
     next === undefined
