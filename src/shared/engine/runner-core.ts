@@ -42,6 +42,16 @@ export const RUNNER_RULES = {
   saveEveryMs: 5000,
   /** How often the display window is sent the state even when nothing changed. */
   stageResendMs: 2000,
+  /**
+   * How long each form cue shows during an effort before the next takes its place: one
+   * line, large enough for across the room, rather than all of them small.
+   */
+  cueShowMs: 6000,
+  /**
+   * During an effort the buttons step aside once the mouse and keys have been left alone
+   * this long (their small text is not for across the room); any movement brings them back.
+   */
+  controlsIdleMs: 3000,
 } as const
 
 /** What a person (or a key, clicker or remote) does to the session. */
@@ -106,6 +116,16 @@ export function initRunner(session: SessionState, cadence: boolean): RunnerCore 
 /** Whether the countdown is in its last seconds (the pips). */
 export function isFinalCountdown(v: Pick<SessionView, 'remainingMs' | 'done'>): boolean {
   return !v.done && v.remainingMs <= RUNNER_RULES.finalCountdownMs
+}
+
+/**
+ * The form cue to show `elapsedMs` into an effort: the first, then each in turn every
+ * `RUNNER_RULES.cueShowMs`, round again. Undefined when there are none.
+ */
+export function cueShownAt(cues: readonly string[], elapsedMs: number): string | undefined {
+  if (cues.length === 0) return undefined
+  const turn = Math.floor(Math.max(0, elapsedMs) / RUNNER_RULES.cueShowMs)
+  return cues[turn % cues.length]
 }
 
 /** When the pips start: speech must be over by then. Null when none will sound. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  cueShownAt,
   initRunner,
   isFinalCountdown,
   runnerStep,
@@ -111,5 +112,16 @@ describe('the runner step', () => {
     expect(isFinalCountdown({ remainingMs: 3000, done: false })).toBe(true)
     expect(isFinalCountdown({ remainingMs: 3001, done: false })).toBe(false)
     expect(isFinalCountdown({ remainingMs: 0, done: true })).toBe(false)
+  })
+
+  it('shows the form cues one at a time, each in turn, then round again', () => {
+    const cues = ['Chest up', 'Knees out', 'Drive through heels']
+    const every = RUNNER_RULES.cueShowMs
+    expect(cueShownAt(cues, 0)).toBe('Chest up')
+    expect(cueShownAt(cues, every - 1)).toBe('Chest up')
+    expect(cueShownAt(cues, every)).toBe('Knees out')
+    expect(cueShownAt(cues, 2 * every)).toBe('Drive through heels')
+    expect(cueShownAt(cues, 3 * every)).toBe('Chest up')
+    expect(cueShownAt([], 5000)).toBeUndefined()
   })
 })

@@ -1,3 +1,4 @@
+import { cx } from '@renderer/lib/class-names'
 import { ariaKeyFor, type RunnerCommand } from '@shared/engine/runner-keys'
 import styles from './runner-display.module.css'
 
@@ -25,7 +26,7 @@ export function RunnerControls(p: RunnerControlsProps) {
           The runner is on the other display.
         </p>
       )}
-      <div className="controls" role="group" aria-label="Session controls">
+      <div className={cx('controls', styles.controlBar)} role="group" aria-label="Session controls">
         {p.done ? (
           <>
             <button type="button" onClick={p.onBack}>

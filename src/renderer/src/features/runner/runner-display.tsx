@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { describePhase } from '@shared/engine/describe-phase'
-import { isFinalCountdown } from '@shared/engine/runner-core'
+import { cueShownAt, isFinalCountdown } from '@shared/engine/runner-core'
 import { getExercise, warmupMoveAt } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
@@ -15,9 +15,9 @@ function nextText(v: SessionView): string {
   const length = formatClock(next.durationMs)
   const w = describePhase(next)
   if (next.kind === 'work' || next.kind === 'hold') {
+    // One line across the room: the set shows once it starts.
     const side = w.side ? `, ${w.side.toLowerCase()}` : ''
-    const counter = w.counter ? `, ${w.counter}` : ''
-    return `Next: ${w.name ?? w.label}${side}${counter} (${length})`
+    return `Next: ${w.name ?? w.label}${side} (${length})`
   }
   return `Next: ${w.label} ${length}`
 }
@@ -32,6 +32,8 @@ export interface RunnerDisplayProps {
   children?: ReactNode
   /** The controls, when this window has them. */
   controls?: ReactNode
+  /** The controls step aside (until the mouse moves or a key is pressed, or they take focus). */
+  quietControls?: boolean
 }
 
 /** The big display, shared by the runner and the display window on another screen. */
@@ -42,23 +44,36 @@ export function RunnerDisplay({
   mirror = false,
   children,
   controls,
+  quietControls = false,
 }: RunnerDisplayProps) {
   const ended = v.done
   const phase = v.phase
   const shown: ShownPhase = v.done || !phase ? 'done' : phase.kind
   const exercise = phase?.exerciseId ? getExercise(phase.exerciseId) : undefined
   const item = phase?.itemIndex !== undefined ? circuit.items[phase.itemIndex] : undefined
+  // In a rest, what to pick up for the exercise that comes next.
+  const next = v.next?.itemIndex !== undefined ? circuit.items[v.next.itemIndex] : undefined
   const isEffort = shown === 'work' || shown === 'hold'
   const warmup =
     shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
   const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
   const final = isFinalCountdown(v)
-  const getReady = cx(styles.cueFirst, styles.getReady)
+  const clock = formatClock(v.remainingMs)
 
   let heading: string | undefined
   if (warmup) heading = warmup.move.name
   else if (shown === 'cooldown') heading = 'Easy stretching'
   else if (exercise) heading = exercise.name
+  const side = isEffort && phase?.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined
+  // During an effort one line at a time, large: the challenge and the load first.
+  const lines = exercise
+    ? [
+        ...(item?.variant === 'challenge' ? [`Challenge: ${exercise.challenge.text}`] : []),
+        ...(item?.load ? [`With ${item.load}`] : []),
+        ...exercise.cues,
+      ]
+    : []
+  const cueNow = isEffort ? cueShownAt(lines, v.phaseElapsedMs) : undefined
 
   return (
     <main
@@ -70,69 +85,91 @@ export function RunnerDisplay({
         mirror && styles.mirror,
         mirror && 'mirror',
       )}
+      data-side={side?.toLowerCase()}
+      // A running effort: the buttons may step aside and leave their room to the text.
+      data-bare={isEffort && !v.paused ? 'true' : undefined}
+      data-paused={v.paused ? 'true' : undefined}
+      data-quiet={quietControls ? 'true' : undefined}
       style={style}
       aria-label="Session runner"
     >
+      {side && (
+        <div className={styles.sideBand}>
+          <span className={styles.sideArrow} aria-hidden="true">
+            {side === 'Left' ? '\u2190' : '\u2192'}
+          </span>
+          <p className={styles.sideWord} data-testid="side">
+            {side}
+          </p>
+        </div>
+      )}
       <header className={styles.top}>
         <p className={styles.phaseWord} data-testid="phase">
           {PHASE_LABELS[shown]}
         </p>
-        {v.paused && <p className={styles.pausedBadge}>Paused</p>}
+        <p className={styles.meta}>
+          {shown === 'rest' && heading && <span>Up next</span>}
+          {shown === 'rest' && next?.load && <span>{next.load}</span>}
+          {phase?.counter && shown !== 'rest' && (
+            <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
+          )}
+          {isEffort && phase && <span>{describePhase(phase).amount}</span>}
+          {warmup && <span>{`Move ${warmup.index + 1} of ${warmup.count}`}</span>}
+        </p>
         <p className={styles.sessionLeft}>
-          <span>Session left </span>
+          <span className="visually-hidden">Session left </span>
           <span data-testid="session-remaining">{formatClock(v.sessionRemainingMs)}</span>
+          <span aria-hidden="true"> left</span>
         </p>
       </header>
 
       <section className={styles.centre} aria-live="off">
-        {shown === 'rest' && heading && <p className={styles.upNextLabel}>Up next</p>}
         {heading && (
-          <h1 className={styles.exerciseName} data-testid="exercise">
+          <h1
+            className={styles.exerciseName}
+            data-testid="exercise"
+            style={{ '--name-length': heading.length } as CSSProperties}
+          >
             {heading}
           </h1>
         )}
         {ended && <h1 className={styles.exerciseName}>{circuit.name}</h1>}
-        <div className={styles.meta}>
-          {phase?.counter && shown !== 'rest' && (
-            <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
-          )}
-          {isEffort && phase?.side && (
-            <span data-testid="side" className={styles.side}>
-              {phase.side === 'left' ? 'Left' : 'Right'}
-            </span>
-          )}
-          {isEffort && phase && <span>{describePhase(phase).amount}</span>}
-          {isEffort && item?.load && <span>{item.load}</span>}
-          {isEffort && item?.variant === 'challenge' && exercise && (
-            <span>Challenge: {exercise.challenge.text}</span>
-          )}
-          {warmup && <span>{`Move ${warmup.index + 1} of ${warmup.count}`}</span>}
-        </div>
 
         <div
           role="timer"
           data-testid="countdown"
-          aria-label={`Time left in ${PHASE_LABELS[shown].toLowerCase()}`}
+          aria-label={
+            ended ? 'Session complete' : `Time left in ${PHASE_LABELS[shown].toLowerCase()}`
+          }
           data-paused={v.paused ? 'true' : undefined}
+          data-long={clock.length > 4 ? 'true' : undefined}
           // `final` stays a global name too: a test checks the last seconds are marked.
           className={cx(styles.countdown, final && styles.final, final && 'final')}
         >
-          {formatClock(v.remainingMs)}
+          {clock}
         </div>
 
+        {v.paused && !ended && <p className={styles.pausedBadge}>Paused</p>}
         {isEffort && exercise && (
           <div className={styles.cues} data-testid="cues">
-            <p className={styles.cueFirst}>{exercise.cues[0]}</p>
-            <ul className={styles.cueRest}>
-              {exercise.cues.slice(1).map((c) => (
+            {/* Shown one at a time; a screen reader gets the whole list, without bullets. */}
+            <p className={styles.cueLine} aria-hidden="true" hidden={v.paused}>
+              {cueNow}
+            </p>
+            <ul className="visually-hidden" aria-label={`${exercise.name}: form cues`}>
+              {lines.map((c) => (
                 <li key={c}>{c}</li>
               ))}
             </ul>
           </div>
         )}
-        {shown === 'rest' && exercise && <p className={getReady}>Get ready: {exercise.cues[0]}</p>}
-        {shown === 'switch' && <p className={getReady}>Change to the other side</p>}
-        {warmup && <p className={getReady}>{warmup.move.cue}</p>}
+        {!v.paused && shown === 'rest' && exercise && (
+          <p className={styles.cueLine}>{exercise.cues[0]}</p>
+        )}
+        {!v.paused && shown === 'switch' && (
+          <p className={styles.cueLine}>Change to the other side</p>
+        )}
+        {!v.paused && warmup && <p className={styles.cueLine}>{warmup.move.cue}</p>}
         {children}
       </section>
 

@@ -3,6 +3,7 @@ import type { Circuit } from '@shared/circuits/circuit'
 import type { RunnerCommand } from '@shared/engine/runner-keys'
 import { describePhase } from '@shared/engine/describe-phase'
 import { summarize } from '@shared/engine/session-summary'
+import { RUNNER_RULES } from '@shared/engine/runner-core'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
 import { compileTimeline } from '@shared/engine/timeline'
@@ -11,6 +12,7 @@ import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { DonePanel } from './done-panel'
 import { RunnerControls } from './runner-controls'
 import { RunnerDisplay } from './runner-display'
+import { usePointerIdle } from './use-pointer-idle'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from '@renderer/lib/speech'
 import { useHandsFree } from './use-hands-free'
@@ -116,6 +118,8 @@ export function RunnerScreen({
   })
 
   const summary = v.done ? summarize(state, nowMs) : undefined
+  const idle = usePointerIdle(RUNNER_RULES.controlsIdleMs)
+  const effort = v.phase?.kind === 'work' || v.phase?.kind === 'hold'
 
   // The window's title names what is on: the phase and the exercise, for screen readers and
   // the task switcher.
@@ -136,6 +140,7 @@ export function RunnerScreen({
         view={v}
         caption={caption}
         mirror={stageOpen}
+        quietControls={idle && effort && !v.paused && !v.done && !confirming}
         controls={
           <RunnerControls
             commands={commands}
