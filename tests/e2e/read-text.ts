@@ -79,16 +79,19 @@ export function readText(rootSelector: string): Reading {
         continue
       // The ink, not the font's line box: a countdown set tight has a tall line box that
       // reaches over its neighbours without its digits touching them.
-      const baseline = r.top + ink.fontBoundingBoxAscent
+      // Drawn larger or smaller than its font size (an SVG's text scales with the picture):
+      // the box's height against the font's says by how much.
+      const scale = r.height / (ink.fontBoundingBoxAscent + ink.fontBoundingBoxDescent)
+      const baseline = r.top + ink.fontBoundingBoxAscent * scale
       boxes.push({
         who,
         text,
-        share: glyph / H,
+        share: (glyph * scale) / H,
         rect: {
           left: r.left,
-          top: baseline - ink.actualBoundingBoxAscent,
+          top: baseline - ink.actualBoundingBoxAscent * scale,
           right: r.right,
-          bottom: baseline + ink.actualBoundingBoxDescent,
+          bottom: baseline + ink.actualBoundingBoxDescent * scale,
         },
       })
     }

@@ -19,6 +19,14 @@ export type Reminders = z.infer<typeof remindersSchema>
 
 const DEFAULT_REMINDERS: Reminders = { on: false, time: '18:00', days: [] }
 
+/**
+ * How far away the screens are read from: every screen's type scales with it. `auto`
+ * follows the screen's size (a screen 1800 or more CSS pixels tall at 1:1 is a TV).
+ */
+export const VIEWING_DISTANCES = ['auto', 'desk', 'room', 'tv'] as const
+
+export type ViewingDistance = (typeof VIEWING_DISTANCES)[number]
+
 /** Settings exactly as the app writes them: what an IPC payload must be. */
 export const settingsStrictSchema = z.strictObject({
   /** 0 to 1. */
@@ -34,6 +42,7 @@ export const settingsStrictSchema = z.strictObject({
   reminders: remindersSchema,
   /** Desktop: the display the runner opens on (a whole-number Electron id); null is this window. */
   displayId: z.int().nullable(),
+  viewingDistance: z.enum(VIEWING_DISTANCES),
 })
 
 export type Settings = z.infer<typeof settingsStrictSchema>
@@ -47,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   globalKeys: true,
   reminders: DEFAULT_REMINDERS,
   displayId: null,
+  viewingDistance: 'auto',
 }
 
 /** Settings as read back: a damaged or missing field falls back to its default. */
@@ -61,6 +71,9 @@ const settingsSchema = z.object({
   globalKeys: settingsStrictSchema.shape.globalKeys.catch(DEFAULT_SETTINGS.globalKeys),
   reminders: remindersSchema.catch(() => ({ ...DEFAULT_REMINDERS })),
   displayId: settingsStrictSchema.shape.displayId.catch(DEFAULT_SETTINGS.displayId),
+  viewingDistance: settingsStrictSchema.shape.viewingDistance.catch(
+    DEFAULT_SETTINGS.viewingDistance,
+  ),
 })
 
 /** Each setting as Settings names it, for messages. */
@@ -73,6 +86,7 @@ const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
   globalKeys: 'Keys from any app',
   reminders: 'Reminders',
   displayId: 'Show the runner on',
+  viewingDistance: 'Viewing distance',
 }
 
 /** "A", "A and B", "A, B and C". */

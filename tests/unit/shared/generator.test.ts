@@ -85,7 +85,8 @@ describe('the session generator', () => {
   })
 })
 
-describe('the article’s rules, over many generated circuits', () => {
+// Thousands of circuits each: on a busy two-core machine these take longer than Vitest's 5 s.
+describe('the article’s rules, over many generated circuits', { timeout: 30_000 }, () => {
   const JUMPS = ['jump-squats', 'long-jumps', 'speed-skaters', 'box-jumps']
   const LEGS = new Set([
     'squats',

@@ -15,6 +15,7 @@ import { SettingsScreen } from '@renderer/features/settings/settings-screen'
 import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { ErrorBoundary } from '@renderer/components/ui/error-boundary'
 import { LeaveGuard, LeaveGuardProvider } from '@renderer/lib/leave-guard'
+import { useViewingDistance } from '@renderer/lib/viewing-distance'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { useAppData } from './use-app-data'
 import { routeHref, useHashRoute, type Route } from './use-hash-route'
@@ -82,6 +83,7 @@ function Shell() {
     forgetSession,
     discard,
   } = useAppData()
+  useViewingDistance(settings.viewingDistance)
   const [route, go] = useHashRoute()
   const [run, setRun] = useState<Run>()
   const [leaveGuard] = useState(() => new LeaveGuard())

@@ -5,6 +5,7 @@ import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { hasVoices } from '@renderer/lib/speech'
+import { ScreenSection } from './screen-section'
 import styles from './settings-screen.module.css'
 
 export interface SettingsScreenProps {
@@ -41,6 +42,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
   return (
     <article className="page">
       <h1>Settings</h1>
+      <ScreenSection settings={settings} onChange={onChange} />
       <fieldset>
         <legend>Sound</legend>
         <label className="field">
