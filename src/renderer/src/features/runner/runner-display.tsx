@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react'
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { describePhase } from '@shared/engine/describe-phase'
 import { cueShownAt, isFinalCountdown } from '@shared/engine/runner-core'
@@ -9,7 +9,8 @@ import { cx } from '@renderer/lib/class-names'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
 import styles from './runner-display.module.css'
 
-function nextText(v: SessionView): string {
+/** What comes next, as the runner words it (the phone remote shows the same): `Next: …`. */
+export function nextText(v: SessionView): string {
   const next = v.next
   if (!next) return 'Next: Done'
   const length = formatClock(next.durationMs)
@@ -57,6 +58,10 @@ export function RunnerDisplay({
   const warmup =
     shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
   const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
+  // Focus starts on the runner itself (not the page, not a button that would keep the
+  // buttons showing): the keys work from there and a screen reader is told where it is.
+  const main = useRef<HTMLElement>(null)
+  useEffect(() => main.current?.focus({ preventScroll: true }), [])
   const final = isFinalCountdown(v)
   const clock = formatClock(v.remainingMs)
 
@@ -92,6 +97,8 @@ export function RunnerDisplay({
       data-quiet={quietControls ? 'true' : undefined}
       style={style}
       aria-label="Session runner"
+      ref={main}
+      tabIndex={-1}
     >
       {side && (
         <div className={styles.sideBand}>
