@@ -40,15 +40,24 @@ test.describe('the circuits screen', () => {
 
     const bad = { ...EXAMPLE, items: [...EXAMPLE.items, { exercise: 'plank', sets: 2, reps: 101 }] }
     await importCircuit(page, bad, 'bad.json')
-    await expect(page.getByRole('alert')).toContainText('items[3].reps: must be between 1 and 100')
+    await expect(page.getByRole('alert')).toContainText(
+      'Exercise 4, Reps: a whole number from 1 to 100',
+    )
+    await expect(page.getByRole('alert')).not.toContainText('items[')
 
     await importCircuit(page, { ...EXAMPLE, version: 2 }, 'future.json')
-    await expect(page.getByRole('alert')).toContainText('version 2 is newer')
+    await expect(page.getByRole('alert')).toContainText('is version 2, newer than this app reads')
 
     await importCircuit(page, { ...EXAMPLE, colour: 'red' }, 'extra.json')
     await expect(page.getByRole('alert')).toContainText(
-      'colour: is not a field of the circuit format',
+      '"colour" is not a field of the circuit format',
     )
+
+    await importCircuit(page, 'name,sets,reps\nsquats,2,15\n', 'notes.csv')
+    await expect(page.getByRole('alert')).toContainText(
+      'This is not a circuit file: it is not JSON.',
+    )
+    await expect(page.getByRole('alert')).not.toContainText(/Unexpected|token|SyntaxError/)
 
     await importCircuit(page, `${JSON.stringify(EXAMPLE)}${' '.repeat(1024 * 1024)}`, 'huge.json')
     await expect(page.getByRole('alert')).toContainText('larger than 1 MB')

@@ -87,10 +87,12 @@ test.describe('the circuit builder', () => {
     await openApp(page)
     await page.getByRole('button', { name: 'New circuit' }).click()
     // A fresh circuit is not scolded until Save is tried.
-    await expect(page.getByText('items: must hold 1 to 50 items')).toHaveCount(0)
+    await expect(page.getByText('A circuit holds 1 to 50 exercises')).toHaveCount(0)
     await page.getByRole('button', { name: 'Save' }).click()
-    await expect(page.getByRole('alert')).toContainText('name: must be 1 to 80 characters')
-    await expect(page.getByRole('alert')).toContainText('items: must hold 1 to 50 items')
+    await expect(page.getByRole('alert')).toContainText('Name: 1 to 80 characters')
+    await expect(page.getByRole('alert')).toContainText(
+      'Exercises: a circuit holds 1 to 50 exercises',
+    )
     await page.getByRole('textbox', { name: 'Name' }).fill('Too much')
     await addExercise(page, 'Squats')
     const reps = page
@@ -98,10 +100,13 @@ test.describe('the circuit builder', () => {
       .filter({ hasText: 'Squats' })
       .getByRole('spinbutton', { name: 'Reps' })
     await reps.fill('101')
-    await expect(page.getByText('must be between 1 and 100')).toBeVisible()
+    await expect(reps).toHaveAccessibleDescription('A whole number from 1 to 100')
+    await expect(page.getByText('A whole number from 1 to 100', { exact: true })).toBeVisible()
     await expect(page.getByTestId('planned-duration')).toHaveText('–:––')
     await page.getByRole('button', { name: 'Save' }).click()
-    await expect(page.getByRole('alert')).toContainText('items[0].reps: must be between 1 and 100')
+    await expect(page.getByRole('alert')).toContainText(
+      'Exercise 1, Reps: a whole number from 1 to 100',
+    )
     await expect(page.getByRole('button', { name: /^Too much/ })).toHaveCount(0)
   })
 

@@ -26,7 +26,10 @@ test('says what is wrong with the minutes and creates nothing', async ({ page })
   await openApp(page)
   await page.getByRole('button', { name: 'Generate' }).click()
   await page.getByRole('spinbutton', { name: 'Minutes' }).fill('5')
-  await expect(page.getByText('Minutes: must be a whole number from 10 to 60')).toBeVisible()
+  await expect(page.getByRole('spinbutton', { name: 'Minutes' })).toHaveAccessibleDescription(
+    'A whole number from 10 to 60',
+  )
+  await expect(page.getByText('A whole number from 10 to 60')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Create' })).toBeDisabled()
 })
 

@@ -1,7 +1,8 @@
 /**
  * The circuit file: reading one (an already-parsed value, or the file's text) into a
  * circuit with its defaults applied, and writing a circuit back as the format's object, its
- * text and a file name. Every refusal names the field path and the rule in plain words.
+ * text and a file name. Every refusal names the field as the builder shows it ("Exercise 1,
+ * Sets") and the rule in plain words; each problem keeps its path in the file for code.
  */
 import type { z } from 'zod'
 import {
@@ -12,7 +13,6 @@ import {
   type CircuitItem,
 } from './circuit'
 import {
-  choiceRule,
   describeJsonType,
   issueProblems,
   refusalMessage,
@@ -32,6 +32,14 @@ export type ParseResult =
 function refuse(problems: CircuitProblem[]): ParseResult {
   return { ok: false, problems, message: refusalMessage(problems) }
 }
+
+/** A refusal of the file as a whole, or of one field named in the sentence itself. */
+function refuseFile(message: string, path = ''): ParseResult {
+  return refuse([{ path, field: '', message }])
+}
+
+/** Says a file is not a circuit file, and why, in one sentence. */
+const notACircuit = (why: string) => `This is not a circuit file: ${why}.`
 
 function applyDefaults(file: z.output<typeof circuitFileSchema>): Circuit {
   const structure = file.structure ?? CIRCUIT_DEFAULTS.structure
@@ -72,24 +80,28 @@ function applyDefaults(file: z.output<typeof circuitFileSchema>): Circuit {
 export function parseCircuit(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const got = describeJsonType(value)
-    return refuse([
-      { path: '', message: `The file is not a circuit: expected a JSON object, not ${got}` },
-    ])
+    return refuseFile(notACircuit(`it holds ${got}, where a circuit file holds a JSON object`))
   }
   const head = value as Record<string, unknown>
   if (head.format !== CIRCUIT_FORMAT) {
-    const rule = `must be "${CIRCUIT_FORMAT}"`
-    const given = head.format === undefined ? rule : choiceRule(rule)({ input: head.format })
-    return refuse([{ path: 'format', message: `${given}; this is not a Runstrong circuit file` }])
+    const mark = `"format": "${CIRCUIT_FORMAT}"`
+    const given =
+      typeof head.format === 'string'
+        ? `its format is "${shownValue(head.format)}"`
+        : head.format === undefined
+          ? 'it has no format'
+          : `its format is ${describeJsonType(head.format)}`
+    return refuseFile(
+      notACircuit(`${given}, where a Runstrong circuit file says ${mark}`),
+      'format',
+    )
   }
   if (typeof head.version === 'number' && head.version > CIRCUIT_VERSION) {
     const version = shownValue(String(head.version))
-    return refuse([
-      {
-        path: 'version',
-        message: `version ${version} is newer than this app reads (version ${CIRCUIT_VERSION}); update Runstrong to open it`,
-      },
-    ])
+    return refuseFile(
+      `This circuit file is version ${version}, newer than this app reads (version ${CIRCUIT_VERSION}); update Runstrong to open it.`,
+      'version',
+    )
   }
   const result = circuitFileSchema.safeParse(value)
   if (!result.success) return refuse(result.error.issues.flatMap(issueProblems))
@@ -131,23 +143,18 @@ function brokenJson(text: string, error: unknown): string {
  */
 export function parseCircuitText(text: string): ParseResult {
   if (utf8Bytes(text) > MAX_CIRCUIT_FILE_BYTES) {
-    return refuse([
-      { path: '', message: 'The file is larger than 1 MB; a circuit file is far smaller' },
-    ])
+    return refuseFile('The file is larger than 1 MB; a circuit file is far smaller.')
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   const start = body.trimStart()
-  if (start === '') return refuse([{ path: '', message: 'The file is empty.' }])
+  if (start === '') return refuseFile('The file is empty.')
   let value: unknown
   try {
     value = JSON.parse(body)
   } catch (error) {
     // JSON that is cut short or broken starts like a circuit; anything else is not one.
     const looksLikeJson = start.startsWith('{') || start.startsWith('[')
-    const message = looksLikeJson
-      ? brokenJson(body, error)
-      : 'This is not a circuit file: it is not JSON.'
-    return refuse([{ path: '', message }])
+    return refuseFile(looksLikeJson ? brokenJson(body, error) : notACircuit('it is not JSON'))
   }
   return parseCircuit(value)
 }

@@ -1,18 +1,24 @@
 /**
- * The wording of a circuit's refusals: each problem is `path: rule`, in plain words, with
- * values from the file shown escaped and cut short, and JSON types named as people say them.
+ * The wording of a circuit's refusals: each problem is `field: rule`, the field named as the
+ * builder shows it ("Exercise 1, Sets: a whole number from 1 to 10"), with values from the
+ * file shown escaped and cut short, and JSON types named as people say them.
  */
 import type { z } from 'zod'
 import { EXERCISE_IDS } from './exercises'
+import { fieldName } from './field-names'
 
 /** At most this many problems are listed in a refusal's message; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 10
 /** A value from the file quoted in a message is cut to this many characters, "…" included. */
 const MAX_QUOTED_CHARS = 40
 
-/** One problem of a refusal: where in the file (`items[2].reps`) and the rule, in plain words. */
+/** One problem of a refusal: the field, by its place in the file and in words, and the rule. */
 export interface CircuitProblem {
+  /** Where in the file: `items[2].reps`; "" for the file as a whole. Code finds fields by it. */
   path: string
+  /** The field as people see it: "Exercise 3, Reps"; "" for the file as a whole. */
+  field: string
+  /** What the field must hold, in plain words: "a whole number from 1 to 100". */
   message: string
 }
 
@@ -65,14 +71,17 @@ export function describeJsonType(value: unknown): JsonKind | `a ${string}` {
   }
 }
 
+/** The rule for a field the file leaves out but must give. */
+export const REQUIRED = 'required'
+
 /**
- * The message for a value zod refused by its type: "is required" when it is missing, the
+ * The message for a value zod refused by its type: "required" when it is missing, the
  * rule alone when the value has the expected type (a number out of range, say), else the
- * rule and what the file holds instead: "must be text, not a number".
+ * rule and what the file holds instead: "text, not a number".
  */
 export function typeRule(rule: string, expected: JsonKind) {
   return (iss: { input?: unknown }) => {
-    if (iss.input === undefined) return 'is required'
+    if (iss.input === undefined) return REQUIRED
     const got = describeJsonType(iss.input)
     return got === expected ? rule : `${rule}, not ${got}`
   }
@@ -81,7 +90,7 @@ export function typeRule(rule: string, expected: JsonKind) {
 /** Like {@link typeRule} for a choice of words: a wrong word is quoted, cut short. */
 export function choiceRule(rule: string) {
   return (iss: { input?: unknown }) => {
-    if (iss.input === undefined) return 'is required'
+    if (iss.input === undefined) return REQUIRED
     return typeof iss.input === 'string'
       ? `${rule}, not "${shownValue(iss.input)}"`
       : `${rule}, not ${describeJsonType(iss.input)}`
@@ -106,16 +115,32 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out
 }
 
-/** The problems of one zod issue: one for each field the format does not have, else one. */
+/** A key the format does not have, quoted as the file spells it, cut short. */
+const quotedKey = (key: PropertyKey): string => `"${shownValue(String(key))}"`
+
+/** A problem at a place in the file, its field named in words. */
+export function problemAt(path: readonly PropertyKey[], message: string): CircuitProblem {
+  return { path: formatPath(path), field: fieldName(path, quotedKey), message }
+}
+
+/**
+ * The problems of one zod issue: one for each field the format does not have (named by the
+ * exercise or circuit it sits in, the key quoted: `Exercise 3: "weight" is not…`), else one.
+ */
 export function issueProblems(issue: z.core.$ZodIssue): CircuitProblem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
-      path: formatPath([...issue.path, key]),
-      message: 'is not a field of the circuit format',
+      ...problemAt([...issue.path, key], ''),
+      field: fieldName(issue.path, quotedKey),
+      message: `${quotedKey(key)} is not a field of the circuit format`,
     }))
   }
-  const path = formatPath(issue.path)
-  return [{ path, message: issue.message }]
+  return [problemAt(issue.path, issue.message)]
+}
+
+/** A problem as one line: "Exercise 1, Sets: a whole number from 1 to 10". */
+export function problemLine(p: CircuitProblem): string {
+  return p.field ? `${p.field}: ${p.message}` : p.message
 }
 
 /**
@@ -131,7 +156,7 @@ export function refusalMessage(problems: readonly CircuitProblem[]): string {
       if (listed) message = message.slice(0, -EXERCISE_LIST.length)
       listed = true
     }
-    return p.path ? `${p.path}: ${message}` : message
+    return problemLine({ ...p, message })
   })
   const more = problems.length - MAX_LISTED_PROBLEMS
   if (more > 0) lines.push(`and ${more} more`)

@@ -23,29 +23,37 @@ export function hasVisibleCharacters(text: string): boolean {
   return false
 }
 
-const between = (min: number, max: number) => `must be between ${min} and ${max}`
-
-function wholeNumber([min, max]: readonly [number, number]) {
-  return z
-    .int({ error: typeRule(`must be a whole number from ${min} to ${max}`, 'a number') })
-    .min(min, { error: between(min, max) })
-    .max(max, { error: between(min, max) })
+/**
+ * A number field's rule, the same for a wrong type, a fraction and a value out of bounds:
+ * "a whole number from 1 to 10", "a whole number of seconds from 0 to 1800".
+ */
+function numberRule(kind: string, [min, max]: readonly [number, number], unit?: string) {
+  return `${kind}${unit ? ` of ${unit}` : ''} from ${min} to ${max}`
 }
 
-function anyNumber([min, max]: readonly [number, number]) {
+function wholeNumber(limits: readonly [number, number], unit?: string) {
+  const rule = numberRule('a whole number', limits, unit)
   return z
-    .number({ error: typeRule(`must be a number from ${min} to ${max}`, 'a number') })
-    .min(min, { error: between(min, max) })
-    .max(max, { error: between(min, max) })
+    .int({ error: typeRule(rule, 'a number') })
+    .min(limits[0], { error: rule })
+    .max(limits[1], { error: rule })
 }
 
-const NO_CONTROL = 'must not contain control characters'
+function anyNumber(limits: readonly [number, number], unit?: string) {
+  const rule = numberRule('a number', limits, unit)
+  return z
+    .number({ error: typeRule(rule, 'a number') })
+    .min(limits[0], { error: rule })
+    .max(limits[1], { error: rule })
+}
+
+const NO_CONTROL = 'no control characters, such as tabs or line breaks'
 
 function text(maxChars: number) {
   return z
-    .string({ error: typeRule('must be text', 'text') })
+    .string({ error: typeRule('text', 'text') })
     .refine((s) => !hasControlCharacters(s), { error: NO_CONTROL, abort: true })
-    .max(maxChars, { error: `must be at most ${maxChars} characters` })
+    .max(maxChars, { error: `at most ${maxChars} characters` })
 }
 
 /**
@@ -56,62 +64,61 @@ function nameRule(raw: string): string | undefined {
   if (hasControlCharacters(raw)) return NO_CONTROL
   const trimmed = raw.trim()
   const onlySpaces = /^\p{White_Space}*$/u.test(raw)
-  if (trimmed.length > LIMITS.nameChars || onlySpaces)
-    return `must be 1 to ${LIMITS.nameChars} characters`
-  if (!hasVisibleCharacters(raw)) return 'must contain visible characters'
+  if (trimmed.length > LIMITS.nameChars || onlySpaces) return `1 to ${LIMITS.nameChars} characters`
+  if (!hasVisibleCharacters(raw)) return 'at least one visible character'
   return undefined
 }
 
 const itemSchema = z.strictObject(
   {
     exercise: z
-      .string({ error: typeRule('must be text', 'text') })
+      .string({ error: typeRule("an exercise's id", 'text') })
       .refine((id) => findExercise(id) !== undefined, {
         error: (iss) => unknownExercise(iss.input),
       }),
     sets: wholeNumber(LIMITS.sets).optional(),
     reps: wholeNumber(LIMITS.reps).optional(),
     seconds: wholeNumber(LIMITS.seconds).optional(),
-    perSide: z.boolean({ error: typeRule('must be true or false', 'true/false') }).optional(),
-    secondsPerRep: anyNumber(LIMITS.secondsPerRep).optional(),
+    perSide: z.boolean({ error: typeRule('true or false', 'true/false') }).optional(),
+    secondsPerRep: anyNumber(LIMITS.secondsPerRep, 'seconds').optional(),
     load: text(LIMITS.loadChars).optional(),
     variant: z
-      .enum(['standard', 'challenge'], { error: choiceRule('must be "standard" or "challenge"') })
+      .enum(['standard', 'challenge'], { error: choiceRule('"standard" or "challenge"') })
       .optional(),
     notes: text(LIMITS.notesChars).optional(),
   },
-  { error: typeRule('must be an object', 'an object') },
+  { error: typeRule('an object', 'an object') },
 )
+
+const ITEMS_RULE = `a circuit holds ${LIMITS.items[0]} to ${LIMITS.items[1]} exercises`
 
 /** The format v1: every field's type and bounds, and the rules between fields. */
 export const circuitFileSchema = z
   .strictObject({
-    format: z.literal(CIRCUIT_FORMAT, { error: choiceRule(`must be "${CIRCUIT_FORMAT}"`) }),
+    format: z.literal(CIRCUIT_FORMAT, { error: choiceRule(`"${CIRCUIT_FORMAT}"`) }),
     version: z.literal(CIRCUIT_VERSION, {
-      error: typeRule(`must be ${CIRCUIT_VERSION}`, 'a number'),
+      error: typeRule(`the number ${CIRCUIT_VERSION}`, 'a number'),
     }),
     name: z
-      .string({ error: typeRule('must be text', 'text') })
+      .string({ error: typeRule('text', 'text') })
       .superRefine((raw, ctx) => {
         const rule = nameRule(raw)
         if (rule) ctx.addIssue({ code: 'custom', message: rule })
       })
       .trim(),
-    structure: z
-      .enum(['sets', 'rounds'], { error: choiceRule('must be "sets" or "rounds"') })
-      .optional(),
+    structure: z.enum(['sets', 'rounds'], { error: choiceRule('"sets" or "rounds"') }).optional(),
     rounds: wholeNumber(LIMITS.rounds).optional(),
-    warmupSec: wholeNumber(LIMITS.warmupSec).optional(),
-    cooldownSec: wholeNumber(LIMITS.cooldownSec).optional(),
-    secondsPerRep: anyNumber(LIMITS.secondsPerRep).optional(),
-    switchSidesSec: wholeNumber(LIMITS.switchSidesSec).optional(),
-    restBetweenSetsSec: wholeNumber(LIMITS.restSec).optional(),
-    restBetweenExercisesSec: wholeNumber(LIMITS.restSec).optional(),
-    restBetweenRoundsSec: wholeNumber(LIMITS.restSec).optional(),
+    warmupSec: wholeNumber(LIMITS.warmupSec, 'seconds').optional(),
+    cooldownSec: wholeNumber(LIMITS.cooldownSec, 'seconds').optional(),
+    secondsPerRep: anyNumber(LIMITS.secondsPerRep, 'seconds').optional(),
+    switchSidesSec: wholeNumber(LIMITS.switchSidesSec, 'seconds').optional(),
+    restBetweenSetsSec: wholeNumber(LIMITS.restSec, 'seconds').optional(),
+    restBetweenExercisesSec: wholeNumber(LIMITS.restSec, 'seconds').optional(),
+    restBetweenRoundsSec: wholeNumber(LIMITS.restSec, 'seconds').optional(),
     items: z
-      .array(itemSchema, { error: typeRule('must be a list', 'a list') })
-      .min(LIMITS.items[0], { error: `must hold ${LIMITS.items[0]} to ${LIMITS.items[1]} items` })
-      .max(LIMITS.items[1], { error: `must hold ${LIMITS.items[0]} to ${LIMITS.items[1]} items` }),
+      .array(itemSchema, { error: typeRule('a list of exercises', 'a list') })
+      .min(LIMITS.items[0], { error: ITEMS_RULE })
+      .max(LIMITS.items[1], { error: ITEMS_RULE }),
   })
   .superRefine((file, ctx) => {
     const rounds = file.structure === 'rounds'
@@ -121,7 +128,7 @@ export const circuitFileSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [key],
-            message: 'is only allowed when structure is "rounds"',
+            message: 'only allowed when the structure is "rounds"',
           })
       }
     }
@@ -132,13 +139,13 @@ export const circuitFileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['items', i],
-          message: 'needs exactly one of "reps" and "seconds"',
+          message: hasReps ? 'Reps or Seconds, not both' : 'Reps or Seconds, one of the two',
         })
       if (rounds && item.sets !== undefined && item.sets !== 1)
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'sets'],
-          message: 'must be absent or 1 when structure is "rounds"',
+          message: '1 or left out when the structure is "rounds"',
         })
     })
   })

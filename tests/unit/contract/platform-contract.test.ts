@@ -208,7 +208,7 @@ describe('the electron platform alone', () => {
       p.saveCircuits([
         { id: 'x', circuit: { ...circuit, items: [] }, createdAtMs: 1, updatedAtMs: 1 },
       ]),
-    ).rejects.toThrow(/Refused circuits:save: entry 1: items/)
+    ).rejects.toThrow(/Refused circuits:save: entry 1: Exercises: a circuit holds 1 to 50/)
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(before)
   })
 

@@ -101,7 +101,7 @@ describe('the desktop stores', () => {
     writeFileSync(join(dir, 'circuits.json'), text)
     const loaded = stores().circuits.load()
     expect(loaded.value.map((c) => c.circuit.name)).toEqual(['Good'])
-    expect(loaded.notice).toMatch(/entry 2: .*items/)
+    expect(loaded.notice).toMatch(/entry 2: Exercises: a circuit holds 1 to 50 exercises/)
     expect(readFileSync(join(dir, 'circuits.corrupt-2026-03-02T07-00-00-000Z.json'), 'utf8')).toBe(
       text,
     )

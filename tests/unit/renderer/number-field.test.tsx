@@ -62,11 +62,41 @@ describe('NumberField', () => {
         error="must be between 1 and 100"
       />,
     )
-    const input = screen.getByRole('spinbutton', { name: /^Reps/ })
+    const input = screen.getByRole('spinbutton', { name: 'Reps' })
     expect(input).toHaveAttribute('aria-invalid', 'true')
     expect(description(input)).toHaveTextContent('must be between 1 and 100')
     expect(description(input)).toHaveClass('field-error')
     expect(input).toHaveAccessibleDescription('must be between 1 and 100')
+  })
+
+  it('keeps its message out of its label, so its name is the label alone', () => {
+    render(
+      <NumberField
+        label="Sets"
+        value={11}
+        limits={LIMITS.sets}
+        onChange={() => {}}
+        error="A whole number from 1 to 10"
+      />,
+    )
+    const input = screen.getByRole('spinbutton')
+    expect(input).toHaveAccessibleName('Sets')
+    expect(input).toHaveAccessibleDescription('A whole number from 1 to 10')
+    expect(screen.getByText('Sets').tagName).toBe('LABEL')
+    expect(screen.getByText('Sets')).not.toContainElement(description(input))
+  })
+
+  it('takes the id it is given, so a message elsewhere can lead to it', () => {
+    render(
+      <NumberField
+        id="field-sets"
+        label="Sets"
+        value={2}
+        limits={LIMITS.sets}
+        onChange={() => {}}
+      />,
+    )
+    expect(screen.getByRole('spinbutton', { name: 'Sets' })).toHaveAttribute('id', 'field-sets')
   })
 
   it('is described by its hint while there is no error, and by the error once there is', () => {

@@ -87,65 +87,95 @@ describe('the circuit file format', () => {
     expect(r.circuit.items[0]).toMatchObject({ sets: 1, perSide: false })
   })
 
-  it('names the field and the rule of a number out of range', () => {
+  it('names the field as the builder shows it, and the rule of a number out of range', () => {
     expect(refusal(withItem({ exercise: 'plank', sets: 2, reps: 101 }))).toBe(
-      'items[2].reps: must be between 1 and 100',
+      'Exercise 3, Reps: a whole number from 1 to 100',
     )
-    expect(refusal({ ...example, warmupSec: 1801 })).toBe('warmupSec: must be between 0 and 1800')
-    expect(refusal({ ...example, switchSidesSec: 2.5 })).toMatch(
-      /^switchSidesSec: must be a whole number/,
+    expect(refusal({ ...example, warmupSec: 1801 })).toBe(
+      'Warm-up: a whole number of seconds from 0 to 1800',
+    )
+    expect(refusal({ ...example, switchSidesSec: 2.5 })).toBe(
+      'Switch sides: a whole number of seconds from 0 to 30',
     )
     expect(refusal(withItem({ exercise: 'plank', sets: 11, seconds: 30 }))).toBe(
-      'items[2].sets: must be between 1 and 10',
+      'Exercise 3, Sets: a whole number from 1 to 10',
     )
     expect(refusal(withItem({ exercise: 'plank', seconds: 4 }))).toBe(
-      'items[2].seconds: must be between 5 and 600',
+      'Exercise 3, Seconds: a whole number from 5 to 600',
+    )
+    expect(refusal({ ...example, secondsPerRep: 11 })).toBe(
+      'Pace: a number of seconds from 1 to 10',
+    )
+    expect(refusal(withItem({ exercise: 'squats', reps: 5, secondsPerRep: 0 }))).toBe(
+      'Exercise 3, Own pace: a number of seconds from 1 to 10',
     )
   })
 
-  it('refuses unknown fields with their path', () => {
+  it('keeps each problem’s place in the file apart from its words', () => {
+    const r = parseCircuit(withItem({ exercise: 'plank', sets: 2, reps: 101 }))
+    expect(!r.ok && r.problems).toEqual([
+      { path: 'items[2].reps', field: 'Exercise 3, Reps', message: 'a whole number from 1 to 100' },
+    ])
+    expect(refusal(withItem({ exercise: 'plank', sets: 2, reps: 101 }))).not.toMatch(/items\[/)
+  })
+
+  it('refuses unknown fields, quoting them where they are', () => {
     expect(refusal({ ...example, colour: 'red' })).toBe(
-      'colour: is not a field of the circuit format',
+      '"colour" is not a field of the circuit format',
     )
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, weight: 5 }))).toBe(
-      'items[2].weight: is not a field of the circuit format',
+      'Exercise 3: "weight" is not a field of the circuit format',
     )
+    const r = parseCircuit(withItem({ exercise: 'plank', seconds: 30, weight: 5 }))
+    expect(!r.ok && r.problems[0]?.path).toBe('items[2].weight')
   })
 
   it('refuses a newer version, naming it', () => {
-    expect(refusal({ ...example, version: 2 })).toMatch(/^version: version 2 is newer/)
+    expect(refusal({ ...example, version: 2 })).toBe(
+      'This circuit file is version 2, newer than this app reads (version 1); update Runstrong to open it.',
+    )
   })
 
-  it('refuses another format and non-objects', () => {
-    expect(refusal({ ...example, format: 'other' })).toMatch(
-      /^format: must be "runner-strength-circuit"/,
+  it('refuses another format and non-objects as not circuit files', () => {
+    expect(refusal({ ...example, format: 'other' })).toBe(
+      'This is not a circuit file: its format is "other", where a Runstrong circuit file says "format": "runner-strength-circuit".',
     )
-    expect(refusal([1, 2])).toMatch(/not a circuit/)
+    const noFormat: Record<string, unknown> = { ...example }
+    delete noFormat.format
+    expect(refusal(noFormat)).toBe(
+      'This is not a circuit file: it has no format, where a Runstrong circuit file says "format": "runner-strength-circuit".',
+    )
+    expect(refusal([1, 2])).toBe(
+      'This is not a circuit file: it holds a list, where a circuit file holds a JSON object.',
+    )
   })
 
   it('needs exactly one of reps and seconds', () => {
     expect(refusal(withItem({ exercise: 'plank', reps: 5, seconds: 30 }))).toBe(
-      'items[2]: needs exactly one of "reps" and "seconds"',
+      'Exercise 3: Reps or Seconds, not both',
     )
     expect(refusal(withItem({ exercise: 'plank' }))).toBe(
-      'items[2]: needs exactly one of "reps" and "seconds"',
+      'Exercise 3: Reps or Seconds, one of the two',
     )
   })
 
   it('refuses an unknown exercise id', () => {
     expect(refusal(withItem({ exercise: 'deadlift', reps: 5 }))).toMatch(
-      /^items\[2\]\.exercise: "deadlift" is not one of the article's exercises/,
+      /^Exercise 3: "deadlift" is not one of the article's exercises \(squats, /,
     )
   })
 
   it('keeps sets at 1 with rounds, and round fields to rounds', () => {
     expect(refusal({ ...example, structure: 'rounds' })).toBe(
-      'items[0].sets: must be absent or 1 when structure is "rounds"\n' +
-        'items[1].sets: must be absent or 1 when structure is "rounds"\n' +
-        'items[2].sets: must be absent or 1 when structure is "rounds"',
+      'Exercise 1, Sets: 1 or left out when the structure is "rounds"\n' +
+        'Exercise 2, Sets: 1 or left out when the structure is "rounds"\n' +
+        'Exercise 3, Sets: 1 or left out when the structure is "rounds"',
     )
     expect(refusal({ ...example, rounds: 3 })).toBe(
-      'rounds: is only allowed when structure is "rounds"',
+      'Rounds: only allowed when the structure is "rounds"',
+    )
+    expect(refusal({ ...example, restBetweenRoundsSec: 30 })).toBe(
+      'Rest between rounds: only allowed when the structure is "rounds"',
     )
     expect(
       refusal({
@@ -154,24 +184,24 @@ describe('the circuit file format', () => {
         rounds: 21,
         items: [{ exercise: 'squats', reps: 5 }],
       }),
-    ).toBe('rounds: must be between 1 and 20')
+    ).toBe('Rounds: a whole number from 1 to 20')
   })
 
   it('refuses a name that is empty after trimming or too long', () => {
-    expect(refusal({ ...example, name: '   ' })).toBe('name: must be 1 to 80 characters')
-    expect(refusal({ ...example, name: 'x'.repeat(81) })).toBe('name: must be 1 to 80 characters')
+    expect(refusal({ ...example, name: '   ' })).toBe('Name: 1 to 80 characters')
+    expect(refusal({ ...example, name: 'x'.repeat(81) })).toBe('Name: 1 to 80 characters')
   })
 
   it('refuses 0 and 51 items, long loads and notes', () => {
-    expect(refusal({ ...example, items: [] })).toBe('items: must hold 1 to 50 items')
+    expect(refusal({ ...example, items: [] })).toBe('Exercises: a circuit holds 1 to 50 exercises')
     expect(refusal({ ...example, items: Array(51).fill({ exercise: 'squats', reps: 5 }) })).toBe(
-      'items: must hold 1 to 50 items',
+      'Exercises: a circuit holds 1 to 50 exercises',
     )
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, load: 'x'.repeat(41) }))).toBe(
-      'items[2].load: must be at most 40 characters',
+      'Exercise 3, Load: at most 40 characters',
     )
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, notes: 'x'.repeat(201) }))).toBe(
-      'items[2].notes: must be at most 200 characters',
+      'Exercise 3, Notes: at most 200 characters',
     )
   })
 
@@ -184,7 +214,9 @@ describe('the circuit file format', () => {
 
   it('refuses a name with control characters or nothing visible, saying which', () => {
     for (const name of ['Leg\tday', 'Leg\nday', '  Tiny\n', 'a\u0000b', 'a\u007Fb', 'a\u0085b'])
-      expect(refusal({ ...example, name })).toBe('name: must not contain control characters')
+      expect(refusal({ ...example, name })).toBe(
+        'Name: no control characters, such as tabs or line breaks',
+      )
     for (const name of [
       '\u200B',
       '\u200B\u200C\u200D\u2060',
@@ -195,7 +227,7 @@ describe('the circuit file format', () => {
       '\u00AD\u2061',
       '\u3164',
     ])
-      expect(refusal({ ...example, name })).toBe('name: must contain visible characters')
+      expect(refusal({ ...example, name })).toBe('Name: at least one visible character')
   })
 
   it('accepts a name with an emoji, accents, CJK text or an apostrophe', () => {
@@ -216,13 +248,13 @@ describe('the circuit file format', () => {
 
   it('refuses control characters in loads and notes', () => {
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, load: '8\tkg' }))).toBe(
-      'items[2].load: must not contain control characters',
+      'Exercise 3, Load: no control characters, such as tabs or line breaks',
     )
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, notes: 'knees\nsoft' }))).toBe(
-      'items[2].notes: must not contain control characters',
+      'Exercise 3, Notes: no control characters, such as tabs or line breaks',
     )
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, notes: 'x\u009B' }))).toBe(
-      'items[2].notes: must not contain control characters',
+      'Exercise 3, Notes: no control characters, such as tabs or line breaks',
     )
     const r = parseCircuit(withItem({ exercise: 'plank', seconds: 30, notes: 'Keep hips level ✓' }))
     expect(r.ok && r.circuit.items[2]!.notes).toBe('Keep hips level ✓')
@@ -231,49 +263,51 @@ describe('the circuit file format', () => {
   it('says what type a field of the wrong type must be, and what it is instead', () => {
     const item = { exercise: 'squats', reps: 15 }
     expect(refusal({ ...example, items: [{ ...item, sets: '2' }] })).toBe(
-      'items[0].sets: must be a whole number from 1 to 10, not text',
+      'Exercise 1, Sets: a whole number from 1 to 10, not text',
     )
-    expect(refusal({ ...example, name: 5 })).toBe('name: must be text, not a number')
-    expect(refusal({ ...example, items: {} })).toBe('items: must be a list, not an object')
+    expect(refusal({ ...example, name: 5 })).toBe('Name: text, not a number')
+    expect(refusal({ ...example, items: {} })).toBe('Exercises: a list of exercises, not an object')
     expect(refusal({ ...example, items: [{ ...item, perSide: 'yes' }] })).toBe(
-      'items[0].perSide: must be true or false, not text',
+      'Exercise 1, Per side: true or false, not text',
     )
     expect(refusal({ ...example, items: [{ ...item, sets: null }] })).toBe(
-      'items[0].sets: must be a whole number from 1 to 10, not null',
+      'Exercise 1, Sets: a whole number from 1 to 10, not null',
     )
     expect(refusal({ ...example, items: [{ ...item, reps: true }] })).toBe(
-      'items[0].reps: must be a whole number from 1 to 100, not true/false',
+      'Exercise 1, Reps: a whole number from 1 to 100, not true/false',
     )
     expect(refusal({ ...example, warmupSec: [300] })).toBe(
-      'warmupSec: must be a whole number from 0 to 1800, not a list',
+      'Warm-up: a whole number of seconds from 0 to 1800, not a list',
     )
     expect(refusal({ ...example, secondsPerRep: '3' })).toBe(
-      'secondsPerRep: must be a number from 1 to 10, not text',
+      'Pace: a number of seconds from 1 to 10, not text',
     )
-    expect(refusal({ ...example, items: [5] })).toBe('items[0]: must be an object, not a number')
+    expect(refusal({ ...example, items: [5] })).toBe('Exercise 1: an object, not a number')
     expect(refusal({ ...example, items: [{ ...item, exercise: 7 }] })).toBe(
-      'items[0].exercise: must be text, not a number',
+      "Exercise 1: an exercise's id, not a number",
     )
     expect(refusal({ ...example, items: [{ ...item, notes: { text: 'hi' } }] })).toBe(
-      'items[0].notes: must be text, not an object',
+      'Exercise 1, Notes: text, not an object',
     )
-    expect(refusal({ ...example, version: '1' })).toBe('version: must be 1, not text')
+    expect(refusal({ ...example, version: '1' })).toBe('Version: the number 1, not text')
     expect(refusal({ ...example, structure: 2 })).toBe(
-      'structure: must be "sets" or "rounds", not a number',
+      'Structure: "sets" or "rounds", not a number',
     )
-    expect(refusal({ ...example, name: undefined })).toBe('name: is required')
-    expect(refusal('a circuit')).toBe('The file is not a circuit: expected a JSON object, not text')
+    expect(refusal({ ...example, name: undefined })).toBe('Name: required')
+    expect(refusal('a circuit')).toBe(
+      'This is not a circuit file: it holds text, where a circuit file holds a JSON object.',
+    )
   })
 
   it('quotes a wrong word, cut short', () => {
     expect(refusal({ ...example, structure: 'Sets' })).toBe(
-      'structure: must be "sets" or "rounds", not "Sets"',
+      'Structure: "sets" or "rounds", not "Sets"',
     )
     expect(refusal(withItem({ exercise: 'plank', seconds: 30, variant: 'hard' }))).toBe(
-      'items[2].variant: must be "standard" or "challenge", not "hard"',
+      'Exercise 3, Version: "standard" or "challenge", not "hard"',
     )
     expect(refusal({ ...example, format: `x${'y'.repeat(100)}` })).toBe(
-      `format: must be "runner-strength-circuit", not "x${'y'.repeat(38)}…"; this is not a Runstrong circuit file`,
+      `This is not a circuit file: its format is "x${'y'.repeat(38)}…", where a Runstrong circuit file says "format": "runner-strength-circuit".`,
     )
   })
 
@@ -307,10 +341,10 @@ describe('the circuit file format', () => {
     expect(shownValue('a\nb\u202Ec')).toBe('a\\nb\\u202Ec')
     expect(shownValue('🦵'.repeat(30))).toBe(`${'🦵'.repeat(19)}…`)
     expect(refusal(withItem({ exercise: 'd'.repeat(10_000), reps: 5 }))).toMatch(
-      new RegExp(`^items\\[2\\]\\.exercise: "${'d'.repeat(39)}…" is not one of`),
+      new RegExp(`^Exercise 3: "${'d'.repeat(39)}…" is not one of`),
     )
     expect(refusal({ ...example, [`colour\n${'x'.repeat(10_000)}`]: 1 })).toBe(
-      `colour\\n${'x'.repeat(31)}…: is not a field of the circuit format`,
+      `"colour\\n${'x'.repeat(31)}…" is not a field of the circuit format`,
     )
     expect(hasControlCharacters('Leg day')).toBe(false)
     expect(hasVisibleCharacters('\u200B a')).toBe(true)

@@ -37,13 +37,15 @@ describe('the editor’s draft', () => {
     const r = checkDraft(blank)
     expect(!r.ok && r.problems[0]).toEqual({
       path: 'items[0].reps',
-      message: 'must be a whole number from 1 to 100',
+      field: 'Exercise 1, Reps',
+      message: 'a whole number from 1 to 100',
     })
     const big = { ...d, items: [{ ...d.items[0]!, reps: 101 }] }
     const r2 = checkDraft(big)
     expect(!r2.ok && r2.problems[0]).toEqual({
       path: 'items[0].reps',
-      message: 'must be between 1 and 100',
+      field: 'Exercise 1, Reps',
+      message: 'a whole number from 1 to 100',
     })
     expect(draftPlannedMs(big)).toBeNull()
   })

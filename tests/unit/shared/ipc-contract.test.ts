@@ -107,9 +107,11 @@ describe('circuits:save', () => {
       Array.from({ length: count }, () => ({ exercise: 'squats', sets: 1, reps: 10 }))
     expect(accepted('circuits:save', stored({ ...file, items: items(50) }))[0]).toHaveLength(1)
     expect(refusal('circuits:save', stored({ ...file, items: items(51) }))).toMatch(
-      /entry 1: items: must hold 1 to 50 items/,
+      /entry 1: Exercises: a circuit holds 1 to 50 exercises/,
     )
-    expect(refusal('circuits:save', stored({ ...file, name: n(81) }))).toMatch(/entry 1: name/)
+    expect(refusal('circuits:save', stored({ ...file, name: n(81) }))).toMatch(
+      /entry 1: Name: 1 to 80 characters/,
+    )
   })
 })
 
@@ -246,7 +248,9 @@ describe('session:save', () => {
     const over = (patch: object) => refusal('session:save', { ...saved, ...patch })
     expect(over({ savedAt: MAX_DATE_MS + 1 })).toMatch(/savedAt/)
     expect(over({ startedAt: Number.NaN })).toMatch(/startedAt/)
-    expect(over({ circuit: { ...saved.circuit, name: n(81) } })).toMatch(/name/)
+    expect(over({ circuit: { ...saved.circuit, name: n(81) } })).toMatch(
+      /its circuit is damaged: Name: 1 to 80 characters/,
+    )
     const snap = (patch: Partial<SessionSnapshot>) =>
       over({ snapshot: { ...saved.snapshot, ...patch } })
     expect(snap({ remainingMs: MAX_SESSION_MS + 1 })).toMatch(/snapshot\.remainingMs/)
@@ -328,7 +332,7 @@ describe('stage:state', () => {
       /^Refused stage:state at circuit\.items\[0\]\.exercise: "pogo-jumps"/,
     )
     expect(bogus({ ...state.circuit, items: Array.from({ length: 51 }, () => item) })).toMatch(
-      /^Refused stage:state at circuit\.items: must hold 1 to 50 items/,
+      /^Refused stage:state at circuit\.items: a circuit holds 1 to 50 exercises/,
     )
     expect(bogus({ ...state.circuit, name: n(81) })).toMatch(/at circuit\.name: /)
   })

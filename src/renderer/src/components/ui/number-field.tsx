@@ -20,10 +20,13 @@ export interface NumberFieldProps {
   /** A line that describes the field while there is no error. */
   hint?: string | undefined
   /**
-   * `stacked` (the default): label above the input, the message under it inside the label.
+   * `stacked` (the default): label above the input, the message under it.
    * `inline`: label beside the input, the message in a paragraph after the row.
+   * Either way the message sits outside the label, so the field's name is its label alone.
    */
   layout?: 'stacked' | 'inline'
+  /** The input's id, for a message elsewhere that leads to the field; one of its own if absent. */
+  id?: string | undefined
 }
 
 /**
@@ -39,12 +42,15 @@ export function NumberField({
   error,
   hint,
   layout = 'stacked',
+  id: givenId,
 }: NumberFieldProps) {
   const id = useId()
+  const inputId = givenId ?? `${id}-input`
   const message = error ?? hint
   const messageClass = error ? 'field-error' : 'muted'
   const input = (
     <input
+      id={inputId}
       type="number"
       value={textFromNumber(value)}
       min={min}
@@ -70,14 +76,14 @@ export function NumberField({
       </>
     )
   return (
-    <label className="num-field">
-      <span>{label}</span>
+    <div className="num-field">
+      <label htmlFor={inputId}>{label}</label>
       {input}
       {message && (
         <span id={id} className={messageClass}>
           {message}
         </span>
       )}
-    </label>
+    </div>
   )
 }

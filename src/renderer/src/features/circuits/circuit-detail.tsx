@@ -5,6 +5,9 @@ import type { Suggestion } from '@shared/training/overload'
 import { plannedMs } from '@shared/engine/timeline'
 import styles from './circuit-detail.module.css'
 
+/** The id of an opened circuit's heading, where focus goes once an action opens it. */
+export const detailHeadingId = (id: string): string => `circuit-${id}-title`
+
 /** A circuit as listed: one of the user's, or a read-only preset. */
 export interface CircuitEntry {
   id: string
@@ -54,7 +57,9 @@ export function CircuitDetail({
   return (
     <article className={styles.detail}>
       <header>
-        <h2>{c.name}</h2>
+        <h2 id={detailHeadingId(entry.id)} tabIndex={-1}>
+          {c.name}
+        </h2>
         {entry.preset && <p className="tag">Preset · read-only</p>}
         {entry.summary && <p className="muted">{entry.summary}</p>}
       </header>

@@ -2,17 +2,25 @@ import { useState } from 'react'
 import { LIMITS, type Circuit } from '@shared/circuits/circuit'
 import type { Draft } from '@shared/circuits/draft'
 import { formatClock } from '@shared/engine/format'
+import { useFocusRequest } from '@renderer/lib/use-focus-request'
+import { fieldId, fieldMessage } from './circuit-fields'
 import { EditorSummary } from './editor-summary'
 import { CircuitSettings } from './circuit-settings'
 import { ExercisePicker } from './exercise-picker'
 import { ExerciseRows } from './exercise-rows'
 import { LeaveDialog } from './leave-dialog'
+import { SaveProblems } from './save-problems'
 import { useCircuitDraft } from './use-circuit-draft'
 import { useDraftCheck } from './use-draft-check'
 import { useLeaveConfirm } from './use-leave-confirm'
 import { useSaveAttempt } from './use-save-attempt'
 import detail from './circuit-detail.module.css'
 import styles from './circuit-editor.module.css'
+
+/** The error summary a refused Save brings focus to. */
+const PROBLEMS_ID = 'save-problems'
+/** The list's heading: where focus goes when the last row is removed while picking. */
+const EXERCISES_ID = 'exercises-title'
 
 /** What `CircuitEditor` starts from, and where Save and Leave go. */
 export interface CircuitEditorProps {
@@ -27,12 +35,24 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
   const { draft, dirty, set, setNumber, setItem, addItem, removeItem, move } =
     useCircuitDraft(initial)
   const { check, errors, planned, preview } = useDraftCheck(draft)
-  const { attempted, saveError, save } = useSaveAttempt(check, onSave)
+  const focus = useFocusRequest()
+  const { attempted, problems, save } = useSaveAttempt(check, onSave, () => focus(PROBLEMS_ID))
   const { leave, dialog } = useLeaveConfirm(dirty, onLeave)
   const [picking, setPicking] = useState(false)
 
   // A blank name or an empty list is how every circuit starts: flag them after a Save try.
-  const nameError = errors.has('name') && (draft.name !== '' || attempted)
+  const nameError = draft.name !== '' || attempted ? errors.get('name') : undefined
+  const itemsError = attempted || draft.items.length > 0 ? errors.get('items') : undefined
+  /** Where a row's fields begin: Sets, or in rounds (no sets of their own) the measure. */
+  const firstFieldOf = (i: number) =>
+    fieldId(draft.structure === 'rounds' ? `items[${i}].measure` : `items[${i}].sets`)
+  const removeRow = (i: number) => {
+    removeItem(i)
+    // The row that takes its place, else the one before, else the way to add one.
+    const left = draft.items.length - 1
+    if (left > 0) focus(firstFieldOf(Math.min(i, left - 1)))
+    else focus(picking ? EXERCISES_ID : fieldId('items'))
+  }
 
   return (
     <form
@@ -55,9 +75,11 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         </p>
       </header>
 
-      <label className="text-field">
-        <span>Name</span>
+      {/* The message sits outside the label: the field's name is "Name" alone. */}
+      <div className="text-field">
+        <label htmlFor={fieldId('name')}>Name</label>
         <input
+          id={fieldId('name')}
           type="text"
           value={draft.name}
           maxLength={LIMITS.nameChars + 20}
@@ -67,10 +89,10 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         />
         {nameError && (
           <span id="name-error" className="field-error">
-            {errors.get('name')}
+            {fieldMessage(nameError)}
           </span>
         )}
-      </label>
+      </div>
 
       <CircuitSettings
         draft={draft}
@@ -79,42 +101,50 @@ export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditor
         setNumber={setNumber}
       />
 
-      <h3>Exercises</h3>
-      {errors.has('items') && (attempted || draft.items.length > 0) && (
-        <p className="field-error">{`items: ${errors.get('items') ?? ''}`}</p>
+      <h3 id={EXERCISES_ID} tabIndex={-1}>
+        Exercises
+      </h3>
+      {itemsError && (
+        <p id="items-error" className="field-error">
+          {fieldMessage(itemsError)}
+        </p>
       )}
       <ExerciseRows
         items={draft.items}
         rounds={draft.structure === 'rounds'}
         errors={errors}
         setItem={setItem}
-        removeItem={removeItem}
+        removeItem={removeRow}
         move={move}
       />
 
       {picking ? (
         <ExercisePicker
-          onClose={() => setPicking(false)}
+          onClose={() => {
+            setPicking(false)
+            focus(fieldId('items'))
+          }}
           onPick={(exerciseId) => {
+            focus(firstFieldOf(draft.items.length))
             addItem(exerciseId)
             setPicking(false)
           }}
         />
       ) : (
-        <button type="button" onClick={() => setPicking(true)}>
+        <button
+          type="button"
+          id={fieldId('items')}
+          aria-describedby={itemsError ? 'items-error' : undefined}
+          onClick={() => setPicking(true)}
+        >
           Add exercise
         </button>
       )}
 
       <EditorSummary check={check} preview={preview} />
 
-      {saveError && (
-        <div role="alert" className="alert">
-          <p>Can’t save yet:</p>
-          {saveError.split('\n').map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-        </div>
+      {problems.length > 0 && (
+        <SaveProblems id={PROBLEMS_ID} problems={problems} onGo={(path) => focus(fieldId(path))} />
       )}
       <div className={detail.actions}>
         <button type="submit" className="primary">

@@ -1,4 +1,5 @@
 import { LIMITS, type Structure } from '@shared/circuits/circuit'
+import { CIRCUIT_FIELD_NAMES as NAMES } from '@shared/circuits/field-names'
 import type { DraftNumberKey } from './use-circuit-draft'
 
 /** A circuit-level number: its draft key (also its path in the format's messages). */
@@ -31,19 +32,25 @@ export const CIRCUIT_SETTINGS: readonly CircuitSetting[] = [
   {
     kind: 'structure',
     key: 'structure',
-    label: 'Structure',
+    label: NAMES.structure,
     options: [
       { value: 'sets', label: 'Sets: all sets of one, then the next' },
       { value: 'rounds', label: 'Rounds: one set of each per round' },
     ],
   },
-  { kind: 'number', key: 'rounds', label: 'Rounds', limits: LIMITS.rounds, only: 'rounds' },
-  { kind: 'number', key: 'warmupSec', label: 'Warm-up', unit: 's', limits: LIMITS.warmupSec },
-  { kind: 'number', key: 'cooldownSec', label: 'Cool-down', unit: 's', limits: LIMITS.cooldownSec },
+  { kind: 'number', key: 'rounds', label: NAMES.rounds, limits: LIMITS.rounds, only: 'rounds' },
+  { kind: 'number', key: 'warmupSec', label: NAMES.warmupSec, unit: 's', limits: LIMITS.warmupSec },
+  {
+    kind: 'number',
+    key: 'cooldownSec',
+    label: NAMES.cooldownSec,
+    unit: 's',
+    limits: LIMITS.cooldownSec,
+  },
   {
     kind: 'number',
     key: 'restBetweenSetsSec',
-    label: 'Rest between sets',
+    label: NAMES.restBetweenSetsSec,
     unit: 's',
     limits: LIMITS.restSec,
     only: 'sets',
@@ -51,14 +58,14 @@ export const CIRCUIT_SETTINGS: readonly CircuitSetting[] = [
   {
     kind: 'number',
     key: 'restBetweenExercisesSec',
-    label: 'Rest between exercises',
+    label: NAMES.restBetweenExercisesSec,
     unit: 's',
     limits: LIMITS.restSec,
   },
   {
     kind: 'number',
     key: 'restBetweenRoundsSec',
-    label: 'Rest between rounds',
+    label: NAMES.restBetweenRoundsSec,
     unit: 's',
     limits: LIMITS.restSec,
     only: 'rounds',
@@ -66,7 +73,7 @@ export const CIRCUIT_SETTINGS: readonly CircuitSetting[] = [
   {
     kind: 'number',
     key: 'secondsPerRep',
-    label: 'Pace',
+    label: NAMES.secondsPerRep,
     unit: 's per rep',
     limits: LIMITS.secondsPerRep,
     step: 0.5,
@@ -74,7 +81,7 @@ export const CIRCUIT_SETTINGS: readonly CircuitSetting[] = [
   {
     kind: 'number',
     key: 'switchSidesSec',
-    label: 'Switch sides',
+    label: NAMES.switchSidesSec,
     unit: 's',
     limits: LIMITS.switchSidesSec,
   },
@@ -83,3 +90,10 @@ export const CIRCUIT_SETTINGS: readonly CircuitSetting[] = [
 /** A setting's label with its unit: "Pace (s per rep)". */
 export const settingLabel = (s: NumberSetting): string =>
   s.unit ? `${s.label} (${s.unit})` : s.label
+
+/** The id of the field a message's path names ("items[0].sets"), so the message can lead to it. */
+export const fieldId = (path: string): string => `field-${path.replace(/[^A-Za-z0-9]+/g, '-')}`
+
+/** A rule shown under its own field, as a sentence: "A whole number from 1 to 10". */
+export const fieldMessage = (rule: string | undefined): string | undefined =>
+  rule && rule.charAt(0).toUpperCase() + rule.slice(1)

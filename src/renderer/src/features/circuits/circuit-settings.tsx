@@ -1,7 +1,13 @@
 import type { Structure } from '@shared/circuits/circuit'
 import type { Draft } from '@shared/circuits/draft'
 import { NumberField } from '@renderer/components/ui/number-field'
-import { CIRCUIT_SETTINGS, settingLabel, type StructureSetting } from './circuit-fields'
+import {
+  CIRCUIT_SETTINGS,
+  fieldId,
+  fieldMessage,
+  settingLabel,
+  type StructureSetting,
+} from './circuit-fields'
 import type { DraftNumberKey } from './use-circuit-draft'
 import styles from './circuit-settings.module.css'
 
@@ -30,7 +36,8 @@ export function CircuitSettings({ draft, errors, setStructure, setNumber }: Circ
               limits={s.limits}
               step={s.step}
               onChange={(n) => setNumber(s.key, n)}
-              error={errors.get(s.key)}
+              error={fieldMessage(errors.get(s.key))}
+              id={fieldId(s.key)}
             />
           )
         ),
@@ -52,6 +59,7 @@ function StructureField({
     <label className="num-field">
       <span>{setting.label}</span>
       <select
+        id={fieldId(setting.key)}
         value={value}
         onChange={(e) => {
           const picked = e.currentTarget.value

@@ -18,6 +18,8 @@ import styles from './generate-form.module.css'
 
 /** Where the generated circuit goes, and how to leave without one. */
 export interface GenerateFormProps {
+  /** The Minutes input's id: focus comes to it when the form opens. */
+  minutesId: string
   onCreate: (circuit: Circuit) => void
   onCancel: () => void
 }
@@ -25,7 +27,7 @@ export interface GenerateFormProps {
 const ALL_EQUIPMENT: Equipment[] = [...EQUIPMENT_GROUPS.basic, ...EQUIPMENT_GROUPS.extras]
 
 /** Minutes, kit, focus and experience in; a circuit that fits out, previewed before it is made. */
-export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
+export function GenerateForm({ minutesId, onCreate, onCancel }: GenerateFormProps) {
   const id = useId()
   const [minutes, setMinutes] = useState(25)
   const [equipment, setEquipment] = useState<Set<Equipment>>(new Set())
@@ -65,16 +67,13 @@ export function GenerateForm({ onCreate, onCancel }: GenerateFormProps) {
       <h2 id={`${id}-title`}>Generate a session</h2>
       <NumberField
         layout="inline"
+        id={minutesId}
         label="Minutes"
         value={minutes}
         limits={MINUTES_RANGE}
         onChange={setMinutes}
         hint="Warm-up included."
-        error={
-          valid
-            ? undefined
-            : `Minutes: must be a whole number from ${MINUTES_RANGE[0]} to ${MINUTES_RANGE[1]}`
-        }
+        error={valid ? undefined : `A whole number from ${MINUTES_RANGE[0]} to ${MINUTES_RANGE[1]}`}
       />
       <fieldset>
         <legend>At hand</legend>

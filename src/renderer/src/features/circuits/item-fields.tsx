@@ -1,7 +1,10 @@
+import { useId } from 'react'
 import { LIMITS } from '@shared/circuits/circuit'
 import type { DraftItem } from '@shared/circuits/draft'
 import type { Exercise } from '@shared/circuits/exercises'
+import { ITEM_FIELD_NAMES as NAMES } from '@shared/circuits/field-names'
 import { NumberField } from '@renderer/components/ui/number-field'
+import { fieldId, fieldMessage } from './circuit-fields'
 import styles from './item-fields.module.css'
 
 /** The row `ItemFields` shows, its messages, and where its changes go. */
@@ -19,20 +22,26 @@ export interface ItemFieldsProps {
 /** One row's settings: sets, reps or seconds, sides, pace, load, version and notes. */
 export function ItemFields({ item, exercise, path, rounds, errors, onChange }: ItemFieldsProps) {
   const amountError = errors.get(`${path}.${item.mode}`) ?? errors.get(path)
+  /** The field's message, as a sentence, and its id, both by its path in the file. */
+  const at = (key: string, message = errors.get(`${path}.${key}`)) => ({
+    id: fieldId(`${path}.${key}`),
+    error: fieldMessage(message),
+  })
   return (
     <div className={styles.fields}>
       {!rounds && (
         <NumberField
-          label="Sets"
+          label={NAMES.sets}
           value={item.sets}
           limits={LIMITS.sets}
           onChange={(n) => onChange({ sets: n })}
-          error={errors.get(`${path}.sets`)}
+          {...at('sets')}
         />
       )}
       <label className="num-field">
         <span>Measure</span>
         <select
+          id={fieldId(`${path}.measure`)}
           value={item.mode}
           onChange={(ev) =>
             onChange({ mode: ev.currentTarget.value === 'seconds' ? 'seconds' : 'reps' })
@@ -44,19 +53,19 @@ export function ItemFields({ item, exercise, path, rounds, errors, onChange }: I
       </label>
       {item.mode === 'reps' ? (
         <NumberField
-          label="Reps"
+          label={NAMES.reps}
           value={item.reps}
           limits={LIMITS.reps}
           onChange={(n) => onChange({ reps: n })}
-          error={amountError}
+          {...at('reps', amountError)}
         />
       ) : (
         <NumberField
-          label="Seconds"
+          label={NAMES.seconds}
           value={item.seconds}
           limits={LIMITS.seconds}
           onChange={(n) => onChange({ seconds: n })}
-          error={amountError}
+          {...at('seconds', amountError)}
         />
       )}
       <label className="check">
@@ -65,27 +74,27 @@ export function ItemFields({ item, exercise, path, rounds, errors, onChange }: I
           checked={item.perSide}
           onChange={(ev) => onChange({ perSide: ev.currentTarget.checked })}
         />
-        <span>Per side</span>
+        <span>{NAMES.perSide}</span>
       </label>
       {item.mode === 'reps' && (
         <NumberField
-          label="Own pace (s per rep)"
+          label={`${NAMES.secondsPerRep} (s per rep)`}
           value={item.secondsPerRep}
           limits={LIMITS.secondsPerRep}
           step={0.5}
           onChange={(n) => onChange({ secondsPerRep: n })}
-          error={errors.get(`${path}.secondsPerRep`)}
+          {...at('secondsPerRep')}
         />
       )}
       <ItemTextField
-        label="Load"
+        label={NAMES.load}
         value={item.load}
         placeholder="e.g. 8 kg"
         onChange={(load) => onChange({ load })}
-        error={errors.get(`${path}.load`)}
+        {...at('load')}
       />
       <label className="num-field">
-        <span>Version</span>
+        <span>{NAMES.variant}</span>
         <select
           value={item.variant}
           onChange={(ev) =>
@@ -99,40 +108,52 @@ export function ItemFields({ item, exercise, path, rounds, errors, onChange }: I
         </select>
       </label>
       <ItemTextField
-        label="Notes"
+        label={NAMES.notes}
         value={item.notes}
         onChange={(notes) => onChange({ notes })}
-        error={errors.get(`${path}.notes`)}
+        {...at('notes')}
       />
     </div>
   )
 }
 
-/** A row's short text: load or notes, with the format's message under it. */
+/**
+ * A row's short text: load or notes, with the format's message under it, outside the label
+ * and tied to the input, so the field's name is its label alone.
+ */
 function ItemTextField({
+  id,
   label,
   value,
   placeholder,
   onChange,
   error,
 }: {
+  id: string
   label: string
   value: string
   placeholder?: string
   onChange: (text: string) => void
   error: string | undefined
 }) {
+  const messageId = useId()
   return (
-    <label className="text-field small">
-      <span>{label}</span>
+    <div className="text-field small">
+      <label htmlFor={id}>{label}</label>
       <input
+        id={id}
         type="text"
         value={value}
         placeholder={placeholder}
         onChange={(ev) => onChange(ev.currentTarget.value)}
         aria-invalid={error !== undefined ? true : undefined}
+        aria-describedby={error !== undefined ? messageId : undefined}
       />
-      {error !== undefined && <span className="field-error">{error}</span>}
-    </label>
+      {error !== undefined && (
+        <span id={messageId} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
   )
 }

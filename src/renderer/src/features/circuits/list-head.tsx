@@ -1,6 +1,13 @@
 import { useRef } from 'react'
 import styles from './list-head.module.css'
 
+/** The ids focus can be sent to: the screen's heading and each of its buttons. */
+export const LIST_HEAD_IDS = {
+  title: 'circuits-title',
+  generate: 'generate-button',
+  import: 'import-button',
+} as const
+
 /** What `ListHead`'s buttons do. */
 export interface ListHeadProps {
   onNew: () => void
@@ -14,15 +21,18 @@ export function ListHead({ onNew, onGenerate, onImport }: ListHeadProps) {
   const fileInput = useRef<HTMLInputElement>(null)
   return (
     <div className={styles.head}>
-      <h1 id="circuits-title">Circuits</h1>
+      {/* Focus comes here when the screen is reached from the runner. */}
+      <h1 id={LIST_HEAD_IDS.title} tabIndex={-1}>
+        Circuits
+      </h1>
       <div className={styles.actions}>
         <button type="button" onClick={onNew}>
           New circuit
         </button>
-        <button type="button" onClick={onGenerate}>
+        <button type="button" id={LIST_HEAD_IDS.generate} onClick={onGenerate}>
           Generate
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button type="button" id={LIST_HEAD_IDS.import} onClick={() => fileInput.current?.click()}>
           Import
         </button>
       </div>
