@@ -24,7 +24,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // The phone remote's server alone, which `npm run web` also runs (no Electron in it).
+          'remote-hub': resolve(import.meta.dirname, 'src/main/remote/web-remote.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },
@@ -53,7 +57,11 @@ export default defineConfig({
       assetsInlineLimit: 0,
       minify: true,
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/renderer/index.html'),
+          // The phone and TV page: a small page of its own, so phones do not load the app.
+          remote: resolve(import.meta.dirname, 'src/renderer/remote.html'),
+        },
       },
     },
   },

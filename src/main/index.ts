@@ -9,6 +9,7 @@ import { Notifier, setupNotifications } from './notifications'
 import { KeepAwake } from './power'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { ReminderState } from './reminder-state'
+import { RemoteHub } from './remote/hub'
 import { createReminders } from './reminders'
 import { isTrustedSender, setupSecurity } from './security'
 import { SessionHold } from './session-hold'
@@ -31,6 +32,9 @@ if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-di
 // A separate data folder on request: for tests, and for a copy run from a USB stick.
 const dataDirOverride = process.env['RUNSTRONG_USER_DATA']
 if (dataDirOverride) app.setPath('userData', dataDirOverride)
+
+/** The phone remote's port (a phone keeps its pairing per address); another if it is taken. */
+const REMOTE_PORT = 47474
 
 let mainWindow: BrowserWindow | null = null
 /** Opens the laptop window; set once the app is ready. */
@@ -65,7 +69,8 @@ function onReady(): void {
   const keepAwake = new KeepAwake()
   const windowMemory = new WindowMemory(dataDir)
   const toMain = <
-    E extends 'displays:changed' | 'stage:closed' | 'remote:command' | 'app:navigate',
+    E extends
+      'displays:changed' | 'stage:closed' | 'remote:command' | 'app:navigate' | 'hub:command',
   >(
     channel: E,
     payload: Parameters<typeof sendEvent<E>>[2],
@@ -74,6 +79,12 @@ function onReady(): void {
   }
   const stage = new Stage({ screen, createWindow: createStageWindow, toMain })
   const remoteKeys = new RemoteKeys((command) => toMain('remote:command', command))
+  const hub = new RemoteHub({
+    root: RENDERER_ROOT,
+    file: join(dataDir, 'remote.json'),
+    port: REMOTE_PORT,
+    onCommand: (command) => toMain('hub:command', command),
+  })
   const hold = new SessionHold(keepAwake, remoteKeys, stores.settings.current().globalKeys)
   const reminders = createReminders({
     stores,
@@ -131,6 +142,7 @@ function onReady(): void {
       },
       remindersChanged: (r) => reminders.update(r),
       dataFolderNotice: once(() => dataFolderNotice(dataDir)),
+      hub,
     }),
     (event) =>
       isOwnContents(event.sender.id) && isTrustedSender(event.senderFrame?.url ?? '', origins),
@@ -138,9 +150,12 @@ function onReady(): void {
   mainWindow = openMain()
   // After the window exists: a reminder missed earlier today may show (and be clicked) now.
   reminders.start(stores.settings.current().reminders)
+  // The phone remote serves again only where its switch was left on.
+  if (hub.wantsOn) void hub.start()
   app.on('will-quit', () => {
     hold.drop()
     reminders.stop()
+    void hub.stop()
   })
 }
 

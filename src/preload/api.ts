@@ -48,12 +48,17 @@ export const api = {
   sendStage: (...a: InvokeInput<'stage:state'>) => invoke('stage:state', ...a),
   toggleFullscreen: () => invoke('window:fullscreen'),
   keysStatus: () => invoke('keys:status'),
+  hubStatus: () => invoke('hub:status'),
+  switchHub: (...a: InvokeInput<'hub:switch'>) => invoke('hub:switch', ...a),
+  forgetHubDevice: (...a: InvokeInput<'hub:forget'>) => invoke('hub:forget', ...a),
+  sendHubState: (...a: InvokeInput<'hub:state'>) => invoke('hub:state', ...a),
   onRemoteCommand: (l: (p: EventPayloads['remote:command']) => void) => on('remote:command', l),
   onNavigate: (l: (p: EventPayloads['app:navigate']) => void) => on('app:navigate', l),
   onDisplaysChanged: (l: (p: EventPayloads['displays:changed']) => void) =>
     on('displays:changed', l),
   onStageState: (l: (p: EventPayloads['stage:state']) => void) => on('stage:state', l),
   onStageClosed: (l: () => void) => on('stage:closed', () => l()),
+  onHubCommand: (l: (p: EventPayloads['hub:command']) => void) => on('hub:command', l),
 }
 
 export type RunstrongApi = typeof api

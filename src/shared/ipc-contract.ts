@@ -11,6 +11,7 @@ import { circuitsFromStored, type SavedCircuit } from './data/saved-circuits'
 import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
 import type { RemoteCommand } from './engine/remote-keys'
+import type { PhoneCommand } from './engine/phone-commands'
 import { snapshotSchema } from './engine/session-snapshot'
 import { historyEntrySchema, MAX_DATE_MS, type HistoryEntry } from './training/history'
 import { weekPlanSchema, type WeekPlan } from './training/planner'
@@ -78,7 +79,7 @@ const sessionStatusSchema = z.strictObject({
 export type SessionStatus = z.infer<typeof sessionStatusSchema>
 
 /** What the laptop window sends the display window: the session at one moment. */
-const stageStateSchema = z.strictObject({
+export const stageStateSchema = z.strictObject({
   /** The circuit, in the file format: main passes it on as Export would write it. */
   circuit: circuitFileSchema,
   /** The session engine's snapshot of the session on `circuit`. */
@@ -89,6 +90,40 @@ const stageStateSchema = z.strictObject({
   ended: z.boolean(),
 })
 export type StageState = z.infer<typeof stageStateSchema>
+
+/**
+ * What the runner tells paired phones and TV displays: the session (null when none runs)
+ * and whether cues are muted. Nothing else of the app's data crosses the network.
+ */
+export const liveStateSchema = z.strictObject({
+  stage: stageStateSchema.nullable(),
+  muted: z.boolean(),
+})
+export type LiveState = z.infer<typeof liveStateSchema>
+
+/** A paired phone or TV, as Settings lists it. */
+export interface HubDevice {
+  id: string
+  name: string
+  /** Wall-clock time of pairing, ms since the epoch. */
+  pairedAtMs: number
+}
+
+/** The phone remote and TV display, as Settings shows it. */
+export interface HubStatus {
+  on: boolean
+  /** The address to open on the phone or TV; null while off. */
+  url: string | null
+  /** The six-digit pairing code of this start; null while off. */
+  code: string | null
+  /** The address as a QR code (an SVG data URL); null while off. */
+  qr: string | null
+  devices: HubDevice[]
+  /** Pairing refuses every code until then (too many wrong ones), ms since the epoch. */
+  lockedUntilMs: number | null
+  /** Messages dropped since the start: unreadable, not allowed, or from no paired device. */
+  dropped: number
+}
 
 export interface DisplayInfo {
   id: number
@@ -129,6 +164,10 @@ export const invokeSchemas = {
   'stage:state': z.tuple([stageStateSchema]),
   'window:fullscreen': z.tuple([]),
   'keys:status': z.tuple([]),
+  'hub:status': z.tuple([]),
+  'hub:switch': z.tuple([z.strictObject({ on: z.boolean() })]),
+  'hub:forget': z.tuple([z.strictObject({ id: z.string().min(1).max(64) })]),
+  'hub:state': z.tuple([liveStateSchema]),
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -156,6 +195,10 @@ export interface InvokeResults {
   /** Whether the window is now fullscreen. */
   'window:fullscreen': boolean
   'keys:status': KeysStatus
+  'hub:status': HubStatus
+  'hub:switch': HubStatus
+  'hub:forget': HubStatus
+  'hub:state': null
 }
 
 /** What a handler receives: the arguments after validation. */
@@ -174,6 +217,8 @@ export interface KeysStatus {
 /** Main-to-renderer events and their payloads. */
 export interface EventPayloads {
   'remote:command': RemoteCommand
+  /** A press on a paired phone remote. */
+  'hub:command': PhoneCommand
   /** A reminder was clicked: show this screen. */
   'app:navigate': 'circuits'
   'displays:changed': DisplayInfo[]

@@ -3,6 +3,25 @@ import type { Stores } from '../../../src/main/data'
 import type { Services } from '../../../src/main/handlers'
 import { SessionHold } from '../../../src/main/session-hold'
 
+/** The phone remote's hub, switched off, its calls spied on. */
+export function fakeHub() {
+  const off = {
+    on: false,
+    url: null,
+    code: null,
+    qr: null,
+    devices: [],
+    lockedUntilMs: null,
+    dropped: 0,
+  }
+  return {
+    status: vi.fn(() => Promise.resolve(off)),
+    switch: vi.fn((on: boolean) => Promise.resolve({ ...off, on })),
+    forget: vi.fn(() => Promise.resolve(off)),
+    publish: vi.fn(),
+  }
+}
+
 /**
  * The handlers' OS services as spies, over real stores and a real session hold whose
  * keep-awake and keys are spies; `overrides` sets what a test needs.
@@ -20,6 +39,7 @@ export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) 
     toggleFullscreen: () => true,
     chooseSavePath: () => Promise.resolve(null),
     remindersChanged: vi.fn(),
+    hub: fakeHub(),
     ...overrides,
   } satisfies Services
   return { ...services, keepAwake, remoteKeys }

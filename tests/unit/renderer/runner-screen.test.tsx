@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { DEFAULT_PLAN } from '@shared/training/planner'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
-import type { StageState } from '@shared/ipc-contract'
+import type { LiveState, StageState } from '@shared/ipc-contract'
+import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { SavedSession } from '@shared/data/store-files'
 import type { HistoryEntry } from '@shared/training/history'
 import type { Platform } from '@renderer/platform/platform'
@@ -28,6 +29,8 @@ const addHistory = vi.fn(() => Promise.resolve())
 const sessionStatus = vi.fn()
 const saveSession = vi.fn(() => Promise.resolve())
 const remote = new Set<(c: RemoteCommand) => void>()
+const phone = new Set<(c: PhoneCommand) => void>()
+const sendHubState = vi.fn()
 const platform: Platform = {
   kind: 'browser',
   loadCircuits: () => Promise.resolve({ value: [] }),
@@ -58,6 +61,14 @@ const platform: Platform = {
   sendStage: () => undefined,
   onStageState: () => () => undefined,
   onStageClosed: () => () => undefined,
+  hubStatus: () => Promise.resolve(null),
+  switchHub: () => Promise.resolve(null),
+  forgetHubDevice: () => Promise.resolve(null),
+  sendHubState,
+  onHubCommand: (l) => {
+    phone.add(l)
+    return () => phone.delete(l)
+  },
 }
 
 function circuit(): Circuit {
@@ -208,6 +219,23 @@ describe('the runner screen', () => {
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
   })
 
+  it("acts on a paired phone's press as on its own button, and tells the phone the state", () => {
+    mount()
+    const last = () => (sendHubState.mock.lastCall as [LiveState] | undefined)?.[0]
+    expect(last()?.stage?.paused).toBe(false)
+    act(() => phone.forEach((l) => l('skip')))
+    expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+    act(() => phone.forEach((l) => l('addRest')))
+    expect(screen.getByRole('timer')).toHaveTextContent('0:35')
+    act(() => phone.forEach((l) => l('togglePause')))
+    expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+    expect(last()?.stage?.paused).toBe(true)
+    act(() => phone.forEach((l) => l('togglePause')))
+    act(() => phone.forEach((l) => l('previous')))
+    act(() => phone.forEach((l) => l('previous')))
+    expect(screen.getByTestId('phase')).toHaveTextContent('Work')
+  })
+
   it('takes a clicker’s Page Down and Page Up and the media keys in its own window', () => {
     mount()
     fireEvent.keyDown(window, { key: 'PageDown' })
@@ -327,6 +355,7 @@ describe('the runner screen', () => {
     await act(() => vi.advanceTimersByTimeAsync(45_000 + 20_000 + 45_000 + 50))
     fireEvent.keyDown(window, { key: '2' })
     expect(addHistory).toHaveBeenLastCalledWith(expect.objectContaining({ feeling: 'right' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Rate each exercise (optional)' }))
     const squats = screen.getByRole('group', { name: 'How Squats felt' })
     fireEvent.click(within(squats).getByRole('button', { name: 'Hard' }))
     expect(within(squats).getByRole('button', { name: '✓ Hard' })).toHaveAttribute(

@@ -77,5 +77,10 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     sendStage: (state) => void api.sendStage(state),
     onStageState: (l) => api.onStageState(l),
     onStageClosed: (l) => api.onStageClosed(l),
+    hubStatus: async () => await api.hubStatus().then(unwrap),
+    switchHub: async (on) => unwrap(await api.switchHub({ on })),
+    forgetHubDevice: async (id) => unwrap(await api.forgetHubDevice({ id })),
+    sendHubState: (state) => void api.sendHubState(state),
+    onHubCommand: (l) => api.onHubCommand(l),
   }
 }

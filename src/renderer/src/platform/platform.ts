@@ -1,7 +1,9 @@
 import type { HistoryEntry } from '@shared/training/history'
 import type {
   DisplayInfo,
+  HubStatus,
   KeysStatus,
+  LiveState,
   LoadedValue,
   SessionStatus,
   StageState,
@@ -11,6 +13,7 @@ import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
+import type { PhoneCommand } from '@shared/engine/phone-commands'
 
 /** A value read from storage, and a message for the user when something could not be read. */
 export type Loaded<T> = LoadedValue<T>
@@ -70,4 +73,17 @@ export interface Platform {
   onStageState(listener: (state: StageState) => void): Unsubscribe
   /** In the laptop window: the display window has gone. */
   onStageClosed(listener: () => void): Unsubscribe
+  /**
+   * The phone remote and TV display: how it stands; null where this edition cannot host it
+   * (a page served without `npm run web` or the desktop app).
+   */
+  hubStatus(): Promise<HubStatus | null>
+  /** Switches the phone remote and TV display on or off. */
+  switchHub(on: boolean): Promise<HubStatus | null>
+  /** Forgets a paired phone or TV. */
+  forgetHubDevice(id: string): Promise<HubStatus | null>
+  /** Tells paired phones and TVs how the session stands (nothing while the switch is off). */
+  sendHubState(state: LiveState): void
+  /** A press on a paired phone remote; listening also makes this page the runner they drive. */
+  onHubCommand(listener: (command: PhoneCommand) => void): Unsubscribe
 }

@@ -16,6 +16,7 @@ import { usePointerIdle } from './use-pointer-idle'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from '@renderer/lib/speech'
 import { useHandsFree } from './use-hands-free'
+import { usePhoneRemote } from './use-phone-remote'
 import { useRunnerKeys } from './use-runner-keys'
 import { useSession, type CueSink } from './use-session'
 import { useSessionHost, useStageWindow } from './use-session-host'
@@ -110,6 +111,14 @@ export function RunnerScreen({
     },
   }
   useHandsFree(platform, controls, v.paused, confirming || v.done)
+  usePhoneRemote({
+    platform,
+    circuit,
+    current,
+    muted: settings.muted,
+    commands,
+    blocked: confirming,
+  })
   useRunnerKeys({
     commands,
     asking: v.done && record.feeling === undefined,

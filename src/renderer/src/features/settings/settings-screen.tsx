@@ -5,6 +5,7 @@ import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { hasVoices } from '@renderer/lib/speech'
+import { RemoteSection } from './remote-section'
 import { ScreenSection } from './screen-section'
 import styles from './settings-screen.module.css'
 
@@ -214,6 +215,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
           )}
         </fieldset>
       )}
+      <RemoteSection platform={platform} />
     </article>
   )
 }

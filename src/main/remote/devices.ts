@@ -1,0 +1,105 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { z } from 'zod'
+import type { HubDevice } from '@shared/ipc-contract'
+
+/** Paired devices kept at most; pairing one more forgets the oldest. */
+export const MAX_DEVICES = 20
+
+const fileSchema = z.object({
+  version: z.literal(1),
+  on: z.boolean(),
+  devices: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-f0-9]{16}$/),
+        name: z.string().max(40),
+        pairedAtMs: z.number().min(0),
+        tokenHash: z.string().regex(/^[a-f0-9]{64}$/),
+      }),
+    )
+    .max(MAX_DEVICES),
+})
+type HubFile = z.infer<typeof fileSchema>
+type StoredDevice = HubFile['devices'][number]
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex')
+
+/**
+ * The hub's memory: whether the switch is on and the paired devices. Only a hash of each
+ * token is kept (the token itself lives on its device). A file that cannot be read starts
+ * afresh: every device then pairs again, which loses nothing else.
+ */
+export class DeviceBook {
+  private data: HubFile = { version: 1, on: false, devices: [] }
+
+  /** `file` null keeps everything in memory. */
+  constructor(private readonly file: string | null) {
+    if (!file) return
+    try {
+      const r = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+      if (r.success) this.data = r.data
+    } catch {
+      // Missing or unreadable: start with no devices, switched off.
+    }
+  }
+
+  get on(): boolean {
+    return this.data.on
+  }
+
+  set on(on: boolean) {
+    this.data = { ...this.data, on }
+    this.save()
+  }
+
+  list(): HubDevice[] {
+    return this.data.devices.map(({ id, name, pairedAtMs }) => ({ id, name, pairedAtMs }))
+  }
+
+  /** Pairs a new device: returns its token, which is shown to it once and kept only hashed. */
+  add(name: string, nowMs: number): { token: string; device: HubDevice } {
+    const token = randomBytes(32).toString('base64url')
+    const stored: StoredDevice = {
+      id: randomBytes(8).toString('hex'),
+      name,
+      pairedAtMs: nowMs,
+      tokenHash: hash(token),
+    }
+    this.data = { ...this.data, devices: [...this.data.devices, stored].slice(-MAX_DEVICES) }
+    this.save()
+    return { token, device: { id: stored.id, name, pairedAtMs: nowMs } }
+  }
+
+  /** The device a token belongs to; undefined for a stranger or a forgotten device. */
+  find(token: string): HubDevice | undefined {
+    const wanted = Buffer.from(hash(token), 'hex')
+    const d = this.data.devices.find((x) =>
+      timingSafeEqual(Buffer.from(x.tokenHash, 'hex'), wanted),
+    )
+    return d && { id: d.id, name: d.name, pairedAtMs: d.pairedAtMs }
+  }
+
+  has(id: string): boolean {
+    return this.data.devices.some((d) => d.id === id)
+  }
+
+  /** Forgets a device: its token stops working at once. */
+  forget(id: string): boolean {
+    const before = this.data.devices.length
+    this.data = { ...this.data, devices: this.data.devices.filter((d) => d.id !== id) }
+    if (this.data.devices.length === before) return false
+    this.save()
+    return true
+  }
+
+  private save(): void {
+    if (!this.file) return
+    // Written by way of a temporary file, readable by this user only.
+    mkdirSync(dirname(this.file), { recursive: true })
+    const temp = `${this.file}.${process.pid}.tmp`
+    writeFileSync(temp, JSON.stringify(this.data), { encoding: 'utf8', mode: 0o600 })
+    renameSync(temp, this.file)
+  }
+}

@@ -1,0 +1,90 @@
+import { networkInterfaces } from 'node:os'
+import { isIP } from 'node:net'
+
+/** IPv4 as four numbers; undefined when `address` is not one. */
+function ipv4Parts(address: string): number[] | undefined {
+  const plain = address.startsWith('::ffff:') ? address.slice(7) : address
+  if (isIP(plain) !== 4) return undefined
+  return plain.split('.').map(Number)
+}
+
+/**
+ * Whether a peer's address is on this machine or the local network: loopback, the private
+ * IPv4 ranges (10/8, 172.16/12, 192.168/16), link-local, and IPv6's loopback, unique-local
+ * and link-local ranges. Anything else is refused by the hub.
+ */
+export function isLocalAddress(address: string | undefined): boolean {
+  if (!address) return false
+  const v4 = ipv4Parts(address)
+  if (v4) {
+    const [a, b] = v4 as [number, number]
+    return (
+      a === 127 ||
+      a === 10 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254)
+    )
+  }
+  if (isIP(address) !== 6) return false
+  const lower = address.toLowerCase()
+  return lower === '::1' || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower)
+}
+
+/** Whether a peer's address is this machine itself. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false
+  const v4 = ipv4Parts(address)
+  return v4 ? v4[0] === 127 : address === '::1'
+}
+
+/** Home routers hand out 192.168/16 and 10/8; 172.16/12 is more often a container bridge. */
+const rank = (address: string) =>
+  address.startsWith('192.168.') ? 0 : address.startsWith('10.') ? 1 : 2
+
+/**
+ * This machine's address on the local network, for the phone to open: a private IPv4
+ * address of an interface that is up, the kind a home router gives first; 127.0.0.1 when
+ * there is none.
+ */
+export function lanAddress(): string {
+  const found = Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((i) => i.family === 'IPv4' && !i.internal && isLocalAddress(i.address))
+    .map((i) => i.address)
+    .sort((a, b) => rank(a) - rank(b))
+  return found[0] ?? '127.0.0.1'
+}
+
+/**
+ * A short name for a device from its browser's user agent ("Chrome on Android"), so
+ * Settings can list it; never more than 40 characters.
+ */
+export function deviceName(userAgent: string | undefined): string {
+  const ua = userAgent ?? ''
+  const os = /iPhone/.test(ua)
+    ? 'iPhone'
+    : /iPad/.test(ua)
+      ? 'iPad'
+      : /Android/.test(ua)
+        ? 'Android'
+        : /CrOS/.test(ua)
+          ? 'ChromeOS'
+          : /Mac OS X/.test(ua)
+            ? 'Mac'
+            : /Windows/.test(ua)
+              ? 'Windows'
+              : /Linux/.test(ua)
+                ? 'Linux'
+                : 'a device'
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /(Chrome|Chromium|CriOS)\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : 'Browser'
+  return `${browser} on ${os}`.slice(0, 40)
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { HubStatus } from '@shared/ipc-contract'
+import type { Platform } from '@renderer/platform/platform'
+import styles from './remote-section.module.css'
+
+/** How often Settings reads the status while the remote is on (new devices, the lock), in ms. */
+const REFRESH_MS = 2000
+
+const pairedOn = (ms: number) =>
+  new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+
+/**
+ * Settings for Runstrong Remote: the switch, and while it is on the address (as text and a
+ * QR code), this start's pairing code, the paired devices with a way to forget each, and
+ * how many messages were refused.
+ */
+export function RemoteSection({ platform }: { platform: Platform }) {
+  // undefined while asking; null where this edition cannot host the remote.
+  const [status, setStatus] = useState<HubStatus | null>()
+  // The switch moves at once; the server follows (and the switch moves back if it cannot).
+  const [wanted, setWanted] = useState<boolean>()
+  const [error, setError] = useState<string>()
+  const run = useCallback((ask: () => Promise<HubStatus | null>) => {
+    ask()
+      .then((s) => {
+        setStatus(s)
+        setError(undefined)
+      })
+      .catch((err: unknown) =>
+        setError(
+          `The remote could not be switched: ${err instanceof Error ? err.message : String(err)}`,
+        ),
+      )
+      .finally(() => setWanted(undefined))
+  }, [])
+  useEffect(() => {
+    let live = true
+    void platform
+      .hubStatus()
+      .then((s) => live && setStatus(s))
+      .catch(() => live && setStatus(null))
+    return () => {
+      live = false
+    }
+  }, [platform])
+  const on = status?.on === true
+  useEffect(() => {
+    if (!on) return
+    const id = setInterval(() => {
+      void platform
+        .hubStatus()
+        .then(setStatus)
+        .catch(() => undefined)
+    }, REFRESH_MS)
+    return () => clearInterval(id)
+  }, [platform, on])
+
+  return (
+    <fieldset>
+      <legend>Remote</legend>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={wanted ?? on}
+          disabled={status === null}
+          aria-describedby="remote-about"
+          onChange={(e) => {
+            const next = e.currentTarget.checked
+            setWanted(next)
+            run(() => platform.switchHub(next))
+          }}
+        />
+        <span>Phone remote and TV display</span>
+      </label>
+      <p className="muted" id="remote-about">
+        {status === null
+          ? 'The phone remote and TV display need the desktop app or the browser edition started with npm run web.'
+          : 'A phone on the same Wi-Fi becomes a remote, and any TV or tablet browser a display. Only the running session crosses the network: no history, settings or circuits.'}
+      </p>
+      {error && <p role="alert">{error}</p>}
+      {status?.on && status.url && (
+        <div className={styles.pairing}>
+          {status.qr && (
+            <img className={styles.qr} src={status.qr} alt={`QR code for ${status.url}`} />
+          )}
+          <dl className={styles.facts}>
+            <dt>Open on the phone or TV</dt>
+            <dd>
+              <code className={styles.url} data-testid="remote-url">
+                {status.url}
+              </code>
+            </dd>
+            <dt>Pairing code</dt>
+            <dd>
+              <span className={styles.code} data-testid="pairing-code">
+                {status.code}
+              </span>
+            </dd>
+          </dl>
+          {status.lockedUntilMs !== null && (
+            <p role="status">Too many wrong codes: pairing is locked for a minute.</p>
+          )}
+        </div>
+      )}
+      {status && status.devices.length > 0 && (
+        <>
+          <p className={styles.heading}>Paired devices</p>
+          <ul className={styles.devices} aria-label="Paired devices">
+            {status.devices.map((d) => (
+              <li key={d.id}>
+                <span>
+                  {d.name}, paired {pairedOn(d.pairedAtMs)}
+                </span>
+                <button
+                  type="button"
+                  aria-label={`Forget ${d.name}, paired ${pairedOn(d.pairedAtMs)}`}
+                  onClick={() => run(() => platform.forgetHubDevice(d.id))}
+                >
+                  Forget
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {status?.on && (
+        <p className="muted" data-testid="remote-dropped">
+          Messages refused since it was switched on: {status.dropped}
+        </p>
+      )}
+    </fieldset>
+  )
+}

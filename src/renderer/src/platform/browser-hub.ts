@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import { PHONE_COMMANDS, type PhoneCommand } from '@shared/engine/phone-commands'
+import type { HubStatus, LiveState } from '@shared/ipc-contract'
+import type { Platform } from './platform'
+
+/** Where the page keeps the key that makes it the runner of its own hub. */
+export const HUB_KEY_STORAGE = 'runstrong.remoteHost'
+
+const commandSchema = z.strictObject({
+  type: z.literal('command'),
+  command: z.enum(PHONE_COMMANDS),
+})
+
+/** The platform's remote methods. */
+export type HubMethods = Pick<
+  Platform,
+  'hubStatus' | 'switchHub' | 'forgetHubDevice' | 'sendHubState' | 'onHubCommand'
+>
+
+/** This page's host key: made once (32 random bytes) and kept in page storage. */
+function hostKey(storage: Storage): string {
+  const kept = storage.getItem(HUB_KEY_STORAGE)
+  if (kept && /^[A-Za-z0-9_-]{43}$/.test(kept)) return kept
+  const bytes = crypto.getRandomValues(new Uint8Array(32))
+  const key = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+  try {
+    storage.setItem(HUB_KEY_STORAGE, key)
+  } catch {
+    // Full storage: this page gets a new hub after a reload, and its devices pair again.
+  }
+  return key
+}
+
+/**
+ * Runstrong Remote in the browser edition: `npm run web` hosts the hub beside the page and
+ * answers `/api/remote`; served any other way, there is none and the status is null.
+ */
+export function createBrowserHub(storage: Storage): HubMethods {
+  // Made on first use: a page that never touches the remote (the display window) keeps
+  // nothing in storage.
+  let kept: string | undefined
+  const key = () => (kept ??= hostKey(storage))
+  const listeners = new Set<(c: PhoneCommand) => void>()
+  let socket: WebSocket | null = null
+  let last: LiveState | null = null
+  let retry: ReturnType<typeof setTimeout> | undefined
+  let backoffMs = 500
+
+  const call = async (extra: { on?: boolean; forget?: string } = {}) => {
+    try {
+      const res = await fetch(new URL('/api/remote', location.origin), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ key: key(), ...extra }),
+      })
+      if (!res.ok || !res.headers.get('content-type')?.includes('application/json')) return null
+      const body = (await res.json()) as HubStatus
+      return typeof body.on === 'boolean' ? body : null
+    } catch {
+      return null
+    }
+  }
+
+  const connect = () => {
+    if (listeners.size === 0 || socket) return
+    const ws = new WebSocket(`ws://${location.host}/api/remote/host`)
+    socket = ws
+    ws.onopen = () => {
+      backoffMs = 500
+      ws.send(JSON.stringify({ type: 'host', key: key() }))
+      if (last) ws.send(JSON.stringify({ type: 'state', state: last }))
+    }
+    ws.onmessage = (e) => {
+      let data: unknown
+      try {
+        data = JSON.parse(String(e.data))
+      } catch {
+        return
+      }
+      const msg = commandSchema.safeParse(data)
+      if (msg.success) for (const l of listeners) l(msg.data.command)
+    }
+    ws.onclose = () => {
+      socket = null
+      if (listeners.size === 0) return
+      // The server restarted or the network blinked: try again, less often each time.
+      retry = setTimeout(connect, backoffMs)
+      backoffMs = Math.min(backoffMs * 2, 10_000)
+    }
+  }
+
+  return {
+    hubStatus: () => call(),
+    switchHub: (on) => call({ on }),
+    forgetHubDevice: (id) => call({ forget: id }),
+    sendHubState(state) {
+      last = state
+      if (socket?.readyState === WebSocket.OPEN)
+        socket.send(JSON.stringify({ type: 'state', state }))
+    },
+    onHubCommand(listener) {
+      listeners.add(listener)
+      // Only where a hub answers: a page served without one opens no socket.
+      if (listeners.size === 1) void call().then((s) => s && connect())
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size > 0) return
+        clearTimeout(retry)
+        socket?.close()
+        socket = null
+      }
+    },
+  }
+}

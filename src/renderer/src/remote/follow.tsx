@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { Circuit } from '@shared/circuits/circuit'
+import { parseCircuit } from '@shared/circuits/circuit-file'
+import type { StageState } from '@shared/ipc-contract'
+import type { SessionView } from '@shared/engine/session-view'
+import { compileTimeline } from '@shared/engine/timeline'
+import { stageSession } from '@renderer/features/runner/stage-screen'
+import { useSession, type CueSink } from '@renderer/features/runner/use-session'
+
+export interface Followed {
+  circuit: Circuit
+  view: SessionView
+  caption: string
+}
+
+interface FollowProps {
+  stage: StageState
+  /** The hub's clock ahead of this device's, in ms. */
+  offsetMs: () => number
+  sink: CueSink
+  children: (f: Followed) => ReactNode
+}
+
+/** Runs the laptop's session here from each state it sends, as the display window does. */
+function Follower({
+  circuit,
+  stage,
+  offsetMs,
+  sink,
+  children,
+}: FollowProps & { circuit: Circuit }) {
+  const timeline = useMemo(() => compileTimeline(circuit), [circuit])
+  const [startMs] = useState(() => performance.now())
+  const { snapshot, driver } = useSession(timeline, startMs, sink)
+  useEffect(() => {
+    // The hub stamped the state by its clock: by this device's, it was `offsetMs` earlier.
+    const here = { ...stage, atMs: stage.atMs - offsetMs() }
+    const state = stageSession(timeline, here, performance.now(), Date.now())
+    if (state) driver.replace(state)
+  }, [driver, timeline, stage, offsetMs])
+  return children({ circuit, view: snapshot.view, caption: snapshot.caption })
+}
+
+/**
+ * The running session as the laptop shows it, worked out on this device's clock between
+ * the states the hub passes on. A new circuit starts a new follower.
+ */
+export function Follow(props: FollowProps) {
+  const circuitText = JSON.stringify(props.stage.circuit)
+  const circuit = useMemo(() => {
+    const r = parseCircuit(JSON.parse(circuitText))
+    return r.ok ? r.circuit : null
+  }, [circuitText])
+  if (!circuit) return null
+  return <Follower key={circuitText} circuit={circuit} {...props} />
+}

@@ -1,0 +1,140 @@
+import { useState, type CSSProperties } from 'react'
+import type { PhoneCommand } from '@shared/engine/phone-commands'
+import { formatClock } from '@shared/engine/format'
+import type { SessionView } from '@shared/engine/session-view'
+import type { LiveState } from '@shared/ipc-contract'
+import { PHASE_COLOURS, RUNNER_TEXT } from '@renderer/features/runner/phase-style'
+import { nextText } from '@renderer/features/runner/runner-display'
+import type { CueSink } from '@renderer/features/runner/use-session'
+import { Follow } from './follow'
+import type { Link } from './hub-client'
+import styles from './remote-pad.module.css'
+import { headingFor, phaseWord, shownPhase } from './status-words'
+
+/** The phone plays nothing: the laptop and the displays sound the cues. */
+const SILENT: CueSink = {
+  play: () => undefined,
+  speech: { speak: () => undefined, cancel: () => undefined },
+  voice: false,
+  cadence: false,
+}
+
+export interface DeviceViewProps {
+  live: LiveState | null
+  link: Link
+  offsetMs: () => number
+  onBack: () => void
+}
+
+/** The session at a glance, in the runner's words and formats. */
+function Status({ view: v }: { view: SessionView }) {
+  const heading = headingFor(v)
+  return (
+    <section className={styles.status} aria-label="Session">
+      <p className={styles.phase} data-testid="phase">
+        {phaseWord(v)}
+      </p>
+      {v.paused && <p className={styles.paused}>Paused</p>}
+      <p
+        role="timer"
+        className={styles.countdown}
+        data-testid="countdown"
+        data-paused={v.paused ? 'true' : undefined}
+        aria-label={`Time left in ${phaseWord(v).toLowerCase()}`}
+      >
+        {formatClock(v.remainingMs)}
+      </p>
+      {heading && (
+        <p className={styles.exercise}>
+          {shownPhase(v) === 'rest' && <span className={styles.upNext}>Up next: </span>}
+          <span data-testid="exercise">{heading}</span>
+        </p>
+      )}
+      {!v.done && (
+        <p className={styles.next} data-testid="next">
+          {nextText(v)}
+        </p>
+      )}
+    </section>
+  )
+}
+
+/**
+ * The phone as a remote: the runner's buttons, large, and what is on now. A press goes to
+ * the runner, which does exactly what its own button does.
+ */
+export function RemotePad({
+  live,
+  link,
+  offsetMs,
+  onBack,
+  send,
+}: DeviceViewProps & {
+  send: (command: PhoneCommand) => boolean
+}) {
+  const [news, setNews] = useState('')
+  const stage = live?.stage ?? null
+  const press = (command: PhoneCommand) => () =>
+    setNews(send(command) ? '' : 'Not connected: press again once it reconnects.')
+  const pad = (v: SessionView | null) => {
+    const shown = v ? shownPhase(v) : 'done'
+    const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
+    const off = link !== 'open'
+    const resting = v?.phase?.kind === 'rest' && !v.done
+    return (
+      <main className={styles.pad} style={style} aria-label="Runstrong remote">
+        <p className={styles.link} role="status">
+          {link === 'open' ? '' : 'Reconnecting…'}
+        </p>
+        {v ? (
+          <Status view={v} />
+        ) : (
+          <p className={styles.waiting}>Waiting for a session: start one on the laptop.</p>
+        )}
+        <div className={styles.buttons} role="group" aria-label="Session controls">
+          <button
+            type="button"
+            className={styles.main}
+            disabled={off}
+            onClick={press('togglePause')}
+          >
+            {stage?.paused ? 'Resume' : 'Pause'}
+          </button>
+          <button type="button" disabled={off} onClick={press('previous')}>
+            Previous
+          </button>
+          <button type="button" disabled={off} onClick={press('skip')}>
+            Skip
+          </button>
+          <button
+            type="button"
+            disabled={off}
+            className={resting ? undefined : styles.inactive}
+            aria-describedby={resting ? undefined : 'rest-only'}
+            onClick={press('addRest')}
+          >
+            Add 15 seconds
+          </button>
+          <span id="rest-only" hidden>
+            Lengthens rests only
+          </span>
+          <button type="button" disabled={off} onClick={press('mute')}>
+            {live?.muted ? 'Unmute' : 'Mute'}
+          </button>
+        </div>
+        <p className={styles.news} aria-live="polite">
+          {news}
+        </p>
+        <button type="button" className="link" onClick={onBack}>
+          Use this device as a display instead
+        </button>
+      </main>
+    )
+  }
+  if (!stage) return pad(null)
+  return (
+    <Follow stage={stage} offsetMs={offsetMs} sink={SILENT}>
+      {(f) => pad(f.view)}
+    </Follow>
+  )
+}

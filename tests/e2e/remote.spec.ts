@@ -1,0 +1,248 @@
+import { expect, test } from '@playwright/test'
+import { WebSocket } from 'ws'
+import { openApp } from './helpers'
+import {
+  countdownDrift,
+  hubStatus,
+  openRunner,
+  pairDevice,
+  seconds,
+  startSession,
+  switchOn,
+} from './remote-helpers'
+
+// Runstrong Remote end to end in the browser edition: one context is the laptop's runner,
+// others are phones and TVs on their own clocks (real time: the point is that they agree).
+// Each runner page has its own hub, code and port, so the tests do not share one.
+
+test('the switch is off by default and pairing gives a phone every control', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  await startSession(page)
+  const { context, page: phone } = await pairDevice(browser, hub, 'Remote')
+
+  // The phone shows what the runner shows, in the same words.
+  await expect(phone.getByTestId('phase')).toHaveText('Work')
+  await expect(phone.getByTestId('exercise')).toHaveText(
+    (await page.getByTestId('exercise').textContent()) ?? '',
+  )
+  await expect(phone.getByTestId('next')).toHaveText(
+    (await page.getByTestId('next').textContent()) ?? '',
+  )
+  await expect(phone.getByTestId('countdown')).toHaveText(/^0:\d\d$/)
+
+  // Pause and Resume.
+  await phone.getByRole('button', { name: 'Pause' }).click()
+  await expect(page.getByTestId('countdown')).toHaveAttribute('data-paused', 'true')
+  await expect(phone.getByRole('button', { name: 'Resume' })).toBeVisible()
+  await expect(phone.getByTestId('countdown')).toHaveText(
+    (await page.getByTestId('countdown').textContent()) ?? '',
+  )
+  await phone.getByRole('button', { name: 'Resume' }).click()
+  await expect(page.getByTestId('countdown')).not.toHaveAttribute('data-paused', 'true')
+
+  // Skip: the set ends, the rest begins, on both.
+  await phone.getByRole('button', { name: 'Skip' }).click()
+  await expect(page.getByTestId('phase')).toHaveText('Rest')
+  await expect(phone.getByTestId('phase')).toHaveText('Rest')
+  await expect(phone.getByTestId('exercise')).toHaveText(
+    (await page.getByTestId('exercise').textContent()) ?? '',
+  )
+  await expect(phone.getByTestId('next')).toHaveText(
+    (await page.getByTestId('next').textContent()) ?? '',
+  )
+
+  // Add 15 seconds lengthens the rest, as the runner's own button does.
+  const before = seconds(await page.getByTestId('countdown').textContent())
+  await phone.getByRole('button', { name: 'Add 15 seconds' }).click()
+  await expect
+    .poll(async () => seconds(await page.getByTestId('countdown').textContent()))
+    .toBeGreaterThanOrEqual(before + 13)
+
+  // Previous: a press restarts the rest; a second within 3 s goes back to the set.
+  await phone.getByRole('button', { name: 'Previous' }).click()
+  await expect(page.getByTestId('countdown')).toHaveText(/^0:(20|19)$/)
+  await phone.getByRole('button', { name: 'Previous' }).click()
+  await expect(page.getByTestId('phase')).toHaveText('Work')
+  await expect(phone.getByTestId('phase')).toHaveText('Work')
+
+  // Mute and Unmute: the runner's own setting.
+  await phone.getByRole('button', { name: 'Mute' }).click()
+  await expect(page.getByRole('button', { name: 'Unmute' })).toBeVisible()
+  await expect(phone.getByRole('button', { name: 'Unmute' })).toBeVisible()
+  await phone.getByRole('button', { name: 'Unmute' }).click()
+  await expect(page.getByRole('button', { name: 'Mute', exact: true })).toBeVisible()
+  await context.close()
+})
+
+test('a display follows the runner within 50 ms, read-only, and several can watch', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  await startSession(page)
+  const tv = await pairDevice(browser, hub, 'Display')
+  const tablet = await pairDevice(browser, hub, 'Display')
+  for (const d of [tv.page, tablet.page]) {
+    await expect(d.getByTestId('phase')).toHaveText('Work')
+    await expect(d.getByTestId('exercise')).toHaveText('Squats')
+    await expect(d.getByTestId('next')).toHaveText(/^Next:/)
+    await expect(d.getByRole('button', { name: /^(Pause|Skip|Previous|Mute)$/ })).toHaveCount(0)
+  }
+  // Each second's turn of the display's countdown against the moment the laptop's session
+  // turns it: a clock error shows as a steady offset, which the median keeps.
+  const drift = await countdownDrift(page, tv.page, hub, 6500)
+  test.info().annotations.push({
+    type: 'drift (ms)',
+    description: `display ${drift.display.join(', ')}; laptop's own page ${drift.laptop.join(', ')}`,
+  })
+  expect(drift.display.length).toBeGreaterThanOrEqual(5)
+  const sorted = [...drift.display].sort((a, b) => a - b)
+  expect(Math.abs(sorted[Math.floor(sorted.length / 2)]!)).toBeLessThanOrEqual(50)
+
+  // A pause on the laptop shows on every display at once, at the same second.
+  await page.getByRole('button', { name: 'Pause' }).click()
+  const shown = (await page.getByTestId('countdown').textContent()) ?? ''
+  for (const d of [tv.page, tablet.page]) {
+    await expect(d.getByTestId('countdown')).toHaveAttribute('data-paused', 'true')
+    await expect(d.getByTestId('countdown')).toHaveText(shown)
+  }
+  await tv.context.close()
+  await tablet.context.close()
+})
+
+test('a phone that drops off the network reconnects on its own and resyncs', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  await startSession(page)
+  const { context, page: phone } = await pairDevice(browser, hub, 'Remote')
+  await expect(phone.getByRole('button', { name: 'Pause' })).toBeEnabled()
+
+  // The phone's network goes (its Wi-Fi drops, or it sleeps) while the laptop pauses and
+  // resumes: it notices the silence, comes back by itself and shows the session as it is.
+  await page.getByRole('button', { name: 'Pause' }).click()
+  await expect(phone.getByRole('button', { name: 'Resume' })).toBeEnabled()
+  await context.setOffline(true)
+  await expect(phone.getByText('Reconnecting…')).toBeVisible({ timeout: 20_000 })
+  await expect(phone.getByRole('button', { name: 'Resume' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await context.setOffline(false)
+  await expect(phone.getByRole('button', { name: 'Pause' })).toBeEnabled({ timeout: 10_000 })
+  await phone.getByRole('button', { name: 'Skip' }).click()
+  await expect(page.getByTestId('phase')).toHaveText('Rest')
+  await context.close()
+})
+
+test('wrong codes are refused and five lock pairing for a minute', async ({ page, browser }) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  const context = await browser.newContext()
+  const phone = await context.newPage()
+  await phone.goto(hub.url)
+  const wrong = hub.code === '000000' ? '000001' : '000000'
+  const box = phone.getByRole('textbox', { name: 'Pairing code' })
+  for (let i = 1; i <= 4; i += 1) {
+    await box.fill(wrong)
+    await phone.getByRole('button', { name: 'Pair' }).click()
+    await expect(phone.getByRole('alert')).toHaveText('That code is not the one Runstrong shows.')
+    await expect(phone.getByRole('button', { name: 'Pair' })).toBeEnabled()
+  }
+  await box.fill(wrong)
+  await phone.getByRole('button', { name: 'Pair' }).click()
+  await expect(phone.getByRole('alert')).toContainText('locked for a minute')
+  // Even the right code waits out the minute.
+  await box.fill(hub.code)
+  await phone.getByRole('button', { name: 'Pair' }).click()
+  await expect(phone.getByRole('alert')).toContainText('locked for a minute')
+  await expect(phone.getByRole('button', { name: 'Remote' })).toHaveCount(0)
+  await expect(page.getByText('pairing is locked for a minute')).toBeVisible()
+  await context.close()
+})
+
+test("a stranger's messages are dropped and counted, never acted on", async ({ page, browser }) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  await startSession(page)
+  await page.getByRole('button', { name: 'Pause' }).click()
+  const shown = await page.getByTestId('countdown').textContent()
+
+  const ws = new WebSocket(`${hub.url.replace('http', 'ws')}ws`)
+  const heard: string[] = []
+  ws.on('message', (d: Buffer) => heard.push(d.toString()))
+  await new Promise((resolve) => ws.once('open', resolve))
+  ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
+  ws.send('not json at all')
+  ws.send(JSON.stringify({ type: 'hello', token: 'A'.repeat(43), role: 'remote' }))
+  await new Promise((resolve) => ws.once('close', resolve))
+  expect(heard.join()).toContain('not paired')
+  await expect.poll(async () => (await hubStatus(page)).dropped).toBeGreaterThanOrEqual(3)
+
+  // A paired display may watch but not press.
+  const tv = await pairDevice(browser, hub, 'Display')
+  await expect(tv.page.getByTestId('phase')).toHaveText('Work')
+  const token = await tv.page.evaluate(() => localStorage.getItem('runstrong.remote.token'))
+  const display = new WebSocket(`${hub.url.replace('http', 'ws')}ws`)
+  await new Promise((resolve) => display.once('open', resolve))
+  display.send(JSON.stringify({ type: 'hello', token, role: 'display' }))
+  display.send(JSON.stringify({ type: 'command', command: 'skip' }))
+  await expect.poll(async () => (await hubStatus(page)).dropped).toBeGreaterThanOrEqual(4)
+  display.close()
+
+  await expect(page.getByTestId('phase')).toHaveText('Work')
+  await expect(page.getByTestId('countdown')).toHaveText(shown ?? '')
+  await tv.context.close()
+})
+
+test('a forgotten device must pair again; switching off stops the server', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  const { context, page: phone } = await pairDevice(browser, hub, 'Remote')
+  await expect(phone.getByRole('button', { name: 'Pause' })).toBeEnabled()
+  await expect(
+    page.getByRole('list', { name: 'Paired devices' }).getByRole('listitem'),
+  ).toHaveCount(1)
+  await page.getByRole('button', { name: /^Forget / }).click()
+  await expect(phone.getByRole('textbox', { name: 'Pairing code' })).toBeVisible()
+  await expect(phone.getByRole('status')).toContainText('forgotten')
+
+  await page.getByRole('checkbox', { name: 'Phone remote and TV display' }).uncheck()
+  await expect(page.getByTestId('remote-url')).toHaveCount(0)
+  const refused = await fetch(hub.url).then(
+    () => false,
+    () => true,
+  )
+  expect(refused).toBe(true)
+  await context.close()
+})
+
+test('a runner on a test clock still takes the phone’s presses and tells the phone', async ({
+  page,
+  browser,
+}) => {
+  const clock = await openApp(page)
+  const hub = await switchOn(page)
+  await startSession(page)
+  const { context, page: phone } = await pairDevice(browser, hub, 'Remote')
+  await expect(phone.getByTestId('phase')).toHaveText('Work')
+  await phone.getByRole('button', { name: 'Pause' }).click()
+  await expect(page.getByTestId('countdown')).toHaveAttribute('data-paused', 'true')
+  await expect(phone.getByRole('button', { name: 'Resume' })).toBeVisible()
+  await expect(phone.getByTestId('countdown')).toHaveText(
+    (await page.getByTestId('countdown').textContent()) ?? '',
+  )
+  await phone.getByRole('button', { name: 'Skip' }).click()
+  await clock.forward(0)
+  await expect(page.getByTestId('phase')).toHaveText('Rest')
+  await expect(phone.getByTestId('phase')).toHaveText('Rest')
+  await context.close()
+})

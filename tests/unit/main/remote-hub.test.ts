@@ -1,0 +1,269 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { WebSocket } from 'ws'
+import type { PhoneCommand } from '@shared/engine/phone-commands'
+import { RemoteHub } from '../../../src/main/remote/hub'
+import { isLocalAddress, deviceName } from '../../../src/main/remote/net'
+
+let dir: string
+let clock: number
+let commands: PhoneCommand[]
+const hubs: RemoteHub[] = []
+
+function makeHub(file = join(dir, 'remote.json')): RemoteHub {
+  const hub = new RemoteHub({
+    root: join(dir, 'renderer'),
+    file,
+    port: 0,
+    onCommand: (c) => commands.push(c),
+    address: () => '127.0.0.1',
+    now: () => clock,
+  })
+  hubs.push(hub)
+  return hub
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'runstrong-hub-'))
+  mkdirSync(join(dir, 'renderer'))
+  writeFileSync(join(dir, 'renderer', 'remote.html'), '<!doctype html><title>Remote</title>')
+  writeFileSync(join(dir, 'renderer', 'index.html'), 'the whole app')
+  clock = Date.UTC(2026, 2, 2, 7)
+  commands = []
+})
+
+afterEach(async () => {
+  await Promise.all(hubs.splice(0).map((h) => h.stop()))
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function pair(url: string, code: string) {
+  const res = await fetch(`${url}pair`, { method: 'POST', body: JSON.stringify({ code }) })
+  return { status: res.status, body: (await res.json()) as { ok: boolean; token?: string } }
+}
+
+/** A device's socket with every message it hears; `said` resolves once `n` have come. */
+async function connect(url: string) {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}ws`)
+  const heard: { type: string; [k: string]: unknown }[] = []
+  ws.on('message', (d: Buffer) => heard.push(JSON.parse(d.toString()) as (typeof heard)[number]))
+  const closed = new Promise<void>((resolve) => ws.once('close', () => resolve()))
+  await new Promise((resolve) => ws.once('open', resolve))
+  const said = async (n: number) => {
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThanOrEqual(n), { timeout: 2000 })
+    return heard
+  }
+  return { ws, heard, said, closed }
+}
+
+const STAGE = {
+  circuit: { format: 'runner-strength-circuit', version: 1, name: 'X', items: [] },
+  snapshot: {},
+  atMs: 5,
+  paused: false,
+  ended: false,
+} as never
+
+describe('the phone remote hub', () => {
+  it('binds only while switched on, with a new six-digit code at each start', async () => {
+    const hub = makeHub()
+    expect(hub.listening).toBe(false)
+    expect((await hub.status()).url).toBeNull()
+    const first = await hub.switch(true)
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
+    expect(first.code).toMatch(/^\d{6}$/)
+    expect(first.qr).toMatch(/^data:image\/svg\+xml;base64,/)
+    expect(await (await fetch(first.url!)).text()).toContain('Remote')
+    // Only the phone page is served, never the app's own page.
+    expect((await fetch(`${first.url!}index.html`)).status).toBe(404)
+    await hub.switch(false)
+    await expect(fetch(first.url!)).rejects.toThrow()
+    const codes = new Set([first.code])
+    for (let i = 0; i < 5; i += 1) {
+      await hub.stop()
+      await hub.start()
+      codes.add((await hub.status()).code)
+    }
+    expect(codes.size).toBeGreaterThan(1)
+  })
+
+  it('pairs a device with the code and passes its presses to the runner', async () => {
+    const hub = makeHub()
+    const { url, code } = await hub.switch(true)
+    expect((await pair(url!, code === '000000' ? '111111' : '000000')).status).toBe(403)
+    const paired = await pair(url!, code!)
+    expect(paired.status).toBe(200)
+    const token = paired.body.token!
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    hub.publish({ stage: STAGE, muted: true })
+    const phone = await connect(url!)
+    phone.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
+    const [welcome, state] = await phone.said(2)
+    expect(welcome?.type).toBe('welcome')
+    // A device that connects later gets the latest state, stamped by the hub's clock.
+    expect(state).toMatchObject({ type: 'state', state: { muted: true, stage: { atMs: clock } } })
+    phone.ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
+    phone.ws.send(JSON.stringify({ type: 'ping', t: 1 }))
+    expect((await phone.said(3))[2]).toEqual({ type: 'pong', t: 1, hubMs: clock })
+    expect(commands).toEqual(['skip'])
+    expect(hub.dropped).toBe(0)
+    expect((await hub.status()).devices).toHaveLength(1)
+    // Only a hash of the token is kept.
+    expect(readFileSync(join(dir, 'remote.json'), 'utf8')).not.toContain(token)
+    phone.ws.close()
+  })
+
+  it("keeps the runner's own stamp on the same clock, and restamps one far off", async () => {
+    const hub = makeHub()
+    const { url, code } = await hub.switch(true)
+    const token = (await pair(url!, code!)).body.token!
+    const tv = await connect(url!)
+    tv.ws.send(JSON.stringify({ type: 'hello', token, role: 'display' }))
+    await tv.said(2)
+    hub.publish({ stage: { ...(STAGE as object), atMs: clock - 300 } as never, muted: false })
+    // A page on a test clock (Playwright's, years away) is stamped on arrival instead.
+    hub.publish({
+      stage: { ...(STAGE as object), atMs: clock - 86_400_000 } as never,
+      muted: false,
+    })
+    const heard = await tv.said(4)
+    expect(heard.slice(2).map((m) => (m.state as { stage: { atMs: number } }).stage.atMs)).toEqual([
+      clock - 300,
+      clock,
+    ])
+    tv.ws.close()
+  })
+
+  it('locks pairing for a minute after five wrong codes, even for the right one', async () => {
+    const hub = makeHub()
+    const { url, code } = await hub.switch(true)
+    const wrong = code === '000000' ? '111111' : '000000'
+    for (let i = 0; i < 4; i += 1) expect((await pair(url!, wrong)).status).toBe(403)
+    expect((await pair(url!, wrong)).status).toBe(429)
+    expect((await pair(url!, code!)).status).toBe(429)
+    expect((await hub.status()).lockedUntilMs).toBe(clock + 60_000)
+    clock += 60_000
+    expect((await pair(url!, code!)).status).toBe(200)
+  })
+
+  it('drops and counts what does not parse, is not allowed, or comes from a stranger', async () => {
+    const hub = makeHub()
+    const { url, code } = await hub.switch(true)
+    const stranger = await connect(url!)
+    stranger.ws.send('not json')
+    stranger.ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
+    stranger.ws.send(JSON.stringify({ type: 'command', command: 'exit' }))
+    stranger.ws.send(JSON.stringify({ type: 'hello', token: 'A'.repeat(43), role: 'remote' }))
+    await stranger.closed
+    expect(stranger.heard).toEqual([{ type: 'refused', reason: expect.any(String) as string }])
+    expect(hub.dropped).toBe(4)
+
+    const token = (await pair(url!, code!)).body.token!
+    const tv = await connect(url!)
+    tv.ws.send(JSON.stringify({ type: 'hello', token, role: 'display' }))
+    await tv.said(2)
+    // A display only watches; a message over the size bound is dropped unread.
+    tv.ws.send(JSON.stringify({ type: 'command', command: 'togglePause' }))
+    tv.ws.send(JSON.stringify({ type: 'ping', t: 1, pad: 'x'.repeat(2000) }))
+    tv.ws.send(JSON.stringify({ type: 'ping', t: 2 }))
+    await tv.said(3)
+    expect(hub.dropped).toBe(6)
+    expect((await hub.status()).dropped).toBe(6)
+    // A frame far over the bound closes the socket unread, and counts.
+    tv.ws.send('x'.repeat(100 * 1024))
+    await tv.closed
+    expect(hub.dropped).toBe(7)
+    expect(commands).toEqual([])
+  })
+
+  it('forgets a device: its token stops working and its socket is closed', async () => {
+    const hub = makeHub()
+    const { url, code } = await hub.switch(true)
+    const token = (await pair(url!, code!)).body.token!
+    const phone = await connect(url!)
+    phone.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
+    await phone.said(2)
+    const [device] = (await hub.status()).devices
+    expect((await hub.forget(device!.id)).devices).toEqual([])
+    await phone.closed
+    expect(phone.heard.at(-1)?.type).toBe('refused')
+    const again = await connect(url!)
+    again.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
+    await again.closed
+    expect(again.heard.map((m) => m.type)).toEqual(['refused'])
+  })
+
+  it('keeps the switch and the paired devices for the next start; a damaged file starts afresh', async () => {
+    const file = join(dir, 'remote.json')
+    const first = makeHub(file)
+    const { url, code } = await first.switch(true)
+    const token = (await pair(url!, code!)).body.token!
+    await first.stop()
+    const second = makeHub(file)
+    expect(second.wantsOn).toBe(true)
+    const next = await second.switch(true)
+    const phone = await connect(next.url!)
+    phone.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
+    expect((await phone.said(1))[0]?.type).toBe('welcome')
+    phone.ws.close()
+    writeFileSync(file, '{ not json')
+    const third = makeHub(file)
+    expect(third.wantsOn).toBe(false)
+    expect((await third.status()).devices).toEqual([])
+  })
+})
+
+describe('who may reach the hub', () => {
+  it('takes this machine and the local network only', () => {
+    for (const a of [
+      '127.0.0.1',
+      '::1',
+      '::ffff:192.168.1.20',
+      '10.0.0.5',
+      '172.20.1.1',
+      'fe80::1',
+      'fd12::3',
+    ])
+      expect(isLocalAddress(a), a).toBe(true)
+    for (const a of [
+      '8.8.8.8',
+      '172.32.0.1',
+      '2001:db8::1',
+      '::ffff:1.2.3.4',
+      undefined,
+      'nonsense',
+    ])
+      expect(isLocalAddress(a), String(a)).toBe(false)
+  })
+
+  it("offers a home network's address before a container bridge's", async () => {
+    vi.resetModules()
+    vi.doMock('node:os', async (real) => ({
+      ...(await real<typeof import('node:os')>()),
+      networkInterfaces: () => ({
+        lo: [{ family: 'IPv4', address: '127.0.0.1', internal: true }],
+        docker0: [{ family: 'IPv4', address: '172.17.0.1', internal: false }],
+        tun0: [{ family: 'IPv4', address: '100.64.0.2', internal: false }],
+        wlan0: [
+          { family: 'IPv6', address: 'fe80::1', internal: false },
+          { family: 'IPv4', address: '192.168.1.20', internal: false },
+        ],
+      }),
+    }))
+    const { lanAddress } = await import('../../../src/main/remote/net')
+    expect(lanAddress()).toBe('192.168.1.20')
+    vi.doUnmock('node:os')
+  })
+
+  it('names a device by its browser', () => {
+    expect(
+      deviceName('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit Safari/604.1'),
+    ).toBe('Safari on iPhone')
+    expect(deviceName('Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile Safari/537.36')).toBe(
+      'Chrome on Android',
+    )
+    expect(deviceName(undefined)).toBe('Browser on a device')
+  })
+})

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import {
+  clockOffsetMs,
+  deviceMessageSchema,
+  hostMessageSchema,
+  MAX_DEVICE_MESSAGE_BYTES,
+  readMessage,
+} from '@shared/remote/protocol'
+
+const read = (text: string) => readMessage(deviceMessageSchema, text, MAX_DEVICE_MESSAGE_BYTES)
+
+describe('the phone remote protocol', () => {
+  it('reads the messages a phone or TV may send, and nothing else', () => {
+    expect(read('{"type":"command","command":"skip"}')).toEqual({
+      type: 'command',
+      command: 'skip',
+    })
+    expect(read(JSON.stringify({ type: 'hello', token: 'a'.repeat(43), role: 'display' }))).toEqual(
+      { type: 'hello', token: 'a'.repeat(43), role: 'display' },
+    )
+    for (const bad of [
+      'not json',
+      '{"type":"command","command":"exit"}',
+      '{"type":"command","command":"skip","extra":1}',
+      '{"type":"hello","token":"short","role":"remote"}',
+      '{"type":"hello","token":"' + 'a'.repeat(43) + '","role":"host"}',
+      '{"type":"state","state":{}}',
+      JSON.stringify({ type: 'ping', t: 1, pad: 'x'.repeat(MAX_DEVICE_MESSAGE_BYTES) }),
+    ])
+      expect(read(bad), bad.slice(0, 60)).toBeUndefined()
+    expect(readMessage(hostMessageSchema, '{"type":"host","key":"short"}', 100)).toBeUndefined()
+  })
+
+  it('measures the clocks no further apart than a ping can tell', () => {
+    // Answered mid-way on the same clock: no offset.
+    expect(clockOffsetMs(1000, 1010, 1020)).toBe(0)
+    // A slow answer on the same clock does not move it.
+    expect(clockOffsetMs(1000, 1001, 1240)).toBe(0)
+    // A hub 2 s ahead, measured over a 20 ms round trip: 2 s, less the doubt.
+    expect(clockOffsetMs(1000, 3010, 1020)).toBe(1990)
+    expect(clockOffsetMs(3000, 1010, 3020)).toBe(-1990)
+  })
+})
