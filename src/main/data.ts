@@ -1,12 +1,7 @@
-import {
-  CIRCUITS_STORE,
-  HISTORY_STORE,
-  PLAN_STORE,
-  SESSION_STORE,
-  SETTINGS_STORE,
-} from '@shared/data/store-files'
+import { CIRCUITS_STORE, PLAN_STORE, SESSION_STORE, SETTINGS_STORE } from '@shared/data/store-files'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { HistoryStore } from './history-store'
 import { describeFileError, FileStore, REAL_FILE_OPS, type FileOps } from './store'
 
 /** The app's stores, each in its own file under `dir`. */
@@ -18,7 +13,7 @@ export function openStores(
   return {
     circuits: new FileStore(CIRCUITS_STORE, dir, now, ops),
     settings: new FileStore(SETTINGS_STORE, dir, now, ops),
-    history: new FileStore(HISTORY_STORE, dir, now, ops),
+    history: new HistoryStore(dir, now, ops),
     plan: new FileStore(PLAN_STORE, dir, now, ops),
     session: new FileStore(SESSION_STORE, dir, now, ops),
   }

@@ -1,9 +1,9 @@
 import { rename, writeFile } from 'node:fs/promises'
-import { withEntry } from '@shared/training/history'
 import type { KeysStatus } from '@shared/ipc-contract'
 import type { Settings } from '@shared/data/settings'
 import type { Stores } from './data'
 import type { Stage } from './displays'
+import type { RemoteHub } from './remote/hub'
 import type { Handlers } from './ipc'
 import type { SessionHold } from './session-hold'
 
@@ -25,6 +25,8 @@ export interface Services {
   dataFolderNotice?: () => string | undefined
   /** The reminder settings changed: the schedule follows them. */
   remindersChanged: (reminders: Settings['reminders']) => void
+  /** The phone remote and TV display's server. */
+  hub: Pick<RemoteHub, 'status' | 'switch' | 'forget' | 'publish'>
 }
 
 /** Writes a file by way of a temporary one, so a crash never leaves half a file. */
@@ -59,10 +61,8 @@ export function createHandlers(s: Services): Handlers {
       return null
     },
     'history:load': () => stores.history.load(),
-    'history:add': ([entry]) => {
-      stores.history.save(withEntry(stores.history.current(), entry))
-      return null
-    },
+    // One line appended to the history's journal, off the main thread's way.
+    'history:add': async ([entry]) => (await stores.history.add(entry), null),
     'plan:load': () => stores.plan.load(),
     'plan:save': ([plan]) => (stores.plan.save(plan), null),
     'session:load': () => stores.session.load(),
@@ -85,5 +85,9 @@ export function createHandlers(s: Services): Handlers {
     'stage:state': ([state]) => (s.stage.forward(state), null),
     'window:fullscreen': () => s.toggleFullscreen(),
     'keys:status': () => s.keysStatus(),
+    'hub:status': () => s.hub.status(),
+    'hub:switch': ([{ on }]) => s.hub.switch(on),
+    'hub:forget': ([{ id }]) => s.hub.forget(id),
+    'hub:state': ([state]) => (s.hub.publish(state), null),
   }
 }

@@ -1,4 +1,5 @@
 import { copyFileSync, readFileSync, renameSync } from 'node:fs'
+import { open, rename, rm, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import Store from 'electron-store'
 import type { LoadedValue } from '@shared/ipc-contract'
@@ -53,6 +54,30 @@ export interface FileOps {
   rename: (from: string, to: string) => void
   /** Writes a document through electron-store (atomically). */
   write: (store: Store, doc: unknown) => void
+  /** Appends text to a file (made when missing) and flushes it to the disk. */
+  append: (path: string, text: string) => Promise<void>
+  /** Cuts a file back to its first `bytes` bytes. */
+  truncate: (path: string, bytes: number) => Promise<void>
+  /** Replaces a file's text atomically: a temporary file, flushed, renamed over it. */
+  replace: (path: string, text: string) => Promise<void>
+}
+
+/** Writes `text` to a temporary file beside `path`, flushes it, and renames it over `path`. */
+async function replaceAtomically(path: string, text: string): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`
+  try {
+    const file = await open(temp, 'w')
+    try {
+      await file.writeFile(text, 'utf8')
+      await file.sync()
+    } finally {
+      await file.close()
+    }
+    await rename(temp, path)
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined)
+    throw err
+  }
 }
 
 export const REAL_FILE_OPS: FileOps = {
@@ -62,10 +87,21 @@ export const REAL_FILE_OPS: FileOps = {
   write: (store, doc) => {
     store.store = doc as Record<string, unknown>
   },
+  append: async (path, text) => {
+    const file = await open(path, 'a')
+    try {
+      await file.appendFile(text, 'utf8')
+      await file.datasync()
+    } finally {
+      await file.close()
+    }
+  },
+  truncate: (path, bytes) => truncate(path, bytes),
+  replace: replaceAtomically,
 }
 
 /** The file's text; null when there is no file. Throws when it exists but cannot be read. */
-function readText(ops: FileOps, path: string): string | null {
+export function readText(ops: FileOps, path: string): string | null {
   for (let attempt = 1; ; attempt++) {
     try {
       return ops.read(path)
@@ -130,12 +166,8 @@ export class FileStore<T> {
    * the write fails (a full disk, no permission); the file on disk is then unchanged.
    */
   save(value: T): void {
-    if (!this.readOnce) this.read()
+    this.assertWritable()
     const label = this.spec.label
-    if (this.refusal)
-      throw new SaveError(
-        `Could not save your ${label}: ${this.refusal}, so Runstrong will not write over it. What was saved before is unchanged.`,
-      )
     try {
       this.ops.write(this.open(), writeDocument(this.spec, value))
     } catch (err) {
@@ -144,6 +176,15 @@ export class FileStore<T> {
         `Could not save your ${label}: ${describeFileError(err)} (${this.dir}). What was saved before is unchanged.`,
       )
     }
+  }
+
+  /** Throws the `SaveError` a save would throw now because the file could not be read. */
+  assertWritable(): void {
+    if (!this.readOnce) this.read()
+    if (this.refusal)
+      throw new SaveError(
+        `Could not save your ${this.spec.label}: ${this.refusal}, so Runstrong will not write over it. What was saved before is unchanged.`,
+      )
   }
 
   /**

@@ -7,11 +7,11 @@ import { createRoot } from 'react-dom/client'
 import { App } from '@renderer/app/app'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { createPlatform } from '@renderer/platform'
-import { getSounds } from '@renderer/features/runner/sounds'
+import { soundsPlayed } from '@renderer/features/runner/sound-log'
 
 // What e2e tests read: the tones asked for, in order (nothing here changes the app).
 Object.defineProperty(window, '__runstrong', {
-  value: Object.freeze({ soundsPlayed: () => [...getSounds().played] }),
+  value: Object.freeze({ soundsPlayed: () => [...soundsPlayed] }),
 })
 
 createRoot(document.getElementById('root') as HTMLElement).render(

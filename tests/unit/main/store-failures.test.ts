@@ -84,8 +84,9 @@ describe('a full disk', () => {
 
   it('reaches the page as a refusal that says why, through the handler', async () => {
     seedHistory(2)
+    // history:add appends one line to the history's journal.
     const h = createHandlers(
-      fakeServices(openStores(dir, () => NOW, failing('write', 'ENOSPC', 'history'))),
+      fakeServices(openStores(dir, () => NOW, failing('append', 'ENOSPC', 'history'))),
     )
     await expect((async () => h['history:add']([entry('x')], {} as never))()).rejects.toThrow(
       /disk is full.*unchanged/,

@@ -57,7 +57,7 @@ describe('the browser platform', () => {
     localStorage.setItem('runstrong.circuits', raw)
     const r = await createBrowserPlatform(localStorage, () => NOW).loadCircuits()
     expect(r.value.map((c) => c.id)).toEqual(['a'])
-    expect(r.notice).toMatch(/entry 2: format: must be "runner-strength-circuit"/)
+    expect(r.notice).toMatch(/entry 2: This is not a circuit file: its format is "nope"/)
     expect(localStorage.getItem('runstrong.circuits.corrupt-2026-03-02T07-00-00-000Z')).toBe(raw)
     // What could be read is written back, so the next start is clean.
     expect(
@@ -73,5 +73,39 @@ describe('the browser platform', () => {
     const bad = await createBrowserPlatform(localStorage, () => NOW).loadSettings()
     expect(bad.value).toEqual(DEFAULT_SETTINGS)
     expect(bad.notice).toContain('runstrong.settings.corrupt-')
+  })
+
+  it('adds to the history without reading it again, but reads what changed since', async () => {
+    const entry = (id: string) => ({
+      id,
+      circuitName: 'Mine',
+      startedAt: NOW,
+      plannedMs: 600_000,
+      actualMs: 600_000,
+      effortsDone: 1,
+      effortsSkipped: 0,
+      effortsTotal: 1,
+      endedEarly: false,
+      exercises: [{ exercise: 'squats', setsDone: 1, setsPlanned: 1 }],
+    })
+    const ids = async () =>
+      (await createBrowserPlatform(localStorage, () => NOW).loadHistory()).value.map((e) => e.id)
+    const p = createBrowserPlatform(localStorage, () => NOW)
+    await p.loadHistory()
+    await p.addHistory(entry('a'))
+    await p.addHistory(entry('b'))
+    await p.addHistory(entry('a'))
+    expect(await ids()).toEqual(['b', 'a'])
+    // Another tab recorded a session: its list is read again, not the one this page knew.
+    await createBrowserPlatform(localStorage, () => NOW).addHistory(entry('c'))
+    await p.addHistory(entry('d'))
+    expect(await ids()).toEqual(['b', 'a', 'c', 'd'])
+    // Damaged since: set aside before the add, as before.
+    localStorage.setItem('runstrong.history', '{"version":1,"sess')
+    await p.addHistory(entry('e'))
+    expect(await ids()).toEqual(['e'])
+    expect(localStorage.getItem('runstrong.history.corrupt-2026-03-02T07-00-00-000Z')).toBe(
+      '{"version":1,"sess',
+    )
   })
 })

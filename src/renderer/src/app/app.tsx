@@ -4,14 +4,8 @@ import { isUntouchedPlan, todayLine } from '@shared/training/planner'
 import { programmeCircuitName } from '@shared/training/programme'
 import { PRESETS } from '@shared/circuits/presets'
 import type { SavedSession } from '@shared/data/store-files'
-import { AboutScreen } from '@renderer/features/about/about-screen'
 import { CircuitsScreen } from '@renderer/features/circuits/circuits-screen'
-import { HistoryScreen } from '@renderer/features/history/history-screen'
-import { PlannerScreen } from '@renderer/features/planner/planner-screen'
 import { ResumeOffer } from '@renderer/features/runner/resume-offer'
-import { RunnerScreen } from '@renderer/features/runner/runner-screen'
-import { StageScreen } from '@renderer/features/runner/stage-screen'
-import { SettingsScreen } from '@renderer/features/settings/settings-screen'
 import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { ErrorBoundary } from '@renderer/components/ui/error-boundary'
 import { LeaveGuard, LeaveGuardProvider } from '@renderer/lib/leave-guard'
@@ -20,6 +14,16 @@ import { PlatformProvider } from '@renderer/platform/platform-context'
 import { useAppData } from './use-app-data'
 import { routeHref, useHashRoute, type Route } from './use-hash-route'
 import { NoticeList } from './use-notices'
+import {
+  LazyAbout,
+  LazyHistory,
+  LazyPlanner,
+  LazyRunner,
+  LazySettings,
+  LazyStage,
+  preloadScreen,
+  usePrefetch,
+} from './screens'
 import styles from './app.module.css'
 
 interface Run {
@@ -55,7 +59,7 @@ function DisplayWindow() {
       onBack={() => go({ name: 'stage' }, true)}
       backLabel="Show the session again"
     >
-      <StageScreen />
+      <LazyStage.Part />
     </ErrorBoundary>
   )
 }
@@ -98,6 +102,13 @@ function Shell() {
     [platform],
   )
 
+  // The other screens' code as the page settles; the runner's before a Start is pressed.
+  usePrefetch({
+    circuitOpen: route.name === 'circuits' && route.id !== undefined,
+    startShown: route.name === 'week' || !!interrupted,
+    running: route.name === 'run',
+  })
+
   const startRun = useCallback(
     (circuit: Circuit, resumed?: SavedSession) => {
       // The first phase begins at the press itself.
@@ -138,7 +149,7 @@ function Shell() {
       <PlatformProvider platform={platform}>
         {screen(
           'Runner',
-          <RunnerScreen
+          <LazyRunner.Part
             key={run.key}
             circuit={run.circuit}
             startedAtMs={run.startedAtMs}
@@ -173,6 +184,8 @@ function Shell() {
                   <a
                     href={routeHref(t.route)}
                     aria-current={t.route.name === current ? 'page' : undefined}
+                    onPointerEnter={() => preloadScreen(t.route.name)}
+                    onFocus={() => preloadScreen(t.route.name)}
                     onClick={(e) => {
                       if (!leaveGuard.blocking) return
                       e.preventDefault()
@@ -252,11 +265,11 @@ function Shell() {
                   }
                 />,
               )}
-            {current === 'history' && screen('History', <HistoryScreen sessions={history} />)}
+            {current === 'history' && screen('History', <LazyHistory.Part sessions={history} />)}
             {current === 'week' &&
               screen(
                 'Week',
-                <PlannerScreen
+                <LazyPlanner.Part
                   saved={saved.list}
                   plan={plan}
                   onChange={changePlan}
@@ -267,9 +280,9 @@ function Shell() {
             {current === 'settings' &&
               screen(
                 'Settings',
-                <SettingsScreen settings={settings} onChange={(next) => changeSettings(next)} />,
+                <LazySettings.Part settings={settings} onChange={(next) => changeSettings(next)} />,
               )}
-            {current === 'about' && screen('About', <AboutScreen />)}
+            {current === 'about' && screen('About', <LazyAbout.Part />)}
           </div>
         </LeaveGuardProvider>
       </div>

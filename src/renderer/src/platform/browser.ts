@@ -1,4 +1,4 @@
-import { withEntry } from '@shared/training/history'
+import { withEntry, type HistoryEntry } from '@shared/training/history'
 import { PAUSE_RELEASE_MS } from '@shared/ipc-contract'
 import type { ReadResult } from '@shared/data/read-result'
 import {
@@ -10,6 +10,7 @@ import {
   PAGE_STORAGE_KEYS,
   type StoreSpec,
 } from '@shared/data/store-files'
+import { createBrowserHub } from './browser-hub'
 import type { Loaded, Platform } from './platform'
 
 /** Whether page storage refused a write because it is full. */
@@ -84,7 +85,16 @@ export function createBrowserPlatform(
   const read = <T>(slot: StoreSpec<T>) => load(storage, slot, now, refusals)
   let wakeLock: WakeLockSentinel | null = null
   let pauseTimer: ReturnType<typeof setTimeout> | undefined
-  const put = <T>(slot: StoreSpec<T>, value: T): Promise<void> => {
+  /**
+   * The history as this page last read or wrote it, by its stored text: while page storage
+   * holds that same text, an add need not read and check every session again.
+   */
+  let knownHistory: { text: string; list: HistoryEntry[] } | undefined
+  const put = <T>(
+    slot: StoreSpec<T>,
+    value: T,
+    text?: (written: string) => void,
+  ): Promise<void> => {
     const refused = refusals.get(slot.name)
     if (refused)
       return Promise.reject(
@@ -93,7 +103,9 @@ export function createBrowserPlatform(
         ),
       )
     try {
-      storage.setItem(PAGE_STORAGE_KEYS[slot.name], JSON.stringify(slot.write(value)))
+      const written = JSON.stringify(slot.write(value))
+      storage.setItem(PAGE_STORAGE_KEYS[slot.name], written)
+      text?.(written)
       return Promise.resolve()
     } catch (err) {
       // setItem writes all or nothing: the value saved before is still there.
@@ -128,10 +140,22 @@ export function createBrowserPlatform(
     saveCircuits: (list) => put(CIRCUITS_STORE, [...list]),
     loadSettings: () => Promise.resolve(read(SETTINGS_STORE)),
     saveSettings: (settings) => put(SETTINGS_STORE, settings),
-    loadHistory: () => Promise.resolve(read(HISTORY_STORE)),
+    loadHistory() {
+      const text = storage.getItem(PAGE_STORAGE_KEYS.history)
+      const loaded = read(HISTORY_STORE)
+      knownHistory = text !== null && !loaded.notice ? { text, list: loaded.value } : undefined
+      return Promise.resolve(loaded)
+    },
     addHistory(entry) {
-      // Read what is stored now, so a damaged history is set aside before it is added to.
-      return put(HISTORY_STORE, withEntry(read(HISTORY_STORE).value, entry))
+      // Read what is stored now (unless it is what this page last saw), so a damaged history
+      // is set aside before it is added to.
+      const text = storage.getItem(PAGE_STORAGE_KEYS.history)
+      const list =
+        text !== null && text === knownHistory?.text ? knownHistory.list : read(HISTORY_STORE).value
+      const next = withEntry(list, entry)
+      return put(HISTORY_STORE, next, (written) => {
+        knownHistory = { text: written, list: next }
+      })
     },
     loadPlan: () => Promise.resolve(read(PLAN_STORE)),
     savePlan: (plan) => put(PLAN_STORE, plan),
@@ -197,5 +221,6 @@ export function createBrowserPlatform(
     sendStage: () => undefined,
     onStageState: noop,
     onStageClosed: noop,
+    ...createBrowserHub(storage),
   }
 }

@@ -1,17 +1,18 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { circuitFileName, serializeCircuit } from '@shared/circuits/circuit-file'
 import { draftFrom, emptyDraft, type Draft } from '@shared/circuits/draft'
 import type { HistoryEntry } from '@shared/training/history'
 import { suggestSteps } from '@shared/training/overload'
 import { PRESETS } from '@shared/circuits/presets'
+import { focusWasLost, useFocusRequest } from '@renderer/lib/use-focus-request'
 import { usePlatform } from '@renderer/platform/platform-context'
-import { CircuitDetail, type CircuitEntry } from './circuit-detail'
-import { CircuitEditor } from './circuit-editor'
+import { CircuitDetail, detailHeadingId, type CircuitEntry } from './circuit-detail'
+import { fieldId } from './circuit-fields'
+import { LazyEditor, LazyGenerator } from './circuit-panes'
 import { EntryList } from './entry-list'
-import { GenerateForm } from './generate-form'
 import { LibraryMessages } from './library-messages'
-import { ListHead } from './list-head'
+import { LIST_HEAD_IDS, ListHead } from './list-head'
 import { TrainingGuidance } from './training-guidance'
 import { useLibraryActions } from './use-library-actions'
 import type { SavedCircuits } from './use-saved-circuits'
@@ -40,6 +41,11 @@ type Pane =
     }
   | { kind: 'generate' }
 
+/** Where focus goes once the list changed under the open circuit (a delete). */
+const SAVED_TITLE_ID = 'saved-title'
+/** The Generate form's first field. */
+const MINUTES_ID = 'generate-minutes'
+
 /** The builder for a listed circuit: a saved one in place, a preset as a new copy. */
 function editorFor(entry: CircuitEntry): Pane {
   const c = entry.circuit
@@ -62,21 +68,44 @@ export function CircuitsScreen({
   history,
 }: CircuitsScreenProps) {
   const platform = usePlatform()
-  const library = useLibraryActions(saved, onOpen)
+  const focus = useFocusRequest()
+  // Every action that opens a circuit brings focus to its heading; one that leaves none
+  // open (a delete) to the list it was in.
+  const library = useLibraryActions(saved, (id) => {
+    onOpen(id)
+    focus(id === undefined ? SAVED_TITLE_ID : detailHeadingId(id))
+  })
   const [pane, setPane] = useState<Pane>()
+  const openPane = (next: Pane | undefined, focusId: string) => {
+    setPane(next)
+    focus(focusId)
+  }
 
   const entries: CircuitEntry[] = [
     ...saved.list.map((s) => ({ id: s.id, circuit: s.circuit, preset: false })),
     ...PRESETS.map((p) => ({ id: p.id, circuit: p.circuit, preset: true, summary: p.summary })),
   ]
   const open = entries.find((e) => e.id === openId)
+  /** Where focus goes when the builder or the generator closes with nothing made. */
+  const paneClosed = () =>
+    openPane(undefined, open ? detailHeadingId(open.id) : LIST_HEAD_IDS.title)
+
+  // Reached from a screen that took focus with it (the runner's Back to circuits): the open
+  // circuit's heading, else the screen's.
+  useEffect(() => {
+    if (focusWasLost()) focus(openId ? detailHeadingId(openId) : LIST_HEAD_IDS.title)
+    // Once, as the screen arrives; later changes of the open circuit keep their own focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   return (
     <div className={styles.screen}>
       <section className={styles.list} aria-labelledby="circuits-title">
         <ListHead
-          onNew={() => setPane({ kind: 'editor', draft: emptyDraft(), title: 'New circuit' })}
-          onGenerate={() => setPane({ kind: 'generate' })}
+          onNew={() =>
+            openPane({ kind: 'editor', draft: emptyDraft(), title: 'New circuit' }, fieldId('name'))
+          }
+          onGenerate={() => openPane({ kind: 'generate' }, MINUTES_ID)}
           onImport={(file) => void library.importFile(file)}
         />
         {today && (
@@ -87,11 +116,16 @@ export function CircuitsScreen({
         )}
         <LibraryMessages
           error={library.error}
-          onDismiss={library.dismissError}
+          onDismiss={() => {
+            library.dismissError()
+            focus(LIST_HEAD_IDS.import)
+          }}
           status={library.status}
           onUndo={library.undo ? () => void library.restore() : undefined}
         />
-        <h2>Your circuits</h2>
+        <h2 id={SAVED_TITLE_ID} tabIndex={-1}>
+          Your circuits
+        </h2>
         {saved.list.length === 0 ? (
           <p className="muted">
             None yet. Make one with New circuit, let Generate fit one to your minutes, Import a
@@ -106,24 +140,28 @@ export function CircuitsScreen({
 
       <section className={styles.pane} aria-label={open ? open.circuit.name : 'About training'}>
         {pane?.kind === 'editor' ? (
-          <CircuitEditor
+          <LazyEditor.Part
             key={pane.id ?? 'new'}
             title={pane.title}
             initial={pane.draft}
-            onLeave={() => setPane(undefined)}
+            onLeave={paneClosed}
             onSave={async (circuit) => {
               const id = await library.saveEdited(pane.id, circuit)
               if (id === undefined) return
-              setPane(undefined)
+              openPane(undefined, detailHeadingId(id))
               onOpen(id)
             }}
           />
         ) : pane?.kind === 'generate' ? (
-          <GenerateForm
-            onCancel={() => setPane(undefined)}
+          <LazyGenerator.Part
+            minutesId={MINUTES_ID}
+            onCancel={paneClosed}
             onCreate={(circuit) =>
               // A generated circuit opens in the builder, to adjust before it is saved.
-              setPane({ kind: 'editor', draft: draftFrom(circuit), title: 'New generated circuit' })
+              openPane(
+                { kind: 'editor', draft: draftFrom(circuit), title: 'New generated circuit' },
+                fieldId('name'),
+              )
             }
           />
         ) : open ? (
@@ -136,7 +174,7 @@ export function CircuitsScreen({
             steps={suggestSteps(open.circuit, history)}
             onApplySteps={(steps) => void library.saveSteps(open.circuit, steps)}
             onDuplicate={() => void library.duplicate(open.circuit)}
-            onEdit={() => setPane(editorFor(open))}
+            onEdit={() => openPane(editorFor(open), fieldId('name'))}
             onDelete={() => void library.remove(open.id)}
           />
         ) : (

@@ -26,6 +26,12 @@ function exerciseName(id: string): string {
   return findExercise(id)?.name ?? id
 }
 
+/**
+ * Sessions listed when the screen opens, and added by each Show older: ten years of
+ * sessions (about 1,600) open as fast as a week's.
+ */
+export const SESSIONS_PER_PAGE = 25
+
 /** Why a session does or does not count toward the week, where that needs saying. */
 function CountsWhy({ entry }: { entry: HistoryEntry }) {
   const { why } = countsTowardGoal(entry)
@@ -42,6 +48,7 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
   const platform = usePlatform()
   // Weeks are counted from the moment the screen opened.
   const [nowMs] = useState(() => Date.now())
+  const [shown, setShown] = useState(SESSIONS_PER_PAGE)
   const sessions = useMemo(
     () => recorded && [...recorded].sort((a, b) => b.startedAt - a.startedAt),
     [recorded],
@@ -89,7 +96,7 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
         <p className="muted">No sessions yet. Finish one and it shows here.</p>
       ) : (
         <ol className={styles.sessions}>
-          {sessions.map((s) => (
+          {sessions.slice(0, shown).map((s) => (
             <li key={s.id} className={styles.session}>
               <div className={styles.sessionHead}>
                 <h2>{s.circuitName}</h2>
@@ -130,6 +137,16 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
             </li>
           ))}
         </ol>
+      )}
+      {sessions && sessions.length > shown && (
+        <p className={styles.more}>
+          <span className="muted">
+            The newest {shown} of {sessions.length.toLocaleString('en')} sessions.
+          </span>{' '}
+          <button type="button" onClick={() => setShown(shown + SESSIONS_PER_PAGE)}>
+            Show {Math.min(SESSIONS_PER_PAGE, sessions.length - shown)} older
+          </button>
+        </p>
       )}
     </article>
   )

@@ -1,5 +1,6 @@
 import { Howl, Howler } from 'howler'
 import type { SoundId } from '@shared/engine/cues'
+import { soundsPlayed } from './sound-log'
 import pip from '../../../../../resources/sounds/pip.wav?url'
 import startTone from '../../../../../resources/sounds/start.wav?url'
 import rest from '../../../../../resources/sounds/rest.wav?url'
@@ -22,7 +23,7 @@ const URLS: Record<SoundId, string> = {
 export class Sounds {
   private howls: Partial<Record<SoundId, Howl>> = {}
   /** Every sound asked for, newest last: read by tests through `window.__runstrong`. */
-  readonly played: SoundId[] = []
+  readonly played: SoundId[] = soundsPlayed
 
   private get(id: SoundId): Howl {
     let h = this.howls[id]

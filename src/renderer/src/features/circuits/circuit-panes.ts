@@ -1,0 +1,18 @@
+import { lazyPart } from '@renderer/lib/lazy-part'
+import type { CircuitEditorProps } from './circuit-editor'
+import type { GenerateFormProps } from './generate-form'
+
+/** The builder: its own chunk (with drag and drop), fetched on first use or when idle. */
+export const LazyEditor = lazyPart<CircuitEditorProps>(() =>
+  import('./circuit-editor').then((m) => m.CircuitEditor),
+)
+
+/** The generator: its own chunk, fetched on first use or when idle. */
+export const LazyGenerator = lazyPart<GenerateFormProps>(() =>
+  import('./generate-form').then((m) => m.GenerateForm),
+)
+
+/** Fetches the builder's and the generator's code ahead of their first use. */
+export function preloadCircuitPanes(): Promise<void> {
+  return Promise.all([LazyEditor.preload(), LazyGenerator.preload()]).then(() => undefined)
+}
