@@ -179,6 +179,8 @@ test.describe('an effort seen from the mat', () => {
     await importCircuit(page, SIDES)
     await startCircuit(page, SIDES.name)
     const buttons = page.getByRole('group', { name: 'Session controls' })
+    // Focus starts on the runner itself: not the page, not a button that keeps them showing.
+    await expect(page.getByRole('main', { name: 'Session runner' })).toBeFocused()
     await clock.forward(3_000)
     await expect(buttons).toHaveCSS('opacity', '0')
     await page.mouse.move(200, 200)
