@@ -117,6 +117,7 @@ export async function countdownDrift(
 ): Promise<{ display: number[]; laptop: number[] }> {
   const res = await fetch(`${hub.url}pair`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ code: hub.code }),
   })
   const { token } = (await res.json()) as { token: string }

@@ -33,15 +33,26 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
  */
 export class DeviceBook {
   private data: HubFile = { version: 1, on: false, devices: [] }
+  /** The file is there but could not be read: it is never written over this run. */
+  private readonly kept: boolean = false
 
   /** `file` null keeps everything in memory. */
   constructor(private readonly file: string | null) {
     if (!file) return
+    let text: string
     try {
-      const r = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+      text = readFileSync(file, 'utf8')
+    } catch (err) {
+      // Missing: start with no devices, switched off. There but unreadable (a permission,
+      // too many open files): the same in memory, and the file stays as it is.
+      this.kept = (err as NodeJS.ErrnoException).code !== 'ENOENT'
+      return
+    }
+    try {
+      const r = fileSchema.safeParse(JSON.parse(text))
       if (r.success) this.data = r.data
     } catch {
-      // Missing or unreadable: start with no devices, switched off.
+      // Damaged: start afresh; the devices pair again, which loses nothing else.
     }
   }
 
@@ -95,7 +106,7 @@ export class DeviceBook {
   }
 
   private save(): void {
-    if (!this.file) return
+    if (!this.file || this.kept) return
     // Written by way of a temporary file, readable by this user only.
     mkdirSync(dirname(this.file), { recursive: true })
     const temp = `${this.file}.${process.pid}.tmp`

@@ -8,17 +8,16 @@ import type { HubStatus, LiveState } from '@shared/ipc-contract'
 import {
   deviceMessageSchema,
   MAX_DEVICE_MESSAGE_BYTES,
-  pairRequestSchema,
   readMessage,
   type DeviceRole,
   type HubMessage,
-  type PairAnswer,
 } from '@shared/remote/protocol'
 import { DeviceBook } from './devices'
-import { deviceName, isLocalAddress, lanAddress } from './net'
+import { isLocalAddress, lanAddress } from './net'
+import { answerPair } from './pair-request'
 import { Pairing } from './pairing'
 import { sendRemoteFile } from './static-files'
-import { bytesOf, readBody, textOf } from './wire'
+import { bytesOf, fromSameOrigin, textOf } from './wire'
 
 /** A runner's stamp this close to the hub's clock is taken as the same clock's, in ms. */
 export const SAME_CLOCK_MS = 1000
@@ -64,6 +63,8 @@ export class RemoteHub {
   private readonly pairing: Pairing
   private live: LiveState = { stage: null, muted: false }
   private heartbeat: ReturnType<typeof setInterval> | undefined
+  private switching: Promise<unknown> = Promise.resolve()
+  private starting: Promise<void> | undefined
   private port: number
   private qr: { url: string; svg: string } | null = null
   private droppedCount = 0
@@ -92,16 +93,35 @@ export class RemoteHub {
 
   /** Turns the switch on or off: binds (with a new code) or stops and closes every device. */
   async switch(on: boolean): Promise<HubStatus> {
-    this.book.on = on
-    if (on) await this.start()
-    else await this.stop()
+    // One switch at a time, in order: a quick on-off-on never leaves a server nobody holds.
+    const run = this.switching.then(async () => {
+      this.book.on = on
+      if (on) await this.start()
+      else await this.stop()
+    })
+    this.switching = run.catch(() => undefined)
+    await run
     return this.status()
   }
 
   /** Binds the server, with a new pairing code; does nothing when it already runs. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.starting ??= this.bind().finally(() => {
+      this.starting = undefined
+    })
+    return this.starting
+  }
+
+  private async bind(): Promise<void> {
     if (this.server) return
-    const server = createServer((req, res) => void this.request(req, res))
+    const server = createServer((req, res) => {
+      // A request cut off half way (or a save that failed) is answered, never left to throw.
+      this.request(req, res).catch(() => {
+        this.drop()
+        if (res.headersSent) res.destroy()
+        else res.writeHead(400).end()
+      })
+    })
     server.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head))
     const listen = (port: number) =>
       new Promise<void>((resolve, reject) => {
@@ -124,6 +144,7 @@ export class RemoteHub {
 
   /** Stops serving: every device is disconnected and the port is let go. */
   async stop(): Promise<void> {
+    await this.starting
     const server = this.server
     if (!server) return
     this.server = null
@@ -188,43 +209,20 @@ export class RemoteHub {
       return
     }
     const path = new URL(req.url ?? '/', 'http://hub').pathname
-    if (req.method === 'POST' && path === '/pair') return this.pair(req, res)
+    if (req.method === 'POST' && path === '/pair')
+      return answerPair(req, res, {
+        pairing: this.pairing,
+        book: this.book,
+        now: this.now,
+        drop: () => this.drop(),
+      })
     if (req.method === 'GET' && (await sendRemoteFile(this.o.root, path, res))) return
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
   }
 
-  private async pair(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const answer = (status: number, body: PairAnswer): void => {
-      res
-        .writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
-        .end(JSON.stringify(body))
-    }
-    const text = await readBody(req, MAX_DEVICE_MESSAGE_BYTES)
-    const body = readMessage(pairRequestSchema, text, MAX_DEVICE_MESSAGE_BYTES)
-    if (!body) {
-      this.drop()
-      return answer(400, { ok: false, error: 'Type the six digits shown in Runstrong.' })
-    }
-    const result = this.pairing.attempt(body.code)
-    const locked = this.pairing.lockedUntilMs()
-    if (result === 'ok') {
-      const { token, device } = this.book.add(deviceName(req.headers['user-agent']), this.now())
-      return answer(200, { ok: true, token, name: device.name })
-    }
-    if (locked !== null)
-      return answer(429, {
-        ok: false,
-        error: 'Too many wrong codes: pairing is locked for a minute.',
-        retryAfterMs: locked - this.now(),
-      })
-    return answer(403, { ok: false, error: 'That code is not the one Runstrong shows.' })
-  }
-
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const origin = req.headers.origin
     const path = new URL(req.url ?? '/', 'http://hub').pathname
-    const sameOrigin = origin === undefined || origin === `http://${req.headers.host ?? ''}`
-    if (!isLocalAddress(req.socket.remoteAddress) || path !== '/ws' || !sameOrigin) {
+    if (!isLocalAddress(req.socket.remoteAddress) || path !== '/ws' || !fromSameOrigin(req, true)) {
       socket.destroy()
       return
     }

@@ -19,7 +19,7 @@ import {
   readMessage,
 } from '@shared/remote/protocol'
 import { RemoteHub } from './hub'
-import { readBody, textOf } from './wire'
+import { fromSameOrigin, readBody, textOf } from './wire'
 import { isLoopback } from './net'
 
 export { RemoteHub } from './hub'
@@ -50,7 +50,7 @@ export interface WebRemoteOptions {
 
 /** Whether a request comes from this machine and from the page's own origin. */
 function fromOwnPage(req: IncomingMessage): boolean {
-  return isLoopback(req.socket.remoteAddress) && req.headers.origin === `http://${req.headers.host}`
+  return isLoopback(req.socket.remoteAddress) && fromSameOrigin(req)
 }
 
 /** The browser edition's hubs, and the API and socket its pages reach them by. */

@@ -25,3 +25,13 @@ export async function readBody(req: IncomingMessage, maxBytes: number): Promise<
   }
   return Buffer.concat(chunks).toString('utf8')
 }
+
+/**
+ * Whether a request comes from the server's own page: its Origin is this host. A request
+ * with no Origin (not from a browser page) passes only where `allowNone`.
+ */
+export function fromSameOrigin(req: IncomingMessage, allowNone = false): boolean {
+  const origin = req.headers.origin
+  if (origin === undefined) return allowNone
+  return origin === `http://${req.headers.host ?? ''}`
+}

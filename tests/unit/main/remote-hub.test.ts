@@ -40,7 +40,11 @@ afterEach(async () => {
 })
 
 async function pair(url: string, code: string) {
-  const res = await fetch(`${url}pair`, { method: 'POST', body: JSON.stringify({ code }) })
+  const res = await fetch(`${url}pair`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  })
   return { status: res.status, body: (await res.json()) as { ok: boolean; token?: string } }
 }
 

@@ -51,6 +51,7 @@ describe('the phone remote in the desktop app', () => {
 
     const res = await fetch(`${on.value.url}pair`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ code: on.value.code }),
     })
     const { token } = (await res.json()) as { token: string }

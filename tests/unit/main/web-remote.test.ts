@@ -67,7 +67,11 @@ describe('the remote in the browser edition', () => {
     })
     await new Promise((r) => foreign.once('error', r))
 
-    const pairRes = await fetch(`${url}pair`, { method: 'POST', body: JSON.stringify({ code }) })
+    const pairRes = await fetch(`${url}pair`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+    })
     const { token } = (await pairRes.json()) as { token: string }
     const phone = new WebSocket(`${url.replace('http', 'ws')}ws`)
     await new Promise((r) => phone.once('open', r))

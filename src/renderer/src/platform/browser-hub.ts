@@ -84,6 +84,9 @@ export function createBrowserHub(storage: Storage): HubMethods {
       if (msg.success) for (const l of listeners) l(msg.data.command)
     }
     ws.onclose = () => {
+      // An old socket closing late must not drop the one that replaced it (two hosts would
+      // act on every press twice).
+      if (socket !== ws) return
       socket = null
       if (listeners.size === 0) return
       // The server restarted or the network blinked: try again, less often each time.
