@@ -152,6 +152,18 @@ function onReady(): void {
   reminders.start(stores.settings.current().reminders)
   // The phone remote serves again only where its switch was left on.
   if (hub.wantsOn) void hub.start()
+  // A session recorded just before quitting is on disk before the app goes: the quit
+  // waits once for the history's last append (a disk that hangs holds it 3 s at most).
+  let historyWritten = false
+  app.on('before-quit', (event) => {
+    if (historyWritten) return
+    event.preventDefault()
+    const atMost = new Promise<void>((resolve) => setTimeout(resolve, 3000).unref())
+    void Promise.race([stores.history.flush(), atMost]).finally(() => {
+      historyWritten = true
+      app.quit()
+    })
+  })
   app.on('will-quit', () => {
     hold.drop()
     reminders.stop()

@@ -349,3 +349,36 @@ describe('the built preload bundle with the built main', () => {
     })
   })
 })
+
+describe('the built main bundle, quitting', () => {
+  it('waits for a session recorded just before to reach the disk, then quits', async () => {
+    const { app } = await import('electron')
+    const quits = () => vi.mocked(app).quit.mock.calls.length
+    const before = quits()
+    const { api } = loadPreload()
+    const added = (api.addHistory as (e: unknown) => Promise<{ ok: boolean }>)({
+      id: 'recorded-at-quit',
+      circuitName: 'Mine',
+      startedAt: Date.now() - 600_000,
+      plannedMs: 600_000,
+      actualMs: 600_000,
+      effortsDone: 4,
+      effortsSkipped: 0,
+      effortsTotal: 4,
+      endedEarly: false,
+      exercises: [{ exercise: 'squats', setsDone: 2, setsPlanned: 2 }],
+    })
+    const asked = { preventDefault: vi.fn() }
+    recorded.appHandlers.get('before-quit')!(asked)
+    expect(asked.preventDefault).toHaveBeenCalled()
+    expect(quits()).toBe(before)
+    await vi.waitFor(() => expect(quits()).toBe(before + 1))
+    expect(await added).toMatchObject({ ok: true })
+    const journal = readFileSync(resolve(userData, 'history.journal.jsonl'), 'utf8')
+    expect(journal).toContain('"recorded-at-quit"')
+    // Asked again (the quit it started), it lets the app go.
+    const again = { preventDefault: vi.fn() }
+    recorded.appHandlers.get('before-quit')!(again)
+    expect(again.preventDefault).not.toHaveBeenCalled()
+  })
+})
