@@ -3,6 +3,7 @@
 // laptop's. Everything over loopback, against the browser edition with its hub
 // (scripts/serve-web.mjs), on real time: the phone and TV run on their own clocks.
 import { serveWeb } from '../scripts/serve-web.mjs'
+import { importAndStart } from './app-steps.mjs'
 
 const PORT = 4392
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -62,17 +63,7 @@ async function openRunner(browser) {
   const url = await page.getByTestId('remote-url').textContent()
   const code = await page.getByTestId('pairing-code').textContent()
   await page.getByRole('link', { name: 'Circuits' }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
-  await (
-    await chooser
-  ).setFiles({
-    name: 'bench.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(CIRCUIT)),
-  })
-  await page.getByRole('button', { name: /^Start/ }).click()
-  await page.getByTestId('countdown').waitFor()
+  await importAndStart(page, CIRCUIT)
   return { page, url, code }
 }
 

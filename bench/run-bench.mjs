@@ -11,6 +11,7 @@ import { preview } from 'vite'
 import { CHROMIUM_ARGS, EXECUTABLE } from '../tests/support/chromium.mjs'
 import { bundleForNode } from '../tests/support/bundle-for-node.mjs'
 import { launchRawChromium } from '../tests/support/raw-chromium.mjs'
+import { importAndStart } from './app-steps.mjs'
 import { browserHistory, historyScreen } from './browser-history.mjs'
 import { firstLoad } from './first-load.mjs'
 import { remoteBench } from './remote-bench.mjs'
@@ -56,20 +57,6 @@ const hour = circuitFile('Bench hour', {
     { exercise: 'press-ups', reps: 10 },
   ],
 })
-
-async function importAndStart(page, circuit) {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
-  await (
-    await chooser
-  ).setFiles({
-    name: 'bench.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(circuit)),
-  })
-  await page.getByRole('button', { name: /^Start/ }).click()
-  await page.getByTestId('countdown').waitFor()
-}
 
 /** Records when the Start press happened, before the app's own handler runs. */
 const recordStart = () => {

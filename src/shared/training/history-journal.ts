@@ -4,7 +4,7 @@
  * history is the snapshot (`history.json`) with the journal's records applied in order; the
  * desktop store folds the journal into the snapshot now and then.
  */
-import { historyFromStored, type HistoryEntry } from './history'
+import { historyFromStored, plural, type HistoryEntry } from './history'
 
 /** The journal's line for one session's record, newline included. */
 export function journalLine(entry: HistoryEntry): string {
@@ -24,8 +24,6 @@ export interface JournalRead {
   /** The text ends inside a line: the next record must start on a line of its own. */
   endsMidLine: boolean
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /**
  * Reads a journal. A last line without its newline that does not read as a record is

@@ -109,7 +109,8 @@ export function historyToStored(list: readonly HistoryEntry[]): unknown {
   return { version: 1, sessions: list }
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+/** "1 session", "3 sessions": a count with the word that fits it. */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /**
  * Reads stored history, keeping every readable entry when some are damaged. A row naming an
