@@ -2,8 +2,9 @@
  * One wording per phase: what the display, the voice, notifications and the resume offer
  * all say about a phase comes from `describePhase`.
  */
-import { getExercise, repsText } from '../circuits/exercises'
+import { getExercise, repsText, warmupMoveAt } from '../circuits/exercises'
 import { formatClock, formatSpokenDuration } from './format'
+import type { SessionView } from './session-view'
 import type { Phase, PhaseKind } from './timeline'
 
 export type ShownPhase = PhaseKind | 'done'
@@ -52,4 +53,23 @@ export function describePhase(phase: Phase): PhaseWords {
     spokenAmount: reps ?? `${hold}${formatSpokenDuration(phase.durationMs)}`,
     side: phase.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined,
   }
+}
+
+/** The phase a view shows: its phase's kind, or done. */
+export function shownPhase(v: Pick<SessionView, 'done' | 'phase'>): ShownPhase {
+  return v.done || !v.phase ? 'done' : v.phase.kind
+}
+
+/**
+ * The big name a view shows: the warm-up move of the moment, the cool-down, or the
+ * exercise (in a rest, the one that comes next). One rule for the runner and the phone.
+ */
+export function phaseHeading(
+  v: Pick<SessionView, 'done' | 'phase' | 'phaseElapsedMs'>,
+): string | undefined {
+  const phase = v.phase
+  const shown = shownPhase(v)
+  if (shown === 'warmup' && phase) return warmupMoveAt(phase.durationMs, v.phaseElapsedMs).move.name
+  if (shown === 'cooldown') return 'Easy stretching'
+  return phase?.exerciseId ? getExercise(phase.exerciseId).name : undefined
 }

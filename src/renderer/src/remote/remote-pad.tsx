@@ -9,7 +9,8 @@ import type { CueSink } from '@renderer/features/runner/use-session'
 import { Follow } from './follow'
 import type { Link } from './hub-client'
 import styles from './remote-pad.module.css'
-import { headingFor, phaseWord, shownPhase } from './status-words'
+import { phaseHeading, shownPhase } from '@shared/engine/describe-phase'
+import { phaseWord } from './status-words'
 
 /** The phone plays nothing: the laptop and the displays sound the cues. */
 const SILENT: CueSink = {
@@ -28,7 +29,7 @@ export interface DeviceViewProps {
 
 /** The session at a glance, in the runner's words and formats. */
 function Status({ view: v }: { view: SessionView }) {
-  const heading = headingFor(v)
+  const heading = phaseHeading(v)
   return (
     <section className={styles.status} aria-label="Session">
       <p className={styles.phase} data-testid="phase">

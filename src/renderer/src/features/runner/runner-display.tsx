@@ -1,12 +1,12 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { describePhase } from '@shared/engine/describe-phase'
+import { describePhase, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
 import { cueShownAt, isFinalCountdown } from '@shared/engine/runner-core'
 import { getExercise, warmupMoveAt } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import { cx } from '@renderer/lib/class-names'
-import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, type ShownPhase } from './phase-style'
+import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT } from './phase-style'
 import styles from './runner-display.module.css'
 
 /** What comes next, as the runner words it (the phone remote shows the same): `Next: …`. */
@@ -49,7 +49,7 @@ export function RunnerDisplay({
 }: RunnerDisplayProps) {
   const ended = v.done
   const phase = v.phase
-  const shown: ShownPhase = v.done || !phase ? 'done' : phase.kind
+  const shown = shownPhase(v)
   const exercise = phase?.exerciseId ? getExercise(phase.exerciseId) : undefined
   const item = phase?.itemIndex !== undefined ? circuit.items[phase.itemIndex] : undefined
   // In a rest, what to pick up for the exercise that comes next.
@@ -65,10 +65,7 @@ export function RunnerDisplay({
   const final = isFinalCountdown(v)
   const clock = formatClock(v.remainingMs)
 
-  let heading: string | undefined
-  if (warmup) heading = warmup.move.name
-  else if (shown === 'cooldown') heading = 'Easy stretching'
-  else if (exercise) heading = exercise.name
+  const heading = phaseHeading(v)
   const side = isEffort && phase?.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined
   // During an effort one line at a time, large: the challenge and the load first.
   const lines = exercise
