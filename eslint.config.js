@@ -118,12 +118,22 @@ export default tseslint.config(
   ...SHARED_ZONES,
   ...RENDERER_ZONES,
   {
-    // IPC goes through the typed wrappers only: src/main/ipc.ts and src/preload/api.ts.
+    // IPC goes through the typed wrappers only: src/main/ipc.ts and src/preload/api.ts. Schemas
+    // take `z` from src/shared/zod.ts (zod/mini), never classic zod.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main/ipc.ts', 'src/preload/api.ts'],
+    ignores: [
+      'src/main/ipc.ts',
+      'src/preload/api.ts',
+      'src/shared/zod.ts',
+      'src/shared/zod-english.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^zod(\\/|$)/]',
+          message: 'Import z from @shared/zod (zod/mini).',
+        },
         {
           selector: "ImportSpecifier[imported.name='ipcMain']",
           message: 'Use the typed IPC wrapper.',

@@ -1,5 +1,6 @@
 import { powerSaveBlocker } from 'electron'
-import { PAUSE_RELEASE_MS, type SessionStatus } from '@shared/ipc-contract'
+import { PAUSE_RELEASE_MS } from '@shared/engine/keep-awake'
+import type { SessionStatus } from '@shared/ipc-contract'
 
 export { PAUSE_RELEASE_MS }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from '@shared/zod'
 import type { StoreSpec } from '@shared/data/store-files'
 import { FileStore } from './store'
 
@@ -9,7 +9,7 @@ const REMINDER_STATE: StoreSpec<{ lastShownAt: number }, 'reminders'> = {
   version: 1,
   fallback: () => ({ lastShownAt: 0 }),
   read: (data) => {
-    const r = z.strictObject({ lastShownAt: z.number().min(0) }).safeParse(data)
+    const r = z.strictObject({ lastShownAt: z.number().check(z.gte(0)) }).safeParse(data)
     return r.success ? { ok: true, value: r.data } : { ok: false, reason: 'it is not a time' }
   },
   write: (v) => v,

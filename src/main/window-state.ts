@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from '@shared/zod'
 import type { StoreSpec } from '@shared/data/store-files'
 import { FileStore } from './store'
 
@@ -12,8 +12,8 @@ export interface Rect {
 const placeSchema = z.strictObject({
   x: z.int(),
   y: z.int(),
-  width: z.int().min(1),
-  height: z.int().min(1),
+  width: z.int().check(z.gte(1)),
+  height: z.int().check(z.gte(1)),
   maximized: z.boolean(),
 })
 
@@ -27,7 +27,7 @@ export const WINDOW_STORE: StoreSpec<WindowPlace | null, 'window'> = {
   version: 1,
   fallback: () => null,
   read: (data) => {
-    const r = placeSchema.nullable().safeParse(data)
+    const r = z.nullable(placeSchema).safeParse(data)
     return r.success
       ? { ok: true, value: r.data }
       : { ok: false, reason: 'it is not a window place' }

@@ -4,7 +4,8 @@
  * type of each result. Main registers handlers through `src/main/ipc.ts`, the preload builds
  * one named method per channel in `src/preload/api.ts`; nothing else touches IPC.
  */
-import { z } from 'zod'
+import * as z from './zod'
+import { englishErrors } from './zod-english'
 import { parseCircuit, toCircuitFile } from './circuits/circuit-file'
 import type { CircuitFile } from './circuits/circuit-schema'
 import { circuitsFromStored, type SavedCircuit } from './data/saved-circuits'
@@ -12,7 +13,7 @@ import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
 import type { RemoteCommand } from './engine/remote-keys'
 import type { PhoneCommand } from './engine/phone-commands'
-import { snapshotSchema } from './engine/session-snapshot'
+import { snapshotSchema } from './engine/snapshot-schema'
 import { historyEntrySchema, MAX_DATE_MS, type HistoryEntry } from './training/history'
 import { weekPlanSchema, type WeekPlan } from './training/planner'
 
@@ -29,12 +30,15 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
 function readWhole<T>(
   read: (v: unknown) => { ok: true; value: T } | { ok: false; reason: string },
 ) {
-  return z.unknown().transform((v, ctx): T => {
-    const r = read(v)
-    if (r.ok) return r.value
-    ctx.addIssue({ code: 'custom', message: r.reason })
-    return z.NEVER
-  })
+  return z.pipe(
+    z.unknown(),
+    z.transform((v, ctx): T => {
+      const r = read(v)
+      if (r.ok) return r.value
+      ctx.issues.push({ code: 'custom', message: r.reason, input: v })
+      return z.NEVER
+    }),
+  )
 }
 
 /** The longest title of a notification, in characters. */
@@ -52,8 +56,8 @@ export const MAX_FILE_TEXT_CHARS = 20_000_000
 /** A display, by the id Electron gives it: a whole number (-1 and -10 are Electron's own). */
 const displayChoice = z.strictObject({ displayId: z.int() })
 const noteSchema = z.strictObject({
-  title: z.string().min(1).max(MAX_NOTE_TITLE_CHARS),
-  body: z.string().max(MAX_NOTE_BODY_CHARS),
+  title: z.string().check(z.minLength(1), z.maxLength(MAX_NOTE_TITLE_CHARS)),
+  body: z.string().check(z.maxLength(MAX_NOTE_BODY_CHARS)),
 })
 
 /**
@@ -62,19 +66,27 @@ const noteSchema = z.strictObject({
  * What passes on is the file as Export would write it again, so it holds only what the
  * format bounds (at most 50 items, names of 80 characters and so on).
  */
-const circuitFileSchema = z.custom<CircuitFile>().transform((value, ctx): CircuitFile => {
-  const r = parseCircuit(value)
-  if (r.ok) return toCircuitFile(r.circuit)
-  for (const p of r.problems)
-    ctx.addIssue({ code: 'custom', message: p.message, path: p.path ? [p.path] : [] })
-  return z.NEVER
-})
+const circuitFileSchema = z.pipe(
+  z.custom<CircuitFile>(),
+  z.transform((value: CircuitFile, ctx): CircuitFile => {
+    const r = parseCircuit(value)
+    if (r.ok) return toCircuitFile(r.circuit)
+    for (const p of r.problems)
+      ctx.issues.push({
+        code: 'custom',
+        message: p.message,
+        path: p.path ? [p.path] : [],
+        input: value,
+      })
+    return z.NEVER
+  }),
+)
 
 /** What the runner tells main as it goes: for keep-awake, notifications and crash-safety. */
 const sessionStatusSchema = z.strictObject({
   state: z.enum(['running', 'paused', 'ended']),
   /** Set when a new exercise (or rest) begins: shown as a notification while hidden. */
-  change: noteSchema.optional(),
+  change: z.optional(noteSchema),
 })
 export type SessionStatus = z.infer<typeof sessionStatusSchema>
 
@@ -85,7 +97,7 @@ export const stageStateSchema = z.strictObject({
   /** The session engine's snapshot of the session on `circuit`. */
   snapshot: snapshotSchema,
   /** Wall-clock time of `snapshot`, ms since the epoch: the display works out the time left. */
-  atMs: z.number().min(0).max(MAX_DATE_MS),
+  atMs: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
   paused: z.boolean(),
   ended: z.boolean(),
 })
@@ -96,7 +108,7 @@ export type StageState = z.infer<typeof stageStateSchema>
  * and whether cues are muted. Nothing else of the app's data crosses the network.
  */
 export const liveStateSchema = z.strictObject({
-  stage: stageStateSchema.nullable(),
+  stage: z.nullable(stageStateSchema),
   muted: z.boolean(),
 })
 export type LiveState = z.infer<typeof liveStateSchema>
@@ -131,9 +143,6 @@ export interface DisplayInfo {
   primary: boolean
 }
 
-/** A pause longer than this lets the display sleep again, in ms. */
-export const PAUSE_RELEASE_MS = 10 * 60 * 1000
-
 /**
  * Renderer-to-main invocations: the schema of the arguments, then the result type. Every
  * payload is bounded: lists by count, text by length, numbers finite and within range
@@ -154,8 +163,8 @@ export const invokeSchemas = {
   'notify:show': z.tuple([noteSchema]),
   'file:save': z.tuple([
     z.strictObject({
-      name: z.string().min(1).max(MAX_FILE_NAME_CHARS),
-      text: z.string().max(MAX_FILE_TEXT_CHARS),
+      name: z.string().check(z.minLength(1), z.maxLength(MAX_FILE_NAME_CHARS)),
+      text: z.string().check(z.maxLength(MAX_FILE_TEXT_CHARS)),
     }),
   ]),
   'displays:list': z.tuple([]),
@@ -166,7 +175,9 @@ export const invokeSchemas = {
   'keys:status': z.tuple([]),
   'hub:status': z.tuple([]),
   'hub:switch': z.tuple([z.strictObject({ on: z.boolean() })]),
-  'hub:forget': z.tuple([z.strictObject({ id: z.string().min(1).max(64) })]),
+  'hub:forget': z.tuple([
+    z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  ]),
   'hub:state': z.tuple([liveStateSchema]),
 } as const
 
@@ -235,7 +246,7 @@ export function parseInvokeArgs<C extends InvokeChannel>(
   channel: C,
   args: unknown[],
 ): { ok: true; args: InvokeArgs<C> } | { ok: false; error: string } {
-  const r = invokeSchemas[channel].safeParse(args)
+  const r = invokeSchemas[channel].safeParse(args, { error: englishErrors })
   if (r.success) return { ok: true, args: r.data as InvokeArgs<C> }
   const first = r.error.issues[0]
   // Every channel takes at most one argument: name the place inside it.

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { z } from 'zod'
+import * as z from '@shared/zod'
 import type { HubDevice } from '@shared/ipc-contract'
 
 /** Paired devices kept at most; pairing one more forgets the oldest. */
@@ -13,13 +13,13 @@ const fileSchema = z.object({
   devices: z
     .array(
       z.object({
-        id: z.string().regex(/^[a-f0-9]{16}$/),
-        name: z.string().max(40),
-        pairedAtMs: z.number().min(0),
-        tokenHash: z.string().regex(/^[a-f0-9]{64}$/),
+        id: z.string().check(z.regex(/^[a-f0-9]{16}$/)),
+        name: z.string().check(z.maxLength(40)),
+        pairedAtMs: z.number().check(z.gte(0)),
+        tokenHash: z.string().check(z.regex(/^[a-f0-9]{64}$/)),
       }),
     )
-    .max(MAX_DEVICES),
+    .check(z.maxLength(MAX_DEVICES)),
 })
 type HubFile = z.infer<typeof fileSchema>
 type StoredDevice = HubFile['devices'][number]

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { Duplex } from 'node:stream'
 import { WebSocket, WebSocketServer } from 'ws'
-import { z } from 'zod'
+import * as z from '@shared/zod'
 import type { HubStatus } from '@shared/ipc-contract'
 import {
   hostKeySchema,
@@ -31,8 +31,8 @@ const MAX_ROOMS = 50
 
 const apiSchema = z.strictObject({
   key: hostKeySchema,
-  on: z.boolean().optional(),
-  forget: z.string().min(1).max(64).optional(),
+  on: z.optional(z.boolean()),
+  forget: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 })
 
 interface Room {

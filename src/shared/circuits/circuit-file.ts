@@ -4,7 +4,7 @@
  * text and a file name. Every refusal names the field as the builder shows it ("Exercise 1,
  * Sets") and the rule in plain words; each problem keeps its path in the file for code.
  */
-import type { z } from 'zod'
+import type * as z from '../zod'
 import {
   CIRCUIT_DEFAULTS,
   CIRCUIT_FORMAT,

@@ -3,7 +3,7 @@
  * builder shows it ("Exercise 1, Sets: a whole number from 1 to 10"), with values from the
  * file shown escaped and cut short, and JSON types named as people say them.
  */
-import type { z } from 'zod'
+import type * as z from '../zod'
 import { EXERCISE_IDS } from './exercises'
 import { fieldName } from './field-names'
 

@@ -2,7 +2,7 @@
  * The circuit file format v1 as a zod schema: every field's rule, worded for people (see
  * `circuit-messages.ts`). Reading a file against it is `parseCircuit` in `circuit-file.ts`.
  */
-import { z } from 'zod'
+import * as z from '../zod'
 import { CIRCUIT_FORMAT, CIRCUIT_VERSION, LIMITS } from './circuit'
 import { choiceRule, typeRule, unknownExercise } from './circuit-messages'
 import { findExercise } from './exercises'
@@ -35,25 +35,23 @@ function wholeNumber(limits: readonly [number, number], unit?: string) {
   const rule = numberRule('a whole number', limits, unit)
   return z
     .int({ error: typeRule(rule, 'a number') })
-    .min(limits[0], { error: rule })
-    .max(limits[1], { error: rule })
+    .check(z.gte(limits[0], { error: rule }), z.lte(limits[1], { error: rule }))
 }
 
 function anyNumber(limits: readonly [number, number], unit?: string) {
   const rule = numberRule('a number', limits, unit)
   return z
     .number({ error: typeRule(rule, 'a number') })
-    .min(limits[0], { error: rule })
-    .max(limits[1], { error: rule })
+    .check(z.gte(limits[0], { error: rule }), z.lte(limits[1], { error: rule }))
 }
 
 const NO_CONTROL = 'no control characters, such as tabs or line breaks'
 
 function text(maxChars: number) {
-  return z
-    .string({ error: typeRule('text', 'text') })
-    .refine((s) => !hasControlCharacters(s), { error: NO_CONTROL, abort: true })
-    .max(maxChars, { error: `at most ${maxChars} characters` })
+  return z.string({ error: typeRule('text', 'text') }).check(
+    z.refine((s) => !hasControlCharacters(s), { error: NO_CONTROL, abort: true }),
+    z.maxLength(maxChars, { error: `at most ${maxChars} characters` }),
+  )
 }
 
 /**
@@ -71,21 +69,21 @@ function nameRule(raw: string): string | undefined {
 
 const itemSchema = z.strictObject(
   {
-    exercise: z
-      .string({ error: typeRule("an exercise's id", 'text') })
-      .refine((id) => findExercise(id) !== undefined, {
+    exercise: z.string({ error: typeRule("an exercise's id", 'text') }).check(
+      z.refine((id) => findExercise(id) !== undefined, {
         error: (iss) => unknownExercise(iss.input),
       }),
-    sets: wholeNumber(LIMITS.sets).optional(),
-    reps: wholeNumber(LIMITS.reps).optional(),
-    seconds: wholeNumber(LIMITS.seconds).optional(),
-    perSide: z.boolean({ error: typeRule('true or false', 'true/false') }).optional(),
-    secondsPerRep: anyNumber(LIMITS.secondsPerRep, 'seconds').optional(),
-    load: text(LIMITS.loadChars).optional(),
-    variant: z
-      .enum(['standard', 'challenge'], { error: choiceRule('"standard" or "challenge"') })
-      .optional(),
-    notes: text(LIMITS.notesChars).optional(),
+    ),
+    sets: z.optional(wholeNumber(LIMITS.sets)),
+    reps: z.optional(wholeNumber(LIMITS.reps)),
+    seconds: z.optional(wholeNumber(LIMITS.seconds)),
+    perSide: z.optional(z.boolean({ error: typeRule('true or false', 'true/false') })),
+    secondsPerRep: z.optional(anyNumber(LIMITS.secondsPerRep, 'seconds')),
+    load: z.optional(text(LIMITS.loadChars)),
+    variant: z.optional(
+      z.enum(['standard', 'challenge'], { error: choiceRule('"standard" or "challenge"') }),
+    ),
+    notes: z.optional(text(LIMITS.notesChars)),
   },
   { error: typeRule('an object', 'an object') },
 )
@@ -99,56 +97,60 @@ export const circuitFileSchema = z
     version: z.literal(CIRCUIT_VERSION, {
       error: typeRule(`the number ${CIRCUIT_VERSION}`, 'a number'),
     }),
-    name: z
-      .string({ error: typeRule('text', 'text') })
-      .superRefine((raw, ctx) => {
+    name: z.string({ error: typeRule('text', 'text') }).check(
+      z.superRefine((raw, ctx) => {
         const rule = nameRule(raw)
         if (rule) ctx.addIssue({ code: 'custom', message: rule })
-      })
-      .trim(),
-    structure: z.enum(['sets', 'rounds'], { error: choiceRule('"sets" or "rounds"') }).optional(),
-    rounds: wholeNumber(LIMITS.rounds).optional(),
-    warmupSec: wholeNumber(LIMITS.warmupSec, 'seconds').optional(),
-    cooldownSec: wholeNumber(LIMITS.cooldownSec, 'seconds').optional(),
-    secondsPerRep: anyNumber(LIMITS.secondsPerRep, 'seconds').optional(),
-    switchSidesSec: wholeNumber(LIMITS.switchSidesSec, 'seconds').optional(),
-    restBetweenSetsSec: wholeNumber(LIMITS.restSec, 'seconds').optional(),
-    restBetweenExercisesSec: wholeNumber(LIMITS.restSec, 'seconds').optional(),
-    restBetweenRoundsSec: wholeNumber(LIMITS.restSec, 'seconds').optional(),
+      }),
+      z.trim(),
+    ),
+    structure: z.optional(z.enum(['sets', 'rounds'], { error: choiceRule('"sets" or "rounds"') })),
+    rounds: z.optional(wholeNumber(LIMITS.rounds)),
+    warmupSec: z.optional(wholeNumber(LIMITS.warmupSec, 'seconds')),
+    cooldownSec: z.optional(wholeNumber(LIMITS.cooldownSec, 'seconds')),
+    secondsPerRep: z.optional(anyNumber(LIMITS.secondsPerRep, 'seconds')),
+    switchSidesSec: z.optional(wholeNumber(LIMITS.switchSidesSec, 'seconds')),
+    restBetweenSetsSec: z.optional(wholeNumber(LIMITS.restSec, 'seconds')),
+    restBetweenExercisesSec: z.optional(wholeNumber(LIMITS.restSec, 'seconds')),
+    restBetweenRoundsSec: z.optional(wholeNumber(LIMITS.restSec, 'seconds')),
     items: z
       .array(itemSchema, { error: typeRule('a list of exercises', 'a list') })
-      .min(LIMITS.items[0], { error: ITEMS_RULE })
-      .max(LIMITS.items[1], { error: ITEMS_RULE }),
+      .check(
+        z.minLength(LIMITS.items[0], { error: ITEMS_RULE }),
+        z.maxLength(LIMITS.items[1], { error: ITEMS_RULE }),
+      ),
   })
-  .superRefine((file, ctx) => {
-    const rounds = file.structure === 'rounds'
-    if (!rounds) {
-      for (const key of ['rounds', 'restBetweenRoundsSec'] as const) {
-        if (file[key] !== undefined)
+  .check(
+    z.superRefine((file, ctx) => {
+      const rounds = file.structure === 'rounds'
+      if (!rounds) {
+        for (const key of ['rounds', 'restBetweenRoundsSec'] as const) {
+          if (file[key] !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: 'only allowed when the structure is "rounds"',
+            })
+        }
+      }
+      file.items.forEach((item, i) => {
+        const hasReps = item.reps !== undefined
+        const hasSeconds = item.seconds !== undefined
+        if (hasReps === hasSeconds)
           ctx.addIssue({
             code: 'custom',
-            path: [key],
-            message: 'only allowed when the structure is "rounds"',
+            path: ['items', i],
+            message: hasReps ? 'Reps or Seconds, not both' : 'Reps or Seconds, one of the two',
           })
-      }
-    }
-    file.items.forEach((item, i) => {
-      const hasReps = item.reps !== undefined
-      const hasSeconds = item.seconds !== undefined
-      if (hasReps === hasSeconds)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', i],
-          message: hasReps ? 'Reps or Seconds, not both' : 'Reps or Seconds, one of the two',
-        })
-      if (rounds && item.sets !== undefined && item.sets !== 1)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', i, 'sets'],
-          message: '1 or left out when the structure is "rounds"',
-        })
-    })
-  })
+        if (rounds && item.sets !== undefined && item.sets !== 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'sets'],
+            message: '1 or left out when the structure is "rounds"',
+          })
+      })
+    }),
+  )
 
 /** The file format's JSON shape: what Export writes and Import reads. */
 export type CircuitFile = z.input<typeof circuitFileSchema>

@@ -2,7 +2,7 @@
  * Saved circuits, with the rules for reading them back. Stored circuits are kept in the file
  * format itself, so they are validated by the same rules as an import.
  */
-import { z } from 'zod'
+import * as z from '../zod'
 import type { Circuit } from '../circuits/circuit'
 import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
 import { formatPath } from '../circuits/circuit-messages'
@@ -26,10 +26,10 @@ const MAX_SAVED_CIRCUITS = 1000
 const MAX_CIRCUIT_ID_CHARS = 100
 
 const storedCircuitSchema = z.strictObject({
-  id: z.string().min(1).max(MAX_CIRCUIT_ID_CHARS),
+  id: z.string().check(z.minLength(1), z.maxLength(MAX_CIRCUIT_ID_CHARS)),
   /** Wall-clock times, ms since the epoch. */
-  createdAtMs: z.number().min(0).max(MAX_DATE_MS),
-  updatedAtMs: z.number().min(0).max(MAX_DATE_MS),
+  createdAtMs: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
+  updatedAtMs: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
   circuit: z.unknown(),
 })
 

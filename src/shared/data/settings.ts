@@ -1,18 +1,20 @@
 /**
  * The user's settings: what each may hold, its default, and the rules for reading them back.
  */
-import { z } from 'zod'
+import * as z from '../zod'
 import type { ReadResult } from './read-result'
 
 /** "HH:MM", 24-hour. */
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 18:30')
+const timeOfDay = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 18:30'))
 
 export const remindersSchema = z.strictObject({
   on: z.boolean(),
   /** Local time of day. */
   time: timeOfDay,
   /** Strength days, Monday is 0. */
-  days: z.array(z.int().min(0).max(6)).max(7),
+  days: z.array(z.int().check(z.gte(0), z.lte(6))).check(z.maxLength(7)),
 })
 
 export type Reminders = z.infer<typeof remindersSchema>
@@ -30,7 +32,7 @@ export type ViewingDistance = (typeof VIEWING_DISTANCES)[number]
 /** Settings exactly as the app writes them: what an IPC payload must be. */
 export const settingsStrictSchema = z.strictObject({
   /** 0 to 1. */
-  volume: z.number().min(0).max(1),
+  volume: z.number().check(z.gte(0), z.lte(1)),
   muted: z.boolean(),
   voice: z.boolean(),
   /** A soft tick at the item's pace during rep-based work. */
@@ -41,7 +43,7 @@ export const settingsStrictSchema = z.strictObject({
   globalKeys: z.boolean(),
   reminders: remindersSchema,
   /** Desktop: the display the runner opens on (a whole-number Electron id); null is this window. */
-  displayId: z.int().nullable(),
+  displayId: z.nullable(z.int()),
   viewingDistance: z.enum(VIEWING_DISTANCES),
 })
 
@@ -61,17 +63,19 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Settings as read back: a damaged or missing field falls back to its default. */
 const settingsSchema = z.object({
-  volume: settingsStrictSchema.shape.volume.catch(DEFAULT_SETTINGS.volume),
-  muted: settingsStrictSchema.shape.muted.catch(DEFAULT_SETTINGS.muted),
-  voice: settingsStrictSchema.shape.voice.catch(DEFAULT_SETTINGS.voice),
-  cadence: settingsStrictSchema.shape.cadence.catch(DEFAULT_SETTINGS.cadence),
-  notifyWhenHidden: settingsStrictSchema.shape.notifyWhenHidden.catch(
+  volume: z.catch(settingsStrictSchema.shape.volume, DEFAULT_SETTINGS.volume),
+  muted: z.catch(settingsStrictSchema.shape.muted, DEFAULT_SETTINGS.muted),
+  voice: z.catch(settingsStrictSchema.shape.voice, DEFAULT_SETTINGS.voice),
+  cadence: z.catch(settingsStrictSchema.shape.cadence, DEFAULT_SETTINGS.cadence),
+  notifyWhenHidden: z.catch(
+    settingsStrictSchema.shape.notifyWhenHidden,
     DEFAULT_SETTINGS.notifyWhenHidden,
   ),
-  globalKeys: settingsStrictSchema.shape.globalKeys.catch(DEFAULT_SETTINGS.globalKeys),
-  reminders: remindersSchema.catch(() => ({ ...DEFAULT_REMINDERS })),
-  displayId: settingsStrictSchema.shape.displayId.catch(DEFAULT_SETTINGS.displayId),
-  viewingDistance: settingsStrictSchema.shape.viewingDistance.catch(
+  globalKeys: z.catch(settingsStrictSchema.shape.globalKeys, DEFAULT_SETTINGS.globalKeys),
+  reminders: z.catch(remindersSchema, () => ({ ...DEFAULT_REMINDERS })),
+  displayId: z.catch(settingsStrictSchema.shape.displayId, DEFAULT_SETTINGS.displayId),
+  viewingDistance: z.catch(
+    settingsStrictSchema.shape.viewingDistance,
     DEFAULT_SETTINGS.viewingDistance,
   ),
 })

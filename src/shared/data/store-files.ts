@@ -3,12 +3,12 @@
  * its schema version and the steps that upgrade older versions. The browser platform keeps
  * the stores in page storage; the desktop app keeps each in its own file in the main process.
  */
-import { z } from 'zod'
+import * as z from '../zod'
 import type { Circuit } from '../circuits/circuit'
 import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
 import { formatPath } from '../circuits/circuit-messages'
 import type { CircuitFile } from '../circuits/circuit-schema'
-import { snapshotSchema, type SessionSnapshot } from '../engine/session-snapshot'
+import { snapshotSchema, type SessionSnapshot } from '../engine/snapshot-schema'
 import {
   MAX_DATE_MS,
   historyFromStored,
@@ -60,8 +60,8 @@ export interface StoreSpec<T, N extends string = StoreName> {
 }
 
 const savedSessionSchema = z.strictObject({
-  savedAt: z.number().min(0).max(MAX_DATE_MS),
-  startedAt: z.number().min(0).max(MAX_DATE_MS),
+  savedAt: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
+  startedAt: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
   circuit: z.unknown(),
   snapshot: snapshotSchema,
 })
@@ -147,7 +147,7 @@ export const SESSION_STORE: StoreSpec<SavedSession | null> = {
 
 /** A store file: its schema version and its data. */
 const envelopeSchema = z.strictObject({
-  schemaVersion: z.int().min(1),
+  schemaVersion: z.int().check(z.gte(1)),
   data: z.unknown(),
 })
 

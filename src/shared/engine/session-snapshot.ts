@@ -2,38 +2,10 @@
  * A session saved and restored: a snapshot holds its progress without the monotonic clock,
  * so it survives a restart or crosses to another process, within the bounds below.
  */
-import { z } from 'zod'
 import { advance, remainingMs, type SessionState } from './session'
 import { summarize } from './session-summary'
+import { snapshotSchema, type SessionSnapshot } from './snapshot-schema'
 import type { Timeline } from './timeline'
-
-/**
- * The most phases a session has: the circuit format allows at most 4,002 (20 rounds of 50
- * per-side items, with their rests, a warm-up and a cool-down).
- */
-const MAX_SESSION_PHASES = 10_000
-/**
- * The longest time a session holds, in ms: a year. The longest circuit the format allows
- * plans about 31 days (20 rounds of 50 per-side items of 100 reps at 10 s a rep).
- */
-export const MAX_SESSION_MS = 365 * 86_400_000
-
-const sessionMs = z.number().min(0).max(MAX_SESSION_MS)
-
-export const snapshotSchema = z.strictObject({
-  version: z.literal(1),
-  phaseCount: z.int().min(0).max(MAX_SESSION_PHASES),
-  totalMs: z.int().min(0).max(MAX_SESSION_MS),
-  index: z.int().min(0).max(MAX_SESSION_PHASES),
-  remainingMs: sessionMs,
-  phaseDurationMs: sessionMs,
-  activeElapsedMs: sessionMs,
-  addedMs: sessionMs,
-  outcomes: z.array(z.enum(['done', 'skipped']).nullable()).max(MAX_SESSION_PHASES),
-})
-
-/** A session's progress in a form that survives a restart (the monotonic clock does not). */
-export type SessionSnapshot = z.infer<typeof snapshotSchema>
 
 /** Captures the session at `nowMs` so it can be restored later, even in another process. */
 export function snapshot(state: SessionState, nowMs: number): SessionSnapshot {

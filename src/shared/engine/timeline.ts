@@ -3,7 +3,6 @@
  * circuit-format.md, so two copies of the app run the same file second for second.
  */
 import type { Circuit, CircuitItem } from '../circuits/circuit'
-import { checkDraft, type Draft } from '../circuits/draft'
 import { getExercise } from '../circuits/exercises'
 
 export type PhaseKind = 'warmup' | 'work' | 'hold' | 'switch' | 'rest' | 'cooldown'
@@ -140,17 +139,4 @@ export function compileTimeline(circuit: Circuit): Timeline {
 /** The planned length of a circuit's session, in ms. */
 export function plannedMs(circuit: Circuit): number {
   return compileTimeline(circuit).totalMs
-}
-
-/** A number field of a draft, with a blank (NaN) read as 0. */
-const orZero = (n: number): number => (Number.isNaN(n) ? 0 : n)
-
-/**
- * The planned length while editing, in ms, or null when the numbers do not yet make a
- * session. A missing name does not stop the estimate.
- */
-export function draftPlannedMs(d: Draft): number | null {
-  if (d.items.length === 0) return (orZero(d.warmupSec) + orZero(d.cooldownSec)) * 1000
-  const r = checkDraft({ ...d, name: d.name.trim() || 'Untitled' })
-  return r.ok ? plannedMs(r.circuit) : null
 }

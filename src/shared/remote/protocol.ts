@@ -3,7 +3,7 @@
  * page, the hub and the runner, as a schema. Whatever does not parse, or is not allowed
  * for the sender, is dropped and counted by the hub, never acted on.
  */
-import { z } from 'zod'
+import * as z from '../zod'
 import { PHONE_COMMANDS } from '../engine/phone-commands'
 import { liveStateSchema } from '../ipc-contract'
 
@@ -17,11 +17,11 @@ export const PAIRING_TRIES = 5
 export const PAIRING_LOCK_MS = 60_000
 
 /** A device's token: 43 base64url characters (32 random bytes). */
-export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
+export const tokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))
 /** The runner page's key in the browser edition: 32 to 64 base64url characters. */
-export const hostKeySchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/)
+export const hostKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{32,64}$/))
 /** The six digits shown in Settings. */
-export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
+export const pairingCodeSchema = z.string().check(z.regex(/^\d{6}$/))
 
 /** What a paired device does with the session. */
 export const deviceRoleSchema = z.enum(['remote', 'display'])
@@ -61,7 +61,7 @@ export type HostMessage = z.infer<typeof hostMessageSchema>
 
 /** Parses a message's text by a schema; undefined for anything that is not it. */
 export function readMessage<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   text: string,
   maxBytes: number,
 ): T | undefined {

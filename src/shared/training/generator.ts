@@ -7,15 +7,7 @@ import type { Circuit, CircuitItem } from '../circuits/circuit'
 import { parseCircuit } from '../circuits/circuit-file'
 import { canDoWith, EXERCISES, type Equipment, type Exercise } from '../circuits/exercises'
 import { plannedMs } from '../engine/timeline'
-
-export type Focus = 'full-body' | 'legs-glutes' | 'core' | 'power'
-
-export const FOCUS_LABELS: Record<Focus, string> = {
-  'full-body': 'Full body',
-  'legs-glutes': 'Legs and glutes',
-  core: 'Core and stability',
-  power: 'Power',
-}
+import { FOCUS_LABELS, MINUTES_RANGE, type Focus } from './generator-options'
 
 /** What is at hand, in the article's three groups. */
 export const EQUIPMENT_GROUPS = {
@@ -33,8 +25,6 @@ export interface GeneratorInput {
   /** Another seed gives another circuit ("Shuffle"). */
   seed: number
 }
-
-export const MINUTES_RANGE = [10, 60] as const
 
 const CORE = new Set(['plank', 'side-plank', 'leg-raises', 'superman'])
 /** Moves that work the upper body: a full-body session holds at least one. */

@@ -2,6 +2,7 @@
  * What the history adds up to: sessions and minutes a week against the article's goal,
  * weeks in a row that met it, and the history as CSV.
  */
+import { weekStart } from './calendar'
 import type { HistoryEntry } from './history'
 
 /**
@@ -39,15 +40,6 @@ export function countsTowardGoal(e: HistoryEntry): { counts: boolean; why: strin
 }
 
 const DAY_MS = 86_400_000
-
-/** Local midnight of the Monday of the week holding `ms`. */
-export function weekStart(ms: number): number {
-  const d = new Date(ms)
-  d.setHours(0, 0, 0, 0)
-  const sinceMonday = (d.getDay() + 6) % 7
-  d.setDate(d.getDate() - sinceMonday)
-  return d.getTime()
-}
 
 export interface WeekStat {
   /** Local midnight of the week's Monday. */

@@ -3,10 +3,10 @@
  * its stored form. Making an entry from a session is `history-record.ts`; weeks, streaks
  * and CSV are `history-stats.ts`.
  */
-import { z } from 'zod'
+import * as z from '../zod'
 import { LIMITS } from '../circuits/circuit'
 import { findExercise } from '../circuits/exercises'
-import { MAX_SESSION_MS } from '../engine/session-snapshot'
+import { MAX_SESSION_MS } from '../engine/snapshot-schema'
 
 /**
  * The most sessions a history holds: ten years at three a week is about 1,600. A stored
@@ -30,7 +30,7 @@ function isKnownExercise(id: string): boolean {
   return findExercise(id) !== undefined
 }
 
-const count = (max: number) => z.int().min(0).max(max)
+const count = (max: number) => z.int().check(z.gte(0), z.lte(max))
 const feelingSchema = z.enum(['easy', 'right', 'hard'])
 /** One exercise row as stored: any id, so a row of an unknown exercise can be dropped alone. */
 const storedRecordSchema = z.strictObject({
@@ -39,43 +39,44 @@ const storedRecordSchema = z.strictObject({
   setsDone: count(MAX_EXERCISE_SETS),
   setsPlanned: count(MAX_EXERCISE_SETS),
   /** Per-side efforts done, for per-side work. */
-  left: count(MAX_EXERCISE_SETS).optional(),
-  right: count(MAX_EXERCISE_SETS).optional(),
+  left: z.optional(count(MAX_EXERCISE_SETS)),
+  right: z.optional(count(MAX_EXERCISE_SETS)),
   /** The load as written in the circuit, at most `LIMITS.loadChars` (40) characters. */
-  load: z.string().max(LIMITS.loadChars).optional(),
+  load: z.optional(z.string().check(z.maxLength(LIMITS.loadChars))),
   /** How this exercise felt, when rated on its own (optional, after the session's). */
-  feeling: feelingSchema.optional(),
+  feeling: z.optional(feelingSchema),
 })
 
 /** One exercise of a session: its id must name an exercise of the catalogue. */
-const exerciseRecordSchema = storedRecordSchema.extend({
-  exercise: z
-    .string()
-    .max(MAX_HISTORY_ID_CHARS, { abort: true })
-    .refine(isKnownExercise, {
+const exerciseRecordSchema = z.extend(storedRecordSchema, {
+  exercise: z.string().check(
+    z.maxLength(MAX_HISTORY_ID_CHARS, { abort: true }),
+    z.refine(isKnownExercise, {
       error: (iss) => `"${String(iss.input)}" is not an exercise Runstrong knows`,
     }),
+  ),
 })
 
 /** A session's fields other than its exercises. */
 const entryFields = {
-  id: z.string().min(1).max(MAX_HISTORY_ID_CHARS),
+  id: z.string().check(z.minLength(1), z.maxLength(MAX_HISTORY_ID_CHARS)),
   /** At most `LIMITS.nameChars` (80) characters, as in the circuit format. */
-  circuitName: z.string().max(LIMITS.nameChars),
+  circuitName: z.string().check(z.maxLength(LIMITS.nameChars)),
   /** Wall-clock start, ms since the epoch (fractional: it is derived from the page clock). */
-  startedAt: z.number().min(0).max(MAX_DATE_MS),
-  plannedMs: z.number().min(0).max(MAX_SESSION_MS),
-  actualMs: z.number().min(0).max(MAX_SESSION_MS),
+  startedAt: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
+  plannedMs: z.number().check(z.gte(0), z.lte(MAX_SESSION_MS)),
+  actualMs: z.number().check(z.gte(0), z.lte(MAX_SESSION_MS)),
   effortsDone: count(MAX_SESSION_EFFORTS),
   effortsSkipped: count(MAX_SESSION_EFFORTS),
   effortsTotal: count(MAX_SESSION_EFFORTS),
   endedEarly: z.boolean(),
   /** How it felt, asked at the end; absent when skipped. */
-  feeling: feelingSchema.optional(),
+  feeling: z.optional(feelingSchema),
 }
 
 /** One exercise row per circuit item: at most `LIMITS.items[1]` (50), as in the format. */
-const exerciseRows = <T extends z.ZodType>(row: T) => z.array(row).max(LIMITS.items[1])
+const exerciseRows = <T extends z.ZodMiniType>(row: T) =>
+  z.array(row).check(z.maxLength(LIMITS.items[1]))
 
 /** A session as stored: exercise rows may name exercises the catalogue no longer has. */
 const storedEntrySchema = z.strictObject({

@@ -4,7 +4,8 @@
  */
 import type { Circuit } from '../circuits/circuit'
 import { finish } from '../engine/session'
-import { restore, type SessionSnapshot } from '../engine/session-snapshot'
+import { restore } from '../engine/session-snapshot'
+import type { SessionSnapshot } from '../engine/snapshot-schema'
 import { compileTimeline } from '../engine/timeline'
 import type { HistoryEntry } from './history'
 import { recordSession } from './history-record'

@@ -3,7 +3,7 @@
  * run; never on a long-run day; never on a workout day while an easier day is free; and,
  * where it can be avoided, not the day before a long run or a workout.
  */
-import { z } from 'zod'
+import * as z from '../zod'
 import { programmeSchema } from './programme'
 
 export type DayKind = 'rest' | 'easy' | 'workout' | 'long'
@@ -28,14 +28,14 @@ export const DAY_NAMES = [
 export const weekPlanSchema = z.strictObject({
   version: z.literal(1),
   /** Monday first. */
-  days: z.array(z.enum(['rest', 'easy', 'workout', 'long'])).length(7),
-  sessions: z.int().min(1).max(5),
+  days: z.array(z.enum(['rest', 'easy', 'workout', 'long'])).check(z.length(7)),
+  sessions: z.int().check(z.gte(1), z.lte(5)),
   /** Days the user moved strength to or from, overriding the proposal: Monday is 0. */
-  chosen: z.array(z.int().min(0).max(6)).max(7).optional(),
+  chosen: z.optional(z.array(z.int().check(z.gte(0), z.lte(6))).check(z.maxLength(7))),
   /** The circuit to suggest on strength days: a saved circuit's or a preset's id. */
-  circuitId: z.string().max(100).optional(),
+  circuitId: z.optional(z.string().check(z.maxLength(100))),
   /** A six-week programme under way, on these strength days. */
-  programme: programmeSchema.optional(),
+  programme: z.optional(programmeSchema),
 })
 
 export type WeekPlan = z.infer<typeof weekPlanSchema>

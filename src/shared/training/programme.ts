@@ -4,13 +4,11 @@
  * circuit made afresh and stepped up as the weeks go by. A week with no session does not
  * count: the programme waits rather than piling sessions up.
  */
-import { z } from 'zod'
-import type { Circuit } from '../circuits/circuit'
+import * as z from '../zod'
 import type { Equipment } from '../circuits/exercises'
-import { FOCUS_LABELS, generateCircuit, MINUTES_RANGE, type Focus } from './generator'
+import { FOCUS_LABELS, MINUTES_RANGE, type Focus } from './generator-options'
 import { MAX_DATE_MS, type HistoryEntry } from './history'
-import { weekStart } from './history-stats'
-import { steppedUp } from './overload'
+import { weekStart } from './calendar'
 import type { WeekPlan } from './planner'
 
 export const PROGRAMME_WEEKS = 6
@@ -28,13 +26,13 @@ const EQUIPMENT_IDS = [
 /** What a programme was started with: everything else follows from it. */
 export const programmeSchema = z.strictObject({
   /** When it started, ms since the epoch. */
-  startedAt: z.number().min(0).max(MAX_DATE_MS),
+  startedAt: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
   /** Varies the exercises; a new programme gets a new one. */
-  seed: z.int().min(0).max(1_000_000_000),
-  minutes: z.int().min(MINUTES_RANGE[0]).max(MINUTES_RANGE[1]),
+  seed: z.int().check(z.gte(0), z.lte(1_000_000_000)),
+  minutes: z.int().check(z.gte(MINUTES_RANGE[0]), z.lte(MINUTES_RANGE[1])),
   focus: z.enum(Object.keys(FOCUS_LABELS) as [Focus, ...Focus[]]),
   beginner: z.boolean(),
-  equipment: z.array(z.enum(EQUIPMENT_IDS)).max(EQUIPMENT_IDS.length),
+  equipment: z.array(z.enum(EQUIPMENT_IDS)).check(z.maxLength(EQUIPMENT_IDS.length)),
 })
 
 export type Programme = z.infer<typeof programmeSchema>
@@ -44,24 +42,6 @@ const NAME = /^Six weeks · Week (\d) of 6$/
 /** The name of a programme week's circuit, which History records it under. */
 export function programmeWeekName(week: number): string {
   return `Six weeks · Week ${week} of ${PROGRAMME_WEEKS}`
-}
-
-/**
- * The circuit of week `week` (1 to 6): made afresh from that week's seed, so the exercises
- * vary, then stepped up once for weeks 3 and 4 and twice for weeks 5 and 6.
- */
-export function programmeCircuit(p: Programme, week: number): Circuit {
-  const base = generateCircuit({
-    minutes: p.minutes,
-    equipment: p.equipment,
-    focus: p.focus,
-    beginner: p.beginner,
-    seed: p.seed + week,
-  })
-  const steps = Math.floor((week - 1) / 2)
-  let items = base.items
-  for (let i = 0; i < steps; i++) items = items.map((item) => steppedUp(item, { ...base, items }))
-  return { ...base, name: programmeWeekName(week), items }
 }
 
 export interface ProgrammeStatus {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkDraft, draftFrom, draftItemFor, emptyDraft, moveItem } from '@shared/circuits/draft'
 import { PRESETS } from '@shared/circuits/presets'
-import { draftPlannedMs } from '@shared/engine/timeline'
+import { draftPlannedMs } from '@shared/engine/draft-timeline'
 
 describe('the editor’s draft', () => {
   it('starts empty with the format’s defaults and plans just the warm-up', () => {

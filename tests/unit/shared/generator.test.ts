@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { canDoWith, getExercise, type Equipment } from '@shared/circuits/exercises'
-import { EQUIPMENT_GROUPS, generateCircuit, type Focus } from '@shared/training/generator'
+import { EQUIPMENT_GROUPS, generateCircuit } from '@shared/training/generator'
+import type { Focus } from '@shared/training/generator-options'
 import { plannedMs } from '@shared/engine/timeline'
 
 const KITS: Record<string, readonly Equipment[]> = {

@@ -8,7 +8,7 @@ import {
   type HistoryEntry,
 } from '@shared/training/history'
 import { recordSession } from '@shared/training/history-record'
-import { MAX_SESSION_MS } from '@shared/engine/session-snapshot'
+import { MAX_SESSION_MS } from '@shared/engine/snapshot-schema'
 import { advance, finish, skip, start } from '@shared/engine/session'
 import { compileTimeline } from '@shared/engine/timeline'
 import { circuit } from './helpers'

@@ -9,7 +9,7 @@ import {
   type HistoryEntry,
 } from '@shared/training/history'
 import { recordSession } from '@shared/training/history-record'
-import { MAX_SESSION_MS } from '@shared/engine/session-snapshot'
+import { MAX_SESSION_MS, type SessionSnapshot } from '@shared/engine/snapshot-schema'
 import {
   MAX_FILE_NAME_CHARS,
   MAX_FILE_TEXT_CHARS,
@@ -22,7 +22,7 @@ import {
 } from '@shared/ipc-contract'
 import { DEFAULT_PLAN, type WeekPlan } from '@shared/training/planner'
 import { finish, pause, skip, start } from '@shared/engine/session'
-import { snapshot, type SessionSnapshot } from '@shared/engine/session-snapshot'
+import { snapshot } from '@shared/engine/session-snapshot'
 import { circuitsToStored, type SavedCircuit } from '@shared/data/saved-circuits'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { savedSessionToStored } from '@shared/data/store-files'

@@ -4,12 +4,12 @@ import type { HistoryEntry } from '@shared/training/history'
 import { steppedUp } from '@shared/training/overload'
 import { DEFAULT_PLAN, strengthDays, weekPlanSchema } from '@shared/training/planner'
 import {
-  programmeCircuit,
   programmeStatus,
   programmeWeekName,
   startProgramme,
   type Programme,
 } from '@shared/training/programme'
+import { programmeCircuit } from '@shared/training/programme-circuit'
 
 const START = new Date('2026-03-02T08:00:00').getTime() // a Monday
 const DAY = 86_400_000

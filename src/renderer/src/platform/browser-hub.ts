@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from '@shared/zod'
 import { PHONE_COMMANDS, type PhoneCommand } from '@shared/engine/phone-commands'
 import type { HubStatus, LiveState } from '@shared/ipc-contract'
 import type { Platform } from './platform'

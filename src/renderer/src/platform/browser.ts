@@ -1,5 +1,5 @@
 import { withEntry, type HistoryEntry } from '@shared/training/history'
-import { PAUSE_RELEASE_MS } from '@shared/ipc-contract'
+import { PAUSE_RELEASE_MS } from '@shared/engine/keep-awake'
 import type { ReadResult } from '@shared/data/read-result'
 import {
   CIRCUITS_STORE,

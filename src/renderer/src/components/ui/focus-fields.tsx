@@ -1,4 +1,4 @@
-import { FOCUS_LABELS, type Focus } from '@shared/training/generator'
+import { FOCUS_LABELS, type Focus } from '@shared/training/generator-options'
 
 export interface FocusFieldsProps {
   focus: Focus

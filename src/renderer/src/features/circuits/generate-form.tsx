@@ -2,13 +2,8 @@ import { useId, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
-import {
-  beginnerAdvice,
-  EQUIPMENT_GROUPS,
-  generateCircuit,
-  MINUTES_RANGE,
-  type Focus,
-} from '@shared/training/generator'
+import { beginnerAdvice, EQUIPMENT_GROUPS, generateCircuit } from '@shared/training/generator'
+import { MINUTES_RANGE, type Focus } from '@shared/training/generator-options'
 import { plannedMs } from '@shared/engine/timeline'
 import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'

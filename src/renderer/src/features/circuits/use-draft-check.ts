@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { checkDraft, type Draft, type DraftCheck } from '@shared/circuits/draft'
-import { compileTimeline, draftPlannedMs, type Timeline } from '@shared/engine/timeline'
+import { draftPlannedMs } from '@shared/engine/draft-timeline'
+import { compileTimeline, type Timeline } from '@shared/engine/timeline'
 
 /** What `useDraftCheck` says of a draft. */
 export interface DraftCheckResult {

@@ -1,14 +1,10 @@
 import { useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { MINUTES_RANGE, type Focus } from '@shared/training/generator'
+import { MINUTES_RANGE, type Focus } from '@shared/training/generator-options'
 import type { HistoryEntry } from '@shared/training/history'
 import { DAY_NAMES, strengthDays, weekdayIndex, type WeekPlan } from '@shared/training/planner'
-import {
-  PROGRAMME_WEEKS,
-  programmeCircuit,
-  programmeStatus,
-  startProgramme,
-} from '@shared/training/programme'
+import { PROGRAMME_WEEKS, programmeStatus, startProgramme } from '@shared/training/programme'
+import { programmeCircuit } from '@shared/training/programme-circuit'
 import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'
 

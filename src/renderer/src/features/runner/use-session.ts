@@ -9,7 +9,8 @@ import {
   type RunnerEvent,
 } from '@shared/engine/runner-core'
 import { start, type SessionState } from '@shared/engine/session'
-import { restore, type SessionSnapshot } from '@shared/engine/session-snapshot'
+import { restore } from '@shared/engine/session-snapshot'
+import type { SessionSnapshot } from '@shared/engine/snapshot-schema'
 import { view, type SessionView } from '@shared/engine/session-view'
 import type { Timeline } from '@shared/engine/timeline'
 
