@@ -170,3 +170,13 @@ test('the display window shows the session alone and leaves stored data as it is
   // Nothing was read, repaired or copied aside from this window.
   expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['runstrong.history'])
 })
+
+test('a page whose platform code cannot load says it could not start, instead of waiting on', async ({
+  page,
+}) => {
+  // The browser edition's adapter is fetched when the page starts: a damaged install lacks it.
+  await page.route(/\/assets\/browser-[\w-]+\.js$/, (route) => route.abort())
+  await page.goto('/')
+  await expect(page.getByRole('status')).toContainText('Runstrong could not start')
+  await expect(page.getByRole('status')).toContainText('Reinstalling it should help')
+})

@@ -14,10 +14,22 @@ Object.defineProperty(window, '__runstrong', {
   value: Object.freeze({ soundsPlayed: () => [...soundsPlayed] }),
 })
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <PlatformProvider platform={createPlatform()}>
-      <App />
-    </PlatformProvider>
-  </StrictMode>,
+const root = document.getElementById('root') as HTMLElement
+
+// Not a top-level await: the platform's chunk imports from this one, which must finish first.
+createPlatform().then(
+  (platform) =>
+    createRoot(root).render(
+      <StrictMode>
+        <PlatformProvider platform={platform}>
+          <App />
+        </PlatformProvider>
+      </StrictMode>,
+    ),
+  (err: unknown) => {
+    // The splash says so rather than spinning on: a missing file means a damaged install.
+    const said = root.querySelector('.splash p:last-child')
+    if (said)
+      said.textContent = `Runstrong could not start: ${String(err).slice(0, 200)}. Reinstalling it should help.`
+  },
 )

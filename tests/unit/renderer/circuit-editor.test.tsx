@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { emptyDraft, draftFrom } from '@shared/circuits/draft'
+import type { Circuit } from '@shared/circuits/circuit'
 import { CIRCUIT_FIELD_NAMES } from '@shared/circuits/field-names'
 import { CircuitEditor } from '@renderer/features/circuits/circuit-editor'
 import { CIRCUIT_SETTINGS } from '@renderer/features/circuits/circuit-fields'
@@ -12,9 +12,9 @@ afterEach(cleanup)
 /** Lets the focus a change asked for land: it is moved after the render. */
 const settle = () => act(() => Promise.resolve())
 
-function editor(initial = emptyDraft()) {
+function editor(from?: Circuit) {
   const onSave = vi.fn(() => Promise.resolve())
-  render(<CircuitEditor title="New circuit" initial={initial} onSave={onSave} onLeave={vi.fn()} />)
+  render(<CircuitEditor title="New circuit" from={from} onSave={onSave} onLeave={vi.fn()} />)
   return { onSave }
 }
 
@@ -117,14 +117,12 @@ describe('the builder’s focus', () => {
 
   it('after Remove: the row that took its place, else the one before, else Add exercise', async () => {
     editor(
-      draftFrom(
-        circuit({
-          items: [
-            { exercise: 'squats', reps: 10 },
-            { exercise: 'plank', seconds: 30 },
-          ],
-        }),
-      ),
+      circuit({
+        items: [
+          { exercise: 'squats', reps: 10 },
+          { exercise: 'plank', seconds: 30 },
+        ],
+      }),
     )
     const first = screen.getByRole('listitem', { name: '1. Squats' })
     fireEvent.click(within(first).getByRole('button', { name: 'Remove' }))
@@ -145,16 +143,14 @@ describe('the builder’s words', () => {
 
   it('previews the session phase by phase in the runner’s words', () => {
     editor(
-      draftFrom(
-        circuit({
-          warmupSec: 300,
-          restBetweenSetsSec: 30,
-          items: [
-            { exercise: 'squats', sets: 2, reps: 15 },
-            { exercise: 'side-plank', sets: 1, seconds: 30 },
-          ],
-        }),
-      ),
+      circuit({
+        warmupSec: 300,
+        restBetweenSetsSec: 30,
+        items: [
+          { exercise: 'squats', sets: 2, reps: 15 },
+          { exercise: 'side-plank', sets: 1, seconds: 30 },
+        ],
+      }),
     )
     expect(screen.getByTestId('phase-preview')).toHaveTextContent(
       'Phase by phase: Warm-up 5:00, Squats 0:45, Rest 0:30, Squats 0:45, Rest 1:00, ' +

@@ -5,7 +5,6 @@ import { programmeCircuitName } from '@shared/training/programme'
 import { PRESETS } from '@shared/circuits/presets'
 import type { SavedSession } from '@shared/data/store-files'
 import { CircuitsScreen } from '@renderer/features/circuits/circuits-screen'
-import { ResumeOffer } from '@renderer/features/runner/resume-offer'
 import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { ErrorBoundary } from '@renderer/components/ui/error-boundary'
 import { LeaveGuard, LeaveGuardProvider } from '@renderer/lib/leave-guard'
@@ -18,6 +17,7 @@ import {
   LazyAbout,
   LazyHistory,
   LazyPlanner,
+  LazyResumeOffer,
   LazyRunner,
   LazySettings,
   LazyStage,
@@ -236,10 +236,10 @@ function Shell() {
         <LeaveGuardProvider guard={leaveGuard}>
           <div id="content" className={styles.content} tabIndex={-1}>
             {current === 'circuits' && interrupted && (
-              <ResumeOffer
+              <LazyResumeOffer.Part
                 session={interrupted}
                 onResume={() => startRun(interrupted.circuit, interrupted)}
-                onDiscard={() => discard(interrupted)}
+                onDiscard={() => void discard(interrupted)}
               />
             )}
             {current === 'circuits' &&

@@ -5,9 +5,10 @@
  * instant; `warmRunner` fetches the runner as soon as a Start is in sight.
  */
 import { useEffect, type ComponentProps } from 'react'
-import { preloadCircuitPanes } from '@renderer/features/circuits/circuit-panes'
+import { preloadCircuitPanes, preloadSuggestions } from '@renderer/features/circuits/circuit-panes'
 import type { HistoryScreen } from '@renderer/features/history/history-screen'
 import type { PlannerScreen } from '@renderer/features/planner/planner-screen'
+import type { ResumeOffer } from '@renderer/features/runner/resume-offer'
 import type { RunnerScreen } from '@renderer/features/runner/runner-screen'
 import type { SettingsScreen } from '@renderer/features/settings/settings-screen'
 import { lazyPart, whenIdle } from '@renderer/lib/lazy-part'
@@ -30,6 +31,10 @@ export const LazySettings = lazyPart<ComponentProps<typeof SettingsScreen>>(() =
 )
 export const LazyAbout = lazyPart<object>(() =>
   import('@renderer/features/about/about-screen').then((m) => m.AboutScreen),
+)
+/** Shown only after a session was cut short: its code stays out of the first load. */
+export const LazyResumeOffer = lazyPart<ComponentProps<typeof ResumeOffer>>(() =>
+  import('@renderer/features/runner/resume-offer').then((m) => m.ResumeOffer),
 )
 
 // A failed prefetch is not an error: the screen fetches its code again when it opens.
@@ -59,6 +64,7 @@ export function prefetchScreens(): void {
   prefetched = true
   whenIdle(() => {
     for (const part of [LazyHistory, LazyPlanner, LazySettings, LazyAbout]) quietly(part.preload())
+    quietly(preloadSuggestions())
   }, PREFETCH_AFTER_MS)
   whenIdle(() => {
     // Asked again when the session ends.

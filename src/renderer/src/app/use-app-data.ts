@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { withEntry, type HistoryEntry } from '@shared/training/history'
-import { interruptedEntry } from '@shared/training/interrupted'
 import { strengthDays, type WeekPlan } from '@shared/training/planner'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/data/settings'
 import { RESUME_WITHIN_MS, type SavedSession } from '@shared/data/store-files'
@@ -9,8 +8,15 @@ import { usePlatform } from '@renderer/platform/platform-context'
 import { guardSaves } from './save-guard'
 import { useNotices } from './use-notices'
 
-/** The id a session that was not resumed is kept under: one History entry however often. */
-const interruptedId = (s: SavedSession) => `left-${s.startedAt}`
+/**
+ * What was done of a session that was not resumed, as a History entry (null when nothing
+ * was), kept under one id however often. Its code (the session engine) loads only when a
+ * session was cut short, so the first screen does not carry it.
+ */
+async function interruptedEntryOf(s: SavedSession): Promise<HistoryEntry | null> {
+  const { interruptedEntry } = await import('@shared/training/interrupted')
+  return interruptedEntry(s, `left-${s.startedAt}`)
+}
 
 /**
  * Everything the app keeps, loaded once at app level: each store's message reaches the user
@@ -113,8 +119,8 @@ export function useAppData() {
   const [discarding, setDiscarding] = useState<{ session: SavedSession; entry: HistoryEntry }>()
   const forgetSession = useCallback(
     async (s: SavedSession, keep: boolean) => {
-      const entry = keep ? interruptedEntry(s, interruptedId(s)) : null
       try {
+        const entry = keep ? await interruptedEntryOf(s) : null
         if (entry) await platform.addHistory(entry)
       } catch {
         return // Kept saved, to be recorded once it can be.
@@ -131,9 +137,14 @@ export function useAppData() {
       else if (s) void forgetSession(s, true)
     })
   }, [platform, setNotice, forgetSession])
-  const discard = (s: SavedSession) => {
+  const discard = async (s: SavedSession) => {
     setInterrupted(undefined)
-    const entry = interruptedEntry(s, interruptedId(s))
+    let entry: HistoryEntry | null
+    try {
+      entry = await interruptedEntryOf(s)
+    } catch {
+      return // Kept saved: offered again at the next start.
+    }
     if (entry) setDiscarding({ session: s, entry })
     else void forgetSession(s, false)
   }

@@ -1,8 +1,11 @@
-import { createBrowserPlatform } from './browser'
-import { createElectronPlatform } from './electron'
 import type { Platform } from './platform'
 
-/** The desktop platform when the preload is present, else the plain-browser one. */
-export function createPlatform(): Platform {
-  return window.runstrong ? createElectronPlatform(window.runstrong) : createBrowserPlatform()
+/**
+ * The desktop platform when the preload is present, else the plain-browser one. Only the
+ * one in use is fetched: each edition's first load leaves the other's code out.
+ */
+export async function createPlatform(): Promise<Platform> {
+  const bridge = window.runstrong
+  if (bridge) return (await import('./electron')).createElectronPlatform(bridge)
+  return (await import('./browser')).createBrowserPlatform()
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { LIMITS, type Circuit } from '@shared/circuits/circuit'
-import type { Draft } from '@shared/circuits/draft'
+import { draftFrom, emptyDraft } from '@shared/circuits/draft'
 import { formatClock } from '@shared/engine/format'
 import { useFocusRequest } from '@renderer/lib/use-focus-request'
-import { fieldId, fieldMessage } from './circuit-fields'
+import { fieldMessage } from './circuit-fields'
+import { fieldId } from './field-id'
 import { EditorSummary } from './editor-summary'
 import { CircuitSettings } from './circuit-settings'
 import { ExercisePicker } from './exercise-picker'
@@ -25,13 +26,15 @@ const EXERCISES_ID = 'exercises-title'
 /** What `CircuitEditor` starts from, and where Save and Leave go. */
 export interface CircuitEditorProps {
   title: string
-  initial: Draft
+  /** The circuit the builder starts from; an empty one when none is given. */
+  from?: Circuit | undefined
   onSave: (circuit: Circuit) => Promise<void>
   onLeave: () => void
 }
 
 /** Builds or edits a circuit, checked live by the file format's own rules. */
-export function CircuitEditor({ title, initial, onSave, onLeave }: CircuitEditorProps) {
+export function CircuitEditor({ title, from, onSave, onLeave }: CircuitEditorProps) {
+  const [initial] = useState(() => (from ? draftFrom(from) : emptyDraft()))
   const { draft, dirty, set, setNumber, setItem, addItem, removeItem, move } =
     useCircuitDraft(initial)
   const { check, errors, planned, preview } = useDraftCheck(draft)

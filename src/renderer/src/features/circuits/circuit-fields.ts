@@ -91,9 +91,6 @@ export const CIRCUIT_SETTINGS: readonly CircuitSetting[] = [
 export const settingLabel = (s: NumberSetting): string =>
   s.unit ? `${s.label} (${s.unit})` : s.label
 
-/** The id of the field a message's path names ("items[0].sets"), so the message can lead to it. */
-export const fieldId = (path: string): string => `field-${path.replace(/[^A-Za-z0-9]+/g, '-')}`
-
 /** A rule shown under its own field, as a sentence: "A whole number from 1 to 10". */
 export const fieldMessage = (rule: string | undefined): string | undefined =>
   rule && rule.charAt(0).toUpperCase() + rule.slice(1)

@@ -1,6 +1,7 @@
 import { lazyPart } from '@renderer/lib/lazy-part'
 import type { CircuitEditorProps } from './circuit-editor'
 import type { GenerateFormProps } from './generate-form'
+import { loadOverload } from './use-suggested-steps'
 
 /** The builder: its own chunk (with drag and drop), fetched on first use or when idle. */
 export const LazyEditor = lazyPart<CircuitEditorProps>(() =>
@@ -11,6 +12,9 @@ export const LazyEditor = lazyPart<CircuitEditorProps>(() =>
 export const LazyGenerator = lazyPart<GenerateFormProps>(() =>
   import('./generate-form').then((m) => m.GenerateForm),
 )
+
+/** The progression rules behind an open circuit's suggested next step, ahead of first use. */
+export const preloadSuggestions = (): Promise<void> => loadOverload().then(() => undefined)
 
 /** Fetches the builder's and the generator's code ahead of their first use. */
 export function preloadCircuitPanes(): Promise<void> {

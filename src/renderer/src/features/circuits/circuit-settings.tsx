@@ -3,11 +3,11 @@ import type { Draft } from '@shared/circuits/draft'
 import { NumberField } from '@renderer/components/ui/number-field'
 import {
   CIRCUIT_SETTINGS,
-  fieldId,
   fieldMessage,
   settingLabel,
   type StructureSetting,
 } from './circuit-fields'
+import { fieldId } from './field-id'
 import type { DraftNumberKey } from './use-circuit-draft'
 import styles from './circuit-settings.module.css'
 

@@ -1,20 +1,19 @@
 import { useEffect, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { circuitFileName, serializeCircuit } from '@shared/circuits/circuit-file'
-import { draftFrom, emptyDraft, type Draft } from '@shared/circuits/draft'
 import type { HistoryEntry } from '@shared/training/history'
-import { suggestSteps } from '@shared/training/overload'
 import { PRESETS } from '@shared/circuits/presets'
 import { focusWasLost, useFocusRequest } from '@renderer/lib/use-focus-request'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { CircuitDetail, detailHeadingId, type CircuitEntry } from './circuit-detail'
-import { fieldId } from './circuit-fields'
+import { fieldId } from './field-id'
 import { LazyEditor, LazyGenerator } from './circuit-panes'
 import { EntryList } from './entry-list'
 import { LibraryMessages } from './library-messages'
 import { LIST_HEAD_IDS, ListHead } from './list-head'
 import { TrainingGuidance } from './training-guidance'
 import { useLibraryActions } from './use-library-actions'
+import { useSuggestedSteps } from './use-suggested-steps'
 import type { SavedCircuits } from './use-saved-circuits'
 import styles from './circuits-screen.module.css'
 
@@ -36,7 +35,8 @@ type Pane =
       kind: 'editor'
       /** The saved circuit edited in place; none for a new one. */
       id?: string
-      draft: Draft
+      /** What the builder starts from: none for an empty circuit. */
+      from?: Circuit
       title: string
     }
   | { kind: 'generate' }
@@ -52,10 +52,10 @@ function editorFor(entry: CircuitEntry): Pane {
   return entry.preset
     ? {
         kind: 'editor',
-        draft: draftFrom({ ...c, name: `${c.name} (copy)` }),
+        from: { ...c, name: `${c.name} (copy)` },
         title: 'New circuit from a preset',
       }
-    : { kind: 'editor', id: entry.id, draft: draftFrom(c), title: `Edit ${c.name}` }
+    : { kind: 'editor', id: entry.id, from: c, title: `Edit ${c.name}` }
 }
 
 /** The first screen: saved circuits and presets, import and export, and Start. */
@@ -86,6 +86,7 @@ export function CircuitsScreen({
     ...PRESETS.map((p) => ({ id: p.id, circuit: p.circuit, preset: true, summary: p.summary })),
   ]
   const open = entries.find((e) => e.id === openId)
+  const steps = useSuggestedSteps(open?.circuit, history)
   /** Where focus goes when the builder or the generator closes with nothing made. */
   const paneClosed = () =>
     openPane(undefined, open ? detailHeadingId(open.id) : LIST_HEAD_IDS.title)
@@ -102,9 +103,7 @@ export function CircuitsScreen({
     <div className={styles.screen}>
       <section className={styles.list} aria-labelledby="circuits-title">
         <ListHead
-          onNew={() =>
-            openPane({ kind: 'editor', draft: emptyDraft(), title: 'New circuit' }, fieldId('name'))
-          }
+          onNew={() => openPane({ kind: 'editor', title: 'New circuit' }, fieldId('name'))}
           onGenerate={() => openPane({ kind: 'generate' }, MINUTES_ID)}
           onImport={(file) => void library.importFile(file)}
         />
@@ -143,7 +142,7 @@ export function CircuitsScreen({
           <LazyEditor.Part
             key={pane.id ?? 'new'}
             title={pane.title}
-            initial={pane.draft}
+            from={pane.from}
             onLeave={paneClosed}
             onSave={async (circuit) => {
               const id = await library.saveEdited(pane.id, circuit)
@@ -159,7 +158,7 @@ export function CircuitsScreen({
             onCreate={(circuit) =>
               // A generated circuit opens in the builder, to adjust before it is saved.
               openPane(
-                { kind: 'editor', draft: draftFrom(circuit), title: 'New generated circuit' },
+                { kind: 'editor', from: circuit, title: 'New generated circuit' },
                 fieldId('name'),
               )
             }
@@ -171,7 +170,7 @@ export function CircuitsScreen({
             onExport={() =>
               void platform.saveFile(circuitFileName(open.circuit), serializeCircuit(open.circuit))
             }
-            steps={suggestSteps(open.circuit, history)}
+            steps={steps}
             onApplySteps={(steps) => void library.saveSteps(open.circuit, steps)}
             onDuplicate={() => void library.duplicate(open.circuit)}
             onEdit={() => openPane(editorFor(open), fieldId('name'))}

@@ -4,7 +4,8 @@ import type { DraftItem } from '@shared/circuits/draft'
 import type { Exercise } from '@shared/circuits/exercises'
 import { ITEM_FIELD_NAMES as NAMES } from '@shared/circuits/field-names'
 import { NumberField } from '@renderer/components/ui/number-field'
-import { fieldId, fieldMessage } from './circuit-fields'
+import { fieldMessage } from './circuit-fields'
+import { fieldId } from './field-id'
 import styles from './item-fields.module.css'
 
 /** The row `ItemFields` shows, its messages, and where its changes go. */

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { MAX_CIRCUIT_FILE_BYTES, parseCircuitText } from '@shared/circuits/circuit-file'
-import { applySteps, type Suggestion } from '@shared/training/overload'
+import type { Suggestion } from '@shared/training/overload'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { SavedCircuits } from './use-saved-circuits'
+import { loadOverload } from './use-suggested-steps'
 
 /** What `useLibraryActions` gives the Circuits screen: its messages and changes. */
 export interface LibraryActions {
@@ -81,6 +82,7 @@ export function useLibraryActions(
   }
 
   const saveSteps = async (c: Circuit, steps: Suggestion[]) => {
+    const { applySteps } = await loadOverload()
     const added = await saved.add(applySteps(c, steps))
     if (!added) return
     setStatus(`Saved the next step as "${added.circuit.name}".`)
