@@ -16,7 +16,55 @@ function pageCsp(): Plugin {
   }
 }
 
+/**
+ * The first screen's code in two chunks rather than a dozen (fewer, larger files compress
+ * better): what the app's entry imports statically is `common` where the phone page (the
+ * other entry) imports it too, else `first`; so phones never load the app's own code. What
+ * the entry imports dynamically (other screens, each edition's platform) keeps its chunks.
+ */
+/**
+ * Reached from the entry only through `export *` (zod/mini re-exports every locale), used
+ * only elsewhere (IPC refusals' English): kept out, or its code would ride in `common`.
+ */
+const NOT_FIRST = /[\\/]zod[\\/]v4[\\/]locales[\\/]/
+
+function firstScreenChunks(entry: string, phone: string) {
+  const imports = new Map<string, readonly string[]>()
+  const reach = (from: string) => {
+    const seen = new Set<string>()
+    const todo = [from]
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (seen.has(id)) continue
+      seen.add(id)
+      todo.push(...(imports.get(id) ?? []))
+    }
+    return seen
+  }
+  // Worked out once, on the first question: every module has been parsed by then.
+  let sets: { app: Set<string>; phone: Set<string> } | undefined
+  const inGroup = (shared: boolean) => (id: string) => {
+    sets ??= { app: reach(entry), phone: reach(phone) }
+    return sets.app.has(id) && sets.phone.has(id) === shared && !NOT_FIRST.test(id)
+  }
+  const plugin: Plugin = {
+    name: 'runstrong-first-screen-chunks',
+    moduleParsed: (info) => {
+      imports.set(info.id, info.importedIds)
+    },
+  }
+  const groups = [
+    { name: 'common', test: inGroup(true), includeDependenciesRecursively: false },
+    { name: 'first', test: inGroup(false), includeDependenciesRecursively: false },
+  ]
+  return { plugin, groups }
+}
+
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
+
+const firstScreen = firstScreenChunks(
+  resolve(import.meta.dirname, 'src/renderer/src/main.tsx'),
+  resolve(import.meta.dirname, 'src/renderer/src/remote/main.tsx'),
+)
 
 export default defineConfig({
   main: {
@@ -51,7 +99,7 @@ export default defineConfig({
     resolve: {
       alias: { ...shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') },
     },
-    plugins: [react(), pageCsp()],
+    plugins: [react(), pageCsp(), firstScreen.plugin],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       assetsInlineLimit: 0,
@@ -62,6 +110,7 @@ export default defineConfig({
           // The phone and TV page: a small page of its own, so phones do not load the app.
           remote: resolve(import.meta.dirname, 'src/renderer/remote.html'),
         },
+        output: { codeSplitting: { groups: firstScreen.groups } },
       },
     },
   },
