@@ -14,14 +14,32 @@ const gzipKB = (files) =>
     ) / 102.4,
   ) / 10
 
+/**
+ * The desktop edition's bridge as the page sees it, standing in for the preload: every load
+ * answers "nothing stored" by failing (so the app takes its defaults), every event is never
+ * sent, every other call succeeds. Only what the page fetches is measured with it.
+ */
+function fakeDesktopBridge() {
+  const answer = (name) =>
+    name.startsWith('on')
+      ? () => () => undefined
+      : name.startsWith('load')
+        ? () => Promise.resolve({ ok: false, error: 'No stored data in this measurement' })
+        : () => Promise.resolve({ ok: true, value: null })
+  Object.defineProperty(window, 'runstrong', {
+    value: new Proxy({}, { get: (_, name) => answer(String(name)) }),
+  })
+}
+
 /** A page that records every JS file it fetches, and never prefetches. */
-async function recordingPage(browser, url) {
+async function recordingPage(browser, url, { desktop = false } = {}) {
   const page = await browser.newPage()
   await page.addInitScript(() => {
     // No background task and no idle callback ever runs: nothing is prefetched.
     Object.defineProperty(window, 'scheduler', { value: undefined })
     window.requestIdleCallback = () => 0
   })
+  if (desktop) await page.addInitScript(fakeDesktopBridge)
   const fetched = new Set()
   page.on('response', (r) => {
     if (r.url().endsWith('.js')) fetched.add(basename(new URL(r.url()).pathname))
@@ -65,6 +83,9 @@ export async function firstLoad(browser, url) {
   const { page, fetched } = await recordingPage(browser, url)
   const first = [...fetched]
   await page.close()
+  const { page: desk, fetched: deskFetched } = await recordingPage(browser, url, { desktop: true })
+  const desktopFirst = [...deskFetched]
+  await desk.close()
   const added = {}
   for (const [name, open, heading] of [...SCREENS].reverse()) {
     const { page: p, fetched: seen } = await recordingPage(browser, url)
@@ -77,5 +98,11 @@ export async function firstLoad(browser, url) {
     await p.close()
   }
   const screensKB = Object.fromEntries(SCREENS.map(([name]) => [name, gzipKB(added[name])]))
-  return { firstLoadKB: gzipKB(first), firstLoadFiles: first.sort(), screensKB }
+  return {
+    firstLoadKB: gzipKB(first),
+    firstLoadFiles: first.sort(),
+    desktopFirstLoadKB: gzipKB(desktopFirst),
+    desktopFirstLoadFiles: desktopFirst.sort(),
+    screensKB,
+  }
 }
