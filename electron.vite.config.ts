@@ -18,16 +18,10 @@ function pageCsp(): Plugin {
 
 /**
  * The first screen's code in two chunks rather than a dozen (fewer, larger files compress
- * better): what the app's entry imports statically is `common` where the phone page (the
- * other entry) imports it too, else `first`; so phones never load the app's own code. What
+ * better): what the app's entry imports statically goes in `common` where the phone page
+ * (the other entry) imports it too, else in `first`, which the phone page never loads. What
  * the entry imports dynamically (other screens, each edition's platform) keeps its chunks.
  */
-/**
- * Reached from the entry only through `export *` (zod/mini re-exports every locale), used
- * only elsewhere (IPC refusals' English): kept out, or its code would ride in `common`.
- */
-const NOT_FIRST = /[\\/]zod[\\/]v4[\\/]locales[\\/]/
-
 function firstScreenChunks(entry: string, phone: string) {
   const imports = new Map<string, readonly string[]>()
   const reach = (from: string) => {
@@ -40,14 +34,19 @@ function firstScreenChunks(entry: string, phone: string) {
     }
     return seen
   }
-  // Worked out once, on the first question: every module has been parsed by then.
+  // Worked out on a build's first question, when every module has been parsed; anew for
+  // each build (a watching build parses again).
   let sets: { app: Set<string>; phone: Set<string> } | undefined
   const inGroup = (shared: boolean) => (id: string) => {
     sets ??= { app: reach(entry), phone: reach(phone) }
-    return sets.app.has(id) && sets.phone.has(id) === shared && !NOT_FIRST.test(id)
+    return sets.app.has(id) && sets.phone.has(id) === shared
   }
   const plugin: Plugin = {
     name: 'runstrong-first-screen-chunks',
+    buildStart: () => {
+      imports.clear()
+      sets = undefined
+    },
     moduleParsed: (info) => {
       imports.set(info.id, info.importedIds)
     },

@@ -6,15 +6,13 @@
  */
 import * as z from './zod'
 import { englishErrors } from './zod-english'
-import { parseCircuit, toCircuitFile } from './circuits/circuit-file'
-import type { CircuitFile } from './circuits/circuit-schema'
 import { circuitsFromStored, type SavedCircuit } from './data/saved-circuits'
 import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
 import type { RemoteCommand } from './engine/remote-keys'
 import type { PhoneCommand } from './engine/phone-commands'
-import { snapshotSchema } from './engine/snapshot-schema'
-import { historyEntrySchema, MAX_DATE_MS, type HistoryEntry } from './training/history'
+import { liveStateSchema, stageStateSchema, type StageState } from './engine/stage-state'
+import { historyEntrySchema, type HistoryEntry } from './training/history'
 import { weekPlanSchema, type WeekPlan } from './training/planner'
 
 /** What a load returns: the value, and a message when something could not be read. */
@@ -60,28 +58,6 @@ const noteSchema = z.strictObject({
   body: z.string().check(z.maxLength(MAX_NOTE_BODY_CHARS)),
 })
 
-/**
- * A circuit in the file format, as Export writes it: refused with the format's own messages
- * when `parseCircuit` refuses it, each at its place in the file (`circuit.items[0].reps`).
- * What passes on is the file as Export would write it again, so it holds only what the
- * format bounds (at most 50 items, names of 80 characters and so on).
- */
-const circuitFileSchema = z.pipe(
-  z.custom<CircuitFile>(),
-  z.transform((value: CircuitFile, ctx): CircuitFile => {
-    const r = parseCircuit(value)
-    if (r.ok) return toCircuitFile(r.circuit)
-    for (const p of r.problems)
-      ctx.issues.push({
-        code: 'custom',
-        message: p.message,
-        path: p.path ? [p.path] : [],
-        input: value,
-      })
-    return z.NEVER
-  }),
-)
-
 /** What the runner tells main as it goes: for keep-awake, notifications and crash-safety. */
 const sessionStatusSchema = z.strictObject({
   state: z.enum(['running', 'paused', 'ended']),
@@ -89,29 +65,6 @@ const sessionStatusSchema = z.strictObject({
   change: z.optional(noteSchema),
 })
 export type SessionStatus = z.infer<typeof sessionStatusSchema>
-
-/** What the laptop window sends the display window: the session at one moment. */
-export const stageStateSchema = z.strictObject({
-  /** The circuit, in the file format: main passes it on as Export would write it. */
-  circuit: circuitFileSchema,
-  /** The session engine's snapshot of the session on `circuit`. */
-  snapshot: snapshotSchema,
-  /** Wall-clock time of `snapshot`, ms since the epoch: the display works out the time left. */
-  atMs: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
-  paused: z.boolean(),
-  ended: z.boolean(),
-})
-export type StageState = z.infer<typeof stageStateSchema>
-
-/**
- * What the runner tells paired phones and TV displays: the session (null when none runs)
- * and whether cues are muted. Nothing else of the app's data crosses the network.
- */
-export const liveStateSchema = z.strictObject({
-  stage: z.nullable(stageStateSchema),
-  muted: z.boolean(),
-})
-export type LiveState = z.infer<typeof liveStateSchema>
 
 /** A paired phone or TV, as Settings lists it. */
 export interface HubDevice {

@@ -43,6 +43,42 @@ test.describe('a session cut short', () => {
     await expect(page.getByRole('heading', { name: /Carry on with/ })).toHaveCount(0)
   })
 
+  test('an offer whose code cannot be fetched says so, leaves Circuits standing, and comes on Try again', async ({
+    page,
+  }) => {
+    const clock = await openApp(page)
+    await startCircuit(page, 'Quick 15')
+    await clock.forward(6000)
+    const offerCode = /\/assets\/resume-offer-[\w-]+\.js$/
+    await page.route(offerCode, (route) => route.abort())
+    await page.reload()
+    await expect(
+      page.getByRole('heading', { name: 'Your unfinished session could not be offered' }),
+    ).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
+    await page.unroute(offerCode)
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(page.getByRole('heading', { name: 'Carry on with Quick 15?' })).toBeVisible()
+  })
+
+  test('a Discard whose code cannot be fetched says so and keeps the offer and the session', async ({
+    page,
+  }) => {
+    const clock = await openApp(page)
+    await startCircuit(page, 'Quick 15')
+    await clock.forward(6000)
+    const recordCode = /\/assets\/interrupted-[\w-]+\.js$/
+    await page.route(recordCode, (route) => route.abort())
+    await page.reload()
+    await page.getByRole('button', { name: 'Discard' }).click()
+    await expect(page.getByText('could not be put away just now')).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Carry on with Quick 15?' })).toBeVisible()
+    await page.unroute(recordCode)
+    await page.getByRole('button', { name: 'Discard' }).click()
+    await expect(page.getByRole('heading', { name: /Carry on with/ })).toHaveCount(0)
+    await expect(page.getByText('could not be put away just now')).toHaveCount(0)
+  })
+
   test('is not offered once it is more than 12 hours old', async ({ page }) => {
     const clock = await openApp(page)
     await startCircuit(page, 'Quick 15')

@@ -178,5 +178,5 @@ test('a page whose platform code cannot load says it could not start, instead of
   await page.route(/\/assets\/browser-[\w-]+\.js$/, (route) => route.abort())
   await page.goto('/')
   await expect(page.getByRole('status')).toContainText('Runstrong could not start')
-  await expect(page.getByRole('status')).toContainText('Reinstalling it should help')
+  await expect(page.getByRole('status')).toContainText('Reload the page to try again')
 })

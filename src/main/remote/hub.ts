@@ -4,7 +4,8 @@ import type { Duplex } from 'node:stream'
 import QRCode from 'qrcode'
 import { WebSocket, WebSocketServer, type RawData } from 'ws'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { HubStatus, LiveState } from '@shared/ipc-contract'
+import type { LiveState } from '@shared/engine/stage-state'
+import type { HubStatus } from '@shared/ipc-contract'
 import {
   deviceMessageSchema,
   MAX_DEVICE_MESSAGE_BYTES,

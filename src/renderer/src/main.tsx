@@ -27,9 +27,13 @@ createPlatform().then(
       </StrictMode>,
     ),
   (err: unknown) => {
-    // The splash says so rather than spinning on: a missing file means a damaged install.
+    // The splash says so rather than spinning on. On the desktop a missing file means a
+    // damaged install; in a browser, most often a server that went away or changed.
     const said = root.querySelector('.splash p:last-child')
+    const remedy = window.runstrong
+      ? 'Reinstalling it should help.'
+      : 'Reload the page to try again.'
     if (said)
-      said.textContent = `Runstrong could not start: ${String(err).slice(0, 200)}. Reinstalling it should help.`
+      said.textContent = `Runstrong could not start: ${String(err).slice(0, 200)}. ${remedy}`
   },
 )

@@ -118,6 +118,52 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** A key the format does not have, quoted as the file spells it, cut short. */
 const quotedKey = (key: PropertyKey): string => `"${shownValue(String(key))}"`
 
+/** zod's names for JSON types, in the words a message uses. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true/false',
+  array: 'a list',
+  object: 'an object',
+  tuple: 'a list',
+  null: 'null',
+}
+
+/** What a count in a bound counts, by the kind of value bounded. */
+const COUNTED: Readonly<Record<string, string>> = {
+  string: ' characters',
+  array: ' items',
+  set: ' items',
+}
+
+/**
+ * Any zod issue's rule in plain words ("at most 10000", "a number, not text", "required"),
+ * for the stores' messages: zod's own wording is not loaded with the first screen. The
+ * value found is named only when the parse reported it (`reportInput: true`).
+ */
+export function plainRule(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+      return `at most ${String(issue.maximum)}${COUNTED[issue.origin] ?? ''}`
+    case 'too_small':
+      return `at least ${String(issue.minimum)}${COUNTED[issue.origin] ?? ''}`
+    case 'invalid_type': {
+      const want = EXPECTED[issue.expected] ?? issue.expected
+      if (!('input' in issue) || issue.input === undefined) return REQUIRED
+      return `${want}, not ${describeJsonType(issue.input)}`
+    }
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    case 'unrecognized_keys':
+      return `${issue.keys.map(quotedKey).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of it`
+    case 'invalid_format':
+      return 'not in the expected form'
+    default:
+      return issue.message
+  }
+}
+
 /** A problem at a place in the file, its field named in words. */
 export function problemAt(path: readonly PropertyKey[], message: string): CircuitProblem {
   return { path: formatPath(path), field: fieldName(path, quotedKey), message }

@@ -7,7 +7,7 @@ import type { Circuit } from '../circuits/circuit'
 import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
 import { formatPath } from '../circuits/circuit-messages'
 import { hasVisibleCharacters } from '../circuits/circuit-schema'
-import { MAX_DATE_MS } from '../training/history'
+import { MAX_DATE_MS } from '../engine/time-bounds'
 import type { ReadResult } from './read-result'
 
 export interface SavedCircuit {

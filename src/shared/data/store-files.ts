@@ -6,15 +6,11 @@
 import * as z from '../zod'
 import type { Circuit } from '../circuits/circuit'
 import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
-import { formatPath } from '../circuits/circuit-messages'
+import { formatPath, plainRule } from '../circuits/circuit-messages'
 import type { CircuitFile } from '../circuits/circuit-schema'
 import { snapshotSchema, type SessionSnapshot } from '../engine/snapshot-schema'
-import {
-  MAX_DATE_MS,
-  historyFromStored,
-  historyToStored,
-  type HistoryEntry,
-} from '../training/history'
+import { MAX_DATE_MS } from '../engine/time-bounds'
+import { historyFromStored, historyToStored, type HistoryEntry } from '../training/history'
 import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from '../training/planner'
 import type { ReadResult } from './read-result'
 import { circuitsFromStored, circuitsToStored, type SavedCircuit } from './saved-circuits'
@@ -69,10 +65,10 @@ const savedSessionSchema = z.strictObject({
 /** Reads a saved session; its circuit is checked by the circuit format's own rules. */
 export function savedSessionFromStored(value: unknown): ReadResult<SavedSession | null> {
   if (value === null) return { ok: true, value: null }
-  const r = savedSessionSchema.safeParse(value)
+  const r = savedSessionSchema.safeParse(value, { reportInput: true })
   if (!r.success) {
     const first = r.error.issues[0]
-    const at = first ? ` (${formatPath(first.path) || 'the session'}: ${first.message})` : ''
+    const at = first ? ` (${formatPath(first.path) || 'the session'}: ${plainRule(first)})` : ''
     return { ok: false, reason: `it is not a session this version knows${at}` }
   }
   const c = parseCircuit(r.data.circuit)

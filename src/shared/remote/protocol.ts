@@ -5,7 +5,7 @@
  */
 import * as z from '../zod'
 import { PHONE_COMMANDS } from '../engine/phone-commands'
-import { liveStateSchema } from '../ipc-contract'
+import { liveStateSchema } from '../engine/stage-state'
 
 /** The longest message a phone or TV may send, in bytes (a command is under 100). */
 export const MAX_DEVICE_MESSAGE_BYTES = 1024

@@ -7,6 +7,7 @@ import * as z from '../zod'
 import { LIMITS } from '../circuits/circuit'
 import { findExercise } from '../circuits/exercises'
 import { MAX_SESSION_MS } from '../engine/snapshot-schema'
+import { MAX_DATE_MS } from '../engine/time-bounds'
 
 /**
  * The most sessions a history holds: ten years at three a week is about 1,600. A stored
@@ -15,8 +16,6 @@ import { MAX_SESSION_MS } from '../engine/snapshot-schema'
 export const MAX_HISTORY_ENTRIES = 100_000
 /** The longest id of a session, or of an exercise, in characters (ours are 36 or fewer). */
 export const MAX_HISTORY_ID_CHARS = 100
-/** The latest time a JavaScript date can hold, in ms since the epoch. */
-export const MAX_DATE_MS = 8_640_000_000_000_000
 /**
  * The most efforts in one session: the format allows at most 2,000 (20 rounds of 50
  * items, each side on its own).

@@ -7,7 +7,8 @@
 import * as z from '../zod'
 import type { Equipment } from '../circuits/exercises'
 import { FOCUS_LABELS, MINUTES_RANGE, type Focus } from './generator-options'
-import { MAX_DATE_MS, type HistoryEntry } from './history'
+import { MAX_DATE_MS } from '../engine/time-bounds'
+import type { HistoryEntry } from './history'
 import { weekStart } from './calendar'
 import type { WeekPlan } from './planner'
 

@@ -2,7 +2,8 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toCircuitFile } from '@shared/circuits/circuit-file'
-import { parseInvokeArgs, type StageState } from '@shared/ipc-contract'
+import type { StageState } from '@shared/engine/stage-state'
+import { parseInvokeArgs } from '@shared/ipc-contract'
 import {
   advance,
   pause,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { toCircuitFile } from '@shared/circuits/circuit-file'
 import type { CircuitFile } from '@shared/circuits/circuit-schema'
+import { MAX_DATE_MS } from '@shared/engine/time-bounds'
+import type { StageState } from '@shared/engine/stage-state'
 import {
-  MAX_DATE_MS,
   MAX_EXERCISE_SETS,
   MAX_HISTORY_ID_CHARS,
   MAX_SESSION_EFFORTS,
@@ -18,7 +19,6 @@ import {
   invokeSchemas,
   parseInvokeArgs,
   type InvokeChannel,
-  type StageState,
 } from '@shared/ipc-contract'
 import { DEFAULT_PLAN, type WeekPlan } from '@shared/training/planner'
 import { finish, pause, skip, start } from '@shared/engine/session'

@@ -236,11 +236,19 @@ function Shell() {
         <LeaveGuardProvider guard={leaveGuard}>
           <div id="content" className={styles.content} tabIndex={-1}>
             {current === 'circuits' && interrupted && (
-              <LazyResumeOffer.Part
-                session={interrupted}
-                onResume={() => startRun(interrupted.circuit, interrupted)}
-                onDiscard={() => void discard(interrupted)}
-              />
+              // Its code is fetched as it shows: a failed fetch leaves Circuits standing.
+              <ErrorBoundary
+                screen="resume offer"
+                partHeading="Your unfinished session could not be offered"
+                onBack={() => location.reload()}
+                backLabel="Reload the app"
+              >
+                <LazyResumeOffer.Part
+                  session={interrupted}
+                  onResume={() => startRun(interrupted.circuit, interrupted)}
+                  onDiscard={() => void discard(interrupted)}
+                />
+              </ErrorBoundary>
             )}
             {current === 'circuits' &&
               screen(

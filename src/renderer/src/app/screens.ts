@@ -43,7 +43,7 @@ const quietly = (p: Promise<void>) => void p.catch(() => undefined)
 /**
  * How long the page sits untouched before the heavy screens' code (the builder's and the
  * runner's, most of the code: about 40 ms of work) is fetched without being asked. Opening a
- * circuit fetches both at once; so the only page this waits for is one nobody uses.
+ * circuit fetches both (`warmRunner`); so the only page this waits for is one nobody uses.
  */
 export const PREFETCH_HEAVY_AFTER_MS = 30_000
 /** How long the page settles before the small screens' code is fetched: after its start. */
@@ -90,16 +90,21 @@ export function preloadScreen(name: Route['name']): void {
 let soundsAsked = false
 
 /**
+ * How long after a circuit opens the builder's code is fetched: the runner's is asked for
+ * first, as Start is the likelier next press, and the two do not compete.
+ */
+const BUILDER_AFTER_MS = 300
+
+/**
  * A Start is in sight (a circuit is open, a session is offered back, the Week screen is
  * shown): the runner's code as soon as the screen has painted, with the builder's where a
  * circuit is open (its Edit), and the sounds. The sounds wait for the user's first click or
  * key, as a page may not start audio before one.
  */
 export function warmRunner(withBuilder: boolean): void {
-  whenIdle(() => {
-    quietly(LazyRunner.preload())
-    if (withBuilder) quietly(preloadCircuitPanes())
-  })
+  whenIdle(() => quietly(LazyRunner.preload()))
+  // The builder after the runner: Start is the likelier next press.
+  if (withBuilder) whenIdle(() => quietly(preloadCircuitPanes()), BUILDER_AFTER_MS)
   if (soundsAsked || !navigator.userActivation.hasBeenActive) return
   soundsAsked = true
   whenIdle(() =>

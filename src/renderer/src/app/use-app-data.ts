@@ -13,8 +13,9 @@ import { useNotices } from './use-notices'
  * was), kept under one id however often. Its code (the session engine) loads only when a
  * session was cut short, so the first screen does not carry it.
  */
+const loadInterrupted = () => import('@shared/training/interrupted')
 async function interruptedEntryOf(s: SavedSession): Promise<HistoryEntry | null> {
-  const { interruptedEntry } = await import('@shared/training/interrupted')
+  const { interruptedEntry } = await loadInterrupted()
   return interruptedEntry(s, `left-${s.startedAt}`)
 }
 
@@ -122,6 +123,8 @@ export function useAppData() {
       try {
         const entry = keep ? await interruptedEntryOf(s) : null
         if (entry) await platform.addHistory(entry)
+        // A session started meanwhile has saved itself in this one's place: it stays.
+        if ((await platform.loadSession()).value?.startedAt !== s.startedAt) return
       } catch {
         return // Kept saved, to be recorded once it can be.
       }
@@ -133,18 +136,28 @@ export function useAppData() {
     void platform.loadSession().then((r) => {
       setNotice('load:session', r.notice)
       const s = r.value
-      if (s && Date.now() - s.savedAt < RESUME_WITHIN_MS) setInterrupted(s)
-      else if (s) void forgetSession(s, true)
+      if (s && Date.now() - s.savedAt < RESUME_WITHIN_MS) {
+        setInterrupted(s)
+        // Discard needs it: fetched now, so the offer answers at once.
+        loadInterrupted().catch(() => undefined)
+      } else if (s) void forgetSession(s, true)
     })
   }, [platform, setNotice, forgetSession])
   const discard = async (s: SavedSession) => {
-    setInterrupted(undefined)
     let entry: HistoryEntry | null
     try {
       entry = await interruptedEntryOf(s)
     } catch {
-      return // Kept saved: offered again at the next start.
+      // The offer stays, and the session stays saved.
+      setNotice(
+        'session:discard',
+        'The unfinished session could not be put away just now. It is still saved: try Discard again.',
+        true,
+      )
+      return
     }
+    setNotice('session:discard', undefined)
+    setInterrupted(undefined)
     if (entry) setDiscarding({ session: s, entry })
     else void forgetSession(s, false)
   }

@@ -1,6 +1,7 @@
 import * as z from '@shared/zod'
 import { PHONE_COMMANDS, type PhoneCommand } from '@shared/engine/phone-commands'
-import type { HubStatus, LiveState } from '@shared/ipc-contract'
+import type { LiveState } from '@shared/engine/stage-state'
+import type { HubStatus } from '@shared/ipc-contract'
 import type { Platform } from './platform'
 
 /** Where the page keeps the key that makes it the runner of its own hub. */

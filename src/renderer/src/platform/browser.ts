@@ -10,7 +10,7 @@ import {
   PAGE_STORAGE_KEYS,
   type StoreSpec,
 } from '@shared/data/store-files'
-import type { HubMethods } from './browser-hub'
+import { lazyHub } from './lazy-hub'
 import type { Loaded, Platform } from './platform'
 
 /** Whether page storage refused a write because it is full. */
@@ -72,48 +72,6 @@ function load<T>(
   return {
     value,
     notice: `Some saved ${label} could not be read (${result.reason}). Runstrong ${kept}; the original is kept in page storage as "${aside}".`,
-  }
-}
-
-/**
- * Runstrong Remote's methods, their code fetched on first use: the runner and Settings use
- * them, the first screen does not. Calls made while it loads run in order once it is here.
- */
-function lazyHub(storage: Storage): HubMethods {
-  let hub: Promise<HubMethods> | undefined
-  const load = () =>
-    (hub ??= import('./browser-hub').then(
-      (m) => m.createBrowserHub(storage),
-      (err: unknown) => {
-        hub = undefined
-        throw err
-      },
-    ))
-  return {
-    hubStatus: () => load().then((h) => h.hubStatus()),
-    switchHub: (on) => load().then((h) => h.switchHub(on)),
-    forgetHubDevice: (id) => load().then((h) => h.forgetHubDevice(id)),
-    sendHubState: (state) => {
-      // A state that cannot be sent now is sent by the next: nothing waits on it.
-      load().then(
-        (h) => h.sendHubState(state),
-        () => undefined,
-      )
-    },
-    onHubCommand: (listener) => {
-      let off: (() => void) | undefined
-      let gone = false
-      load().then(
-        (h) => {
-          if (!gone) off = h.onHubCommand(listener)
-        },
-        () => undefined,
-      )
-      return () => {
-        gone = true
-        off?.()
-      }
-    },
   }
 }
 
@@ -263,6 +221,6 @@ export function createBrowserPlatform(
     sendStage: () => undefined,
     onStageState: noop,
     onStageClosed: noop,
-    ...lazyHub(storage),
+    ...lazyHub(() => import('./browser-hub').then((m) => m.createBrowserHub(storage))),
   }
 }

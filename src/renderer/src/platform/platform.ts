@@ -3,11 +3,10 @@ import type {
   DisplayInfo,
   HubStatus,
   KeysStatus,
-  LiveState,
   LoadedValue,
   SessionStatus,
-  StageState,
 } from '@shared/ipc-contract'
+import type { LiveState, StageState } from '@shared/engine/stage-state'
 import type { WeekPlan } from '@shared/training/planner'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { Settings } from '@shared/data/settings'

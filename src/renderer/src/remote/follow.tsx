@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { parseCircuit } from '@shared/circuits/circuit-file'
-import type { StageState } from '@shared/ipc-contract'
+import type { StageState } from '@shared/engine/stage-state'
 import type { SessionView } from '@shared/engine/session-view'
 import { compileTimeline } from '@shared/engine/timeline'
 import { stageSession } from '@renderer/features/runner/stage-screen'

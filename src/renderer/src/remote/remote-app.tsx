@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { LiveState } from '@shared/ipc-contract'
+import type { LiveState } from '@shared/engine/stage-state'
 import { tokenSchema, type DeviceRole } from '@shared/remote/protocol'
 import { DisplayView } from './display-view'
 import { HubClient, type Link } from './hub-client'

@@ -4,6 +4,11 @@ import styles from './error-boundary.module.css'
 export interface ErrorBoundaryProps {
   /** What the screen is called, for the message. */
   screen: string
+  /**
+   * For a part of a screen rather than a screen: the message's heading, a level below the
+   * screen's own ("Your unfinished session could not be offered").
+   */
+  partHeading?: string
   /** The way back: another screen that works. */
   onBack: () => void
   backLabel: string
@@ -34,7 +39,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     if (!error) return this.props.children
     return (
       <section role="alert" className={['alert', styles.failed].join(' ')}>
-        <h1>The {this.props.screen} screen could not be shown</h1>
+        {this.props.partHeading ? (
+          <h2>{this.props.partHeading}</h2>
+        ) : (
+          <h1>The {this.props.screen} screen could not be shown</h1>
+        )}
         <p>{error.message.slice(0, 300) || 'Something went wrong.'}</p>
         <p>Nothing you saved was changed.</p>
         <div className={styles.actions}>

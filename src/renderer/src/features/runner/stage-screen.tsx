@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { parseCircuit } from '@shared/circuits/circuit-file'
-import type { StageState } from '@shared/ipc-contract'
+import type { StageState } from '@shared/engine/stage-state'
 import { finish, resume, type SessionState } from '@shared/engine/session'
 import { restore } from '@shared/engine/session-snapshot'
 import { snapshotSchema } from '@shared/engine/snapshot-schema'
