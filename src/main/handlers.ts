@@ -1,6 +1,6 @@
-import { rename, writeFile } from 'node:fs/promises'
 import type { KeysStatus } from '@shared/ipc-contract'
 import type { Settings } from '@shared/data/settings'
+import { replaceFile } from './atomic-file'
 import type { Stores } from './data'
 import type { Stage } from './displays'
 import type { RemoteHub } from './remote/hub'
@@ -27,13 +27,6 @@ export interface Services {
   remindersChanged: (reminders: Settings['reminders']) => void
   /** The phone remote and TV display's server. */
   hub: Pick<RemoteHub, 'status' | 'switch' | 'forget' | 'publish'>
-}
-
-/** Writes a file by way of a temporary one, so a crash never leaves half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`
-  await writeFile(temp, text, 'utf8')
-  await rename(temp, path)
 }
 
 /** The main process's side of every channel in the contract. */
@@ -76,7 +69,7 @@ export function createHandlers(s: Services): Handlers {
     'notify:show': ([note]) => (s.notify(note.title, note.body), null),
     'file:save': async ([file]) => {
       const path = await s.chooseSavePath(file.name)
-      if (path) await writeAtomically(path, file.text)
+      if (path) await replaceFile(path, file.text)
       return { path }
     },
     'displays:list': () => s.stage.list(),

@@ -1,9 +1,10 @@
 import { copyFileSync, readFileSync, renameSync } from 'node:fs'
-import { open, rename, rm, truncate } from 'node:fs/promises'
+import { open, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import Store from 'electron-store'
 import type { LoadedValue } from '@shared/ipc-contract'
 import { readDocument, writeDocument, type StoreSpec } from '@shared/data/store-files'
+import { replaceFile } from './atomic-file'
 
 /** A file name for a copy of damaged data: `<name>.corrupt-<timestamp>.json`. */
 export function corruptName(name: string, nowMs: number): string {
@@ -62,24 +63,6 @@ export interface FileOps {
   replace: (path: string, text: string) => Promise<void>
 }
 
-/** Writes `text` to a temporary file beside `path`, flushes it, and renames it over `path`. */
-async function replaceAtomically(path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`
-  try {
-    const file = await open(temp, 'w')
-    try {
-      await file.writeFile(text, 'utf8')
-      await file.sync()
-    } finally {
-      await file.close()
-    }
-    await rename(temp, path)
-  } catch (err) {
-    await rm(temp, { force: true }).catch(() => undefined)
-    throw err
-  }
-}
-
 export const REAL_FILE_OPS: FileOps = {
   read: (path) => readFileSync(path, 'utf8'),
   copy: (from, to) => copyFileSync(from, to),
@@ -97,7 +80,7 @@ export const REAL_FILE_OPS: FileOps = {
     }
   },
   truncate: (path, bytes) => truncate(path, bytes),
-  replace: replaceAtomically,
+  replace: (path, text) => replaceFile(path, text),
 }
 
 /** The file's text; null when there is no file. Throws when it exists but cannot be read. */

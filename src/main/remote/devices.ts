@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import * as z from '@shared/zod'
 import type { HubDevice } from '@shared/ipc-contract'
+import { replaceFileSync } from '../atomic-file'
 
 /** Paired devices kept at most; pairing one more forgets the oldest. */
 export const MAX_DEVICES = 20
@@ -107,10 +108,8 @@ export class DeviceBook {
 
   private save(): void {
     if (!this.file || this.kept) return
-    // Written by way of a temporary file, readable by this user only.
+    // Readable by this user only.
     mkdirSync(dirname(this.file), { recursive: true })
-    const temp = `${this.file}.${process.pid}.tmp`
-    writeFileSync(temp, JSON.stringify(this.data), { encoding: 'utf8', mode: 0o600 })
-    renameSync(temp, this.file)
+    replaceFileSync(this.file, JSON.stringify(this.data), { mode: 0o600 })
   }
 }
