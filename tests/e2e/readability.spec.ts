@@ -192,4 +192,32 @@ test.describe('an effort seen from the mat', () => {
     await clock.forward(5_000)
     await expect(buttons).toHaveCSS('opacity', '1')
   })
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true })
+
+    test('a tap on a faded button only brings the buttons back; the next tap presses it', async ({
+      page,
+    }) => {
+      const clock = await openApp(page)
+      await importCircuit(page, SIDES)
+      await startCircuit(page, SIDES.name)
+      const buttons = page.getByRole('group', { name: 'Session controls' })
+      const countdown = page.getByTestId('countdown')
+      await clock.forward(3_000)
+      await expect(buttons).toHaveCSS('opacity', '0')
+      const box = await buttons.getByRole('button', { name: 'Pause' }).boundingBox()
+      if (!box) throw new Error('the Pause button has no box')
+      const tapPause = () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)
+
+      await tapPause()
+      await clock.forward(100)
+      await expect(buttons).toHaveCSS('opacity', '1')
+      await expect(countdown).not.toHaveAttribute('data-paused', 'true')
+
+      await tapPause()
+      await clock.forward(100)
+      await expect(countdown).toHaveAttribute('data-paused', 'true')
+    })
+  })
 })

@@ -1,9 +1,12 @@
+import { useRef } from 'react'
 import { cx } from '@renderer/lib/class-names'
 import { ariaKeyFor, type RunnerCommand } from '@shared/engine/runner-keys'
 import styles from './runner-display.module.css'
 
 export interface RunnerControlsProps {
   commands: Readonly<Record<RunnerCommand, () => void>>
+  /** Faded out of the way: a touch then only brings them back, it presses nothing. */
+  quiet: boolean
   done: boolean
   paused: boolean
   muted: boolean
@@ -19,6 +22,9 @@ export interface RunnerControlsProps {
 /** The runner's buttons, each with the key that does the same. */
 export function RunnerControls(p: RunnerControlsProps) {
   const { commands: c } = p
+  // A finger cannot hover: its first tap on a faded button is to see the buttons, not to
+  // press one unseen. A mouse or a key acts at once (the buttons show as the pointer moves).
+  const wakingTap = useRef(false)
   return (
     <>
       {p.stageOpen && (
@@ -26,7 +32,22 @@ export function RunnerControls(p: RunnerControlsProps) {
           The runner is on the other display.
         </p>
       )}
-      <div className={cx('controls', styles.controlBar)} role="group" aria-label="Session controls">
+      <div
+        className={cx('controls', styles.controlBar)}
+        role="group"
+        aria-label="Session controls"
+        onPointerDownCapture={(e) => {
+          wakingTap.current = p.quiet && e.pointerType === 'touch'
+        }}
+        onClickCapture={(e) => {
+          const waking = wakingTap.current
+          wakingTap.current = false
+          // Only the tap that woke them: a key's click (no pointer) always acts.
+          if (!waking || (e.nativeEvent as Partial<PointerEvent>).pointerType !== 'touch') return
+          e.preventDefault()
+          e.stopPropagation()
+        }}
+      >
         {p.done ? (
           <>
             <button type="button" onClick={p.onBack}>
