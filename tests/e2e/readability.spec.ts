@@ -42,8 +42,30 @@ const SHOTS = process.env.RUNSTRONG_SHOTS
 const share = (r: Reading, who: string) =>
   Math.min(...r.boxes.filter((b) => b.who === who).map((b) => b.share))
 
+/**
+ * The runner's text, read with the last seconds' pulse (it runs on the real clock) held at
+ * its largest: text that would touch other text at the pulse's peak then always shows, not
+ * only when a reading happens to land there.
+ */
 async function look(page: Page): Promise<Reading> {
-  return page.evaluate(readText, 'main.runner')
+  const pulses = (hold: boolean) =>
+    page.evaluate((held) => {
+      for (const a of document.getAnimations()) {
+        if (!(a instanceof CSSAnimation) || a.animationName !== 'pulse') continue
+        if (!held) {
+          a.play()
+          continue
+        }
+        a.pause()
+        a.currentTime = 500 // the keyframe at 50% of its second: the largest
+      }
+    }, hold)
+  await pulses(true)
+  try {
+    return await page.evaluate(readText, 'main.runner')
+  } finally {
+    await pulses(false)
+  }
 }
 
 for (const [width, height] of SIZES) {

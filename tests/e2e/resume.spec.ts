@@ -79,6 +79,39 @@ test.describe('a session cut short', () => {
     await expect(page.getByText('could not be put away just now')).toHaveCount(0)
   })
 
+  test('a Discard still on its way when Resume is pressed asks nothing and puts nothing away', async ({
+    page,
+  }) => {
+    const clock = await openApp(page)
+    await startCircuit(page, 'Quick 15')
+    await page.keyboard.press('ArrowRight') // past the warm-up
+    await clock.forward(60_000) // the first effort done: Discard would ask whether to keep it
+    await clock.forward(6_000)
+    // The left-early record's code is held on its way, as on a slow disk or network.
+    let release = () => {}
+    const held = new Promise<void>((r) => (release = r))
+    await page.route(/\/assets\/interrupted-[\w-]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.reload()
+    await page.getByRole('button', { name: 'Discard' }).click()
+    await page.getByRole('button', { name: 'Resume' }).click()
+    await expect(page.getByTestId('countdown')).toBeVisible()
+    const arrived = page.waitForResponse(/\/assets\/interrupted-/)
+    release()
+    await arrived
+    await clock.forward(100)
+    // The session runs on; left, it is recorded as any session left early, and nothing asks
+    // about the old copy of it.
+    await expect(page.getByTestId('countdown')).toBeVisible()
+    await page.getByRole('button', { name: 'Exit' }).click()
+    await page.getByRole('button', { name: 'Leave' }).click()
+    await expect(page.getByRole('heading', { name: 'Circuits', level: 1 })).toBeVisible()
+    await clock.forward(100)
+    await expect(page.getByRole('dialog', { name: 'Keep what you did?' })).toHaveCount(0)
+  })
+
   test('is not offered once it is more than 12 hours old', async ({ page }) => {
     const clock = await openApp(page)
     await startCircuit(page, 'Quick 15')

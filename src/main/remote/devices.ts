@@ -108,7 +108,7 @@ export class DeviceBook {
 
   private save(): void {
     if (!this.file || this.kept) return
-    // Readable by this user only.
+    // Readable by this user only (on Windows, as the folder allows).
     mkdirSync(dirname(this.file), { recursive: true })
     replaceFileSync(this.file, JSON.stringify(this.data), { mode: 0o600 })
   }

@@ -145,12 +145,14 @@ const COUNTED: Readonly<Record<string, string>> = {
 export function plainRule(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_big':
-      return `at most ${String(issue.maximum)}${COUNTED[issue.origin] ?? ''}`
+      return `${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}${COUNTED[issue.origin] ?? ''}`
     case 'too_small':
-      return `at least ${String(issue.minimum)}${COUNTED[issue.origin] ?? ''}`
+      return `${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}${COUNTED[issue.origin] ?? ''}`
     case 'invalid_type': {
       const want = EXPECTED[issue.expected] ?? issue.expected
       if (!('input' in issue) || issue.input === undefined) return REQUIRED
+      // A number with a fraction where a whole one belongs: the rule says it all.
+      if (typeof issue.input === 'number' && issue.expected === 'int') return want
       return `${want}, not ${describeJsonType(issue.input)}`
     }
     case 'invalid_value':

@@ -1,8 +1,23 @@
+import * as fs from 'node:fs'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import * as fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { replaceFile, replaceFileSync } from '../../../src/main/atomic-file'
+
+// The real file system, with renames a test can make fail, as Windows does while another
+// program holds the file open.
+vi.mock('node:fs/promises', async (real) => {
+  const m = await real<typeof import('node:fs/promises')>()
+  return { ...m, rename: vi.fn(m.rename) }
+})
+vi.mock('node:fs', async (real) => {
+  const m = await real<typeof import('node:fs')>()
+  return { ...m, renameSync: vi.fn(m.renameSync) }
+})
+
+const busy = () => Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' })
 
 const folder = () => mkdtempSync(join(tmpdir(), 'runstrong-atomic-'))
 
@@ -37,5 +52,33 @@ describe.each([
     await expect(replace(taken, 'new')).rejects.toThrow()
     expect(readFileSync(join(taken, 'inside.txt'), 'utf8')).toBe('kept')
     expect(readdirSync(dir)).toEqual(['export.json'])
+  })
+})
+
+describe('a file another program holds open for a moment', () => {
+  it('is replaced once it is let go, by either way', async () => {
+    const dir = folder()
+    const file = join(dir, 'settings.json')
+    writeFileSync(file, 'old')
+    vi.mocked(fsp.rename).mockRejectedValueOnce(busy()).mockRejectedValueOnce(busy())
+    await replaceFile(file, 'new')
+    expect(readFileSync(file, 'utf8')).toBe('new')
+    vi.mocked(fs.renameSync).mockImplementationOnce(() => {
+      throw busy()
+    })
+    replaceFileSync(file, 'newer')
+    expect(readFileSync(file, 'utf8')).toBe('newer')
+    expect(readdirSync(dir)).toEqual(['settings.json'])
+  })
+
+  it('is left as it was, and said, when it stays held', async () => {
+    const dir = folder()
+    const file = join(dir, 'settings.json')
+    writeFileSync(file, 'old')
+    // Busy at the first try and at every try after it.
+    for (let i = 0; i < 5; i++) vi.mocked(fsp.rename).mockRejectedValueOnce(busy())
+    await expect(replaceFile(file, 'new')).rejects.toThrow('EBUSY')
+    expect(readFileSync(file, 'utf8')).toBe('old')
+    expect(readdirSync(dir)).toEqual(['settings.json'])
   })
 })

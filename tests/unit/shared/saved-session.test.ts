@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { plainRule } from '@shared/circuits/circuit-messages'
+import * as z from '@shared/zod'
 import { savedSessionFromStored, savedSessionToStored } from '@shared/data/store-files'
 import { start } from '@shared/engine/session'
 import { snapshot } from '@shared/engine/session-snapshot'
@@ -31,6 +33,9 @@ describe('a damaged saved session', () => {
     expect(reason({ ...stored, snapshot: { ...snap, index: 10_001 } })).toBe(
       'it is not a session this version knows (snapshot.index: at most 10000)',
     )
+    expect(reason({ ...stored, snapshot: { ...snap, index: 1.5 } })).toBe(
+      'it is not a session this version knows (snapshot.index: a whole number)',
+    )
     expect(reason({ ...stored, savedAt: 'yesterday' })).toBe(
       'it is not a session this version knows (savedAt: a number, not text)',
     )
@@ -43,5 +48,21 @@ describe('a damaged saved session', () => {
     expect(reason({ ...stored, snapshot: { ...snap, outcomes: ['maybe'] } })).toBe(
       'it is not a session this version knows (snapshot.outcomes[0]: one of "done", "skipped")',
     )
+  })
+})
+
+describe('a rule in plain words', () => {
+  const rule = (schema: z.ZodMiniType, value: unknown) => {
+    const r = schema.safeParse(value, { reportInput: true })
+    if (r.success) throw new Error('expected a refusal')
+    return plainRule(r.error.issues[0]!)
+  }
+
+  it('tells a bound that excludes its edge from one that includes it', () => {
+    expect(rule(z.number().check(z.gt(0)), 0)).toBe('more than 0')
+    expect(rule(z.number().check(z.gte(1)), 0)).toBe('at least 1')
+    expect(rule(z.number().check(z.lt(10)), 10)).toBe('less than 10')
+    expect(rule(z.string().check(z.maxLength(3)), 'four')).toBe('at most 3 characters')
+    expect(rule(z.array(z.unknown()).check(z.minLength(2)), [1])).toBe('at least 2 items')
   })
 })

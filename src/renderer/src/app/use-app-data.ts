@@ -116,15 +116,26 @@ export function useAppData() {
 
   // A session cut short by a crash or a closed window, offered back for a while. One that is
   // not resumed still happened: what was done goes to History as left early.
-  const [interrupted, setInterrupted] = useState<SavedSession>()
+  const [interrupted, setOffered] = useState<SavedSession>()
+  /** The session on offer now: a Discard that finishes after a Resume must not act. */
+  const offered = useRef<SavedSession>(undefined)
+  const setInterrupted = useCallback(
+    (s: SavedSession | undefined) => {
+      offered.current = s
+      setOffered(s)
+      if (!s) setNotice('session:discard', undefined)
+    },
+    [setNotice],
+  )
   const [discarding, setDiscarding] = useState<{ session: SavedSession; entry: HistoryEntry }>()
   const forgetSession = useCallback(
     async (s: SavedSession, keep: boolean) => {
       try {
         const entry = keep ? await interruptedEntryOf(s) : null
         if (entry) await platform.addHistory(entry)
-        // A session started meanwhile has saved itself in this one's place: it stays.
-        if ((await platform.loadSession()).value?.startedAt !== s.startedAt) return
+        // A session started or resumed meanwhile has saved itself in this one's place: it stays.
+        const now = (await platform.loadSession()).value
+        if (now?.startedAt !== s.startedAt || now.savedAt !== s.savedAt) return
       } catch {
         return // Kept saved, to be recorded once it can be.
       }
@@ -142,7 +153,7 @@ export function useAppData() {
         loadInterrupted().catch(() => undefined)
       } else if (s) void forgetSession(s, true)
     })
-  }, [platform, setNotice, forgetSession])
+  }, [platform, setNotice, forgetSession, setInterrupted])
   const discard = async (s: SavedSession) => {
     let entry: HistoryEntry | null
     try {
@@ -156,7 +167,7 @@ export function useAppData() {
       )
       return
     }
-    setNotice('session:discard', undefined)
+    if (offered.current !== s) return // Resumed meanwhile: nothing to put away.
     setInterrupted(undefined)
     if (entry) setDiscarding({ session: s, entry })
     else void forgetSession(s, false)

@@ -5,8 +5,6 @@ import styles from './runner-display.module.css'
 
 export interface RunnerControlsProps {
   commands: Readonly<Record<RunnerCommand, () => void>>
-  /** Faded out of the way: a touch then only brings them back, it presses nothing. */
-  quiet: boolean
   done: boolean
   paused: boolean
   muted: boolean
@@ -22,8 +20,9 @@ export interface RunnerControlsProps {
 /** The runner's buttons, each with the key that does the same. */
 export function RunnerControls(p: RunnerControlsProps) {
   const { commands: c } = p
-  // A finger cannot hover: its first tap on a faded button is to see the buttons, not to
-  // press one unseen. A mouse or a key acts at once (the buttons show as the pointer moves).
+  // A finger cannot hover: its tap on buttons faded out of sight is to see them, not to press
+  // one unseen. Buttons still showing (fading, or kept by keyboard focus) act at once, as do
+  // a mouse (the buttons show as it moves) and a key.
   const wakingTap = useRef(false)
   return (
     <>
@@ -37,7 +36,8 @@ export function RunnerControls(p: RunnerControlsProps) {
         role="group"
         aria-label="Session controls"
         onPointerDownCapture={(e) => {
-          wakingTap.current = p.quiet && e.pointerType === 'touch'
+          wakingTap.current =
+            e.pointerType === 'touch' && Number(getComputedStyle(e.currentTarget).opacity) < 0.1
         }}
         onClickCapture={(e) => {
           const waking = wakingTap.current

@@ -129,7 +129,6 @@ export function RunnerScreen({
   const summary = v.done ? summarize(state, nowMs) : undefined
   const idle = usePointerIdle(RUNNER_RULES.controlsIdleMs)
   const effort = v.phase?.kind === 'work' || v.phase?.kind === 'hold'
-  const quiet = idle && effort && !v.paused && !v.done && !confirming
 
   // The window's title names what is on: the phase and the exercise, for screen readers and
   // the task switcher.
@@ -150,11 +149,10 @@ export function RunnerScreen({
         view={v}
         caption={caption}
         mirror={stageOpen}
-        quietControls={quiet}
+        quietControls={idle && effort && !v.paused && !v.done && !confirming}
         controls={
           <RunnerControls
             commands={commands}
-            quiet={quiet}
             done={v.done}
             paused={v.paused}
             muted={settings.muted}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
 import { commandGate, HANDS_FREE_KEYS, type CommandSource } from '@shared/engine/remote-keys'
 import type { Platform } from '@renderer/platform/platform'
@@ -21,7 +21,9 @@ export function useHandsFree(
   const live = useRef({ controls, paused, blocked })
   live.current = { controls, paused, blocked }
 
-  useEffect(() => {
+  // Before the first paint, as the runner's own keys: a clicker's press the moment the
+  // runner shows is never lost.
+  useLayoutEffect(() => {
     const gate = commandGate()
     const run = (command: RemoteCommand, source: CommandSource) => {
       const { controls: c, blocked: b } = live.current

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { FEELINGS, type Feeling } from '@shared/training/history'
 import { commandForKey, type RunnerCommand } from '@shared/engine/runner-keys'
 
@@ -16,7 +16,8 @@ export interface RunnerKeysOptions {
 export function useRunnerKeys(options: RunnerKeysOptions): void {
   const live = useRef(options)
   live.current = options
-  useEffect(() => {
+  // Before the first paint: a key pressed the moment the runner shows is never lost.
+  useLayoutEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.altKey || e.metaKey) return
       const k = live.current
