@@ -5,7 +5,10 @@
  * instant; `warmRunner` fetches the runner as soon as a Start is in sight.
  */
 import { useEffect, type ComponentProps } from 'react'
-import { preloadCircuitPanes, preloadSuggestions } from '@renderer/features/circuits/circuit-panes'
+import {
+  preloadCircuitDetail,
+  preloadCircuitPanes,
+} from '@renderer/features/circuits/circuit-panes'
 import type { HistoryScreen } from '@renderer/features/history/history-screen'
 import type { PlannerScreen } from '@renderer/features/planner/planner-screen'
 import type { ResumeOffer } from '@renderer/features/runner/resume-offer'
@@ -64,7 +67,7 @@ export function prefetchScreens(): void {
   prefetched = true
   whenIdle(() => {
     for (const part of [LazyHistory, LazyPlanner, LazySettings, LazyAbout]) quietly(part.preload())
-    quietly(preloadSuggestions())
+    quietly(preloadCircuitDetail())
   }, PREFETCH_AFTER_MS)
   whenIdle(() => {
     // Asked again when the session ends.

@@ -3,18 +3,8 @@ import { describeEquipment, getExercise } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import type { Suggestion } from '@shared/training/overload'
 import { plannedMs } from '@shared/engine/timeline'
+import { detailHeadingId, type CircuitEntry } from './circuit-entry'
 import styles from './circuit-detail.module.css'
-
-/** The id of an opened circuit's heading, where focus goes once an action opens it. */
-export const detailHeadingId = (id: string): string => `circuit-${id}-title`
-
-/** A circuit as listed: one of the user's, or a read-only preset. */
-export interface CircuitEntry {
-  id: string
-  circuit: Circuit
-  preset: boolean
-  summary?: string
-}
 
 /** What `CircuitDetail` shows, and what each of its buttons does. */
 export interface CircuitDetailProps {

@@ -1,4 +1,5 @@
 import { lazyPart } from '@renderer/lib/lazy-part'
+import type { CircuitDetailProps } from './circuit-detail'
 import type { CircuitEditorProps } from './circuit-editor'
 import type { GenerateFormProps } from './generate-form'
 import { loadOverload } from './use-suggested-steps'
@@ -13,8 +14,14 @@ export const LazyGenerator = lazyPart<GenerateFormProps>(() =>
   import('./generate-form').then((m) => m.GenerateForm),
 )
 
-/** The progression rules behind an open circuit's suggested next step, ahead of first use. */
-export const preloadSuggestions = (): Promise<void> => loadOverload().then(() => undefined)
+/** An open circuit's pane: its own chunk, fetched when the page is idle or on first use. */
+export const LazyDetail = lazyPart<CircuitDetailProps>(() =>
+  import('./circuit-detail').then((m) => m.CircuitDetail),
+)
+
+/** An open circuit's pane and the rules behind its suggested next step, ahead of first use. */
+export const preloadCircuitDetail = (): Promise<void> =>
+  Promise.all([LazyDetail.preload(), loadOverload()]).then(() => undefined)
 
 /** Fetches the builder's and the generator's code ahead of their first use. */
 export function preloadCircuitPanes(): Promise<void> {

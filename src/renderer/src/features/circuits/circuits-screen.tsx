@@ -5,9 +5,9 @@ import type { HistoryEntry } from '@shared/training/history'
 import { PRESETS } from '@shared/circuits/presets'
 import { focusWasLost, useFocusRequest } from '@renderer/lib/use-focus-request'
 import { usePlatform } from '@renderer/platform/platform-context'
-import { CircuitDetail, detailHeadingId, type CircuitEntry } from './circuit-detail'
+import { detailHeadingId, type CircuitEntry } from './circuit-entry'
 import { fieldId } from './field-id'
-import { LazyEditor, LazyGenerator } from './circuit-panes'
+import { LazyDetail, LazyEditor, LazyGenerator } from './circuit-panes'
 import { EntryList } from './entry-list'
 import { LibraryMessages } from './library-messages'
 import { LIST_HEAD_IDS, ListHead } from './list-head'
@@ -164,7 +164,7 @@ export function CircuitsScreen({
             }
           />
         ) : open ? (
-          <CircuitDetail
+          <LazyDetail.Part
             entry={open}
             onStart={() => onStart(open.circuit)}
             onExport={() =>
