@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react'
+import { loadOnce } from './load-once'
 
 /** A part of the page whose code is fetched on first use, or earlier by `preload`. */
 export interface LazyPart<P extends object> {
@@ -18,17 +19,11 @@ export interface LazyPart<P extends object> {
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined
-  let pending: Promise<void> | undefined
-  const preload = () =>
-    (pending ??= load().then(
-      (component) => {
-        loaded = component
-      },
-      (err: unknown) => {
-        pending = undefined
-        throw err
-      },
-    ))
+  const preload = loadOnce(() =>
+    load().then((component) => {
+      loaded = component
+    }),
+  )
 
   function Part(props: P) {
     // Fixed at mount: swapping the component later would remount it and lose its state.

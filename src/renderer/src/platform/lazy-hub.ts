@@ -1,4 +1,5 @@
 import type { PhoneCommand } from '@shared/engine/phone-commands'
+import { loadOnce } from '@renderer/lib/load-once'
 import type { HubMethods } from './browser-hub'
 
 /**
@@ -9,20 +10,14 @@ import type { HubMethods } from './browser-hub'
  * so a phone's presses reach the runner once the code is in.
  */
 export function lazyHub(loadHub: () => Promise<HubMethods>): HubMethods {
-  let hub: Promise<HubMethods> | undefined
   /** Listeners asked for and not yet dropped; `off` once the hub has them. */
   const listeners = new Set<{ listener: (c: PhoneCommand) => void; off?: () => void }>()
-  const load = () =>
-    (hub ??= loadHub().then(
-      (h) => {
-        for (const l of listeners) l.off ??= h.onHubCommand(l.listener)
-        return h
-      },
-      (err: unknown) => {
-        hub = undefined
-        throw err
-      },
-    ))
+  const load = loadOnce(() =>
+    loadHub().then((h) => {
+      for (const l of listeners) l.off ??= h.onHubCommand(l.listener)
+      return h
+    }),
+  )
   return {
     hubStatus: () => load().then((h) => h.hubStatus()),
     switchHub: (on) => load().then((h) => h.switchHub(on)),

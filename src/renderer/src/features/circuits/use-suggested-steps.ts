@@ -2,26 +2,19 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import type { HistoryEntry } from '@shared/training/history'
 import type { Suggestion } from '@shared/training/overload'
+import { loadOnce } from '@renderer/lib/load-once'
 
 type Overload = typeof import('@shared/training/overload')
 
 let loaded: Overload | undefined
-let pending: Promise<Overload> | undefined
 
 /**
  * The progression rules' code: fetched when a circuit is first opened (or earlier, when the
  * page is idle), so the list of circuits loads without it. A failed fetch is tried again.
  */
-export function loadOverload(): Promise<Overload> {
-  pending ??= import('@shared/training/overload').then(
-    (m) => (loaded = m),
-    (err: unknown) => {
-      pending = undefined
-      throw err
-    },
-  )
-  return pending
-}
+export const loadOverload = loadOnce(() =>
+  import('@shared/training/overload').then((m) => (loaded = m)),
+)
 
 /**
  * The next steps suggested for an open circuit from how its sessions felt: none until the
