@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { codeOf } from './file-errors'
 
 /**
  * Where a file's new text is written first: beside it (so the rename stays on one disk), under
@@ -16,8 +17,7 @@ const tempFor = (path: string): string => `${path}.${randomBytes(6).toString('he
 const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY'])
 const RENAME_WAITS_MS = [20, 60, 150, 400]
 
-const isBusy = (err: unknown): boolean =>
-  typeof err === 'object' && err !== null && BUSY.has(String((err as { code?: unknown }).code))
+const isBusy = (err: unknown): boolean => BUSY.has(codeOf(err) ?? '')
 
 /**
  * `mode`: who may read and write a file made here, as `0o600` for this user only. Windows

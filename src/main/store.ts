@@ -5,15 +5,11 @@ import Store from 'electron-store'
 import type { LoadedValue } from '@shared/ipc-contract'
 import { readDocument, writeDocument, type StoreSpec } from '@shared/data/store-files'
 import { replaceFile } from './atomic-file'
+import { codeOf } from './file-errors'
 
 /** A file name for a copy of damaged data: `<name>.corrupt-<timestamp>.json`. */
 export function corruptName(name: string, nowMs: number): string {
   return `${name}.corrupt-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}.json`
-}
-
-/** The error code of a failed file operation, such as `ENOSPC`. */
-function codeOf(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined
 }
 
 /** What a failed file operation means, in plain words. */

@@ -4,6 +4,7 @@ import { dirname } from 'node:path'
 import * as z from '@shared/zod'
 import type { HubDevice } from '@shared/ipc-contract'
 import { replaceFileSync } from '../atomic-file'
+import { codeOf } from '../file-errors'
 
 /** Paired devices kept at most; pairing one more forgets the oldest. */
 export const MAX_DEVICES = 20
@@ -46,7 +47,7 @@ export class DeviceBook {
     } catch (err) {
       // Missing: start with no devices, switched off. There but unreadable (a permission,
       // too many open files): the same in memory, and the file stays as it is.
-      this.kept = (err as NodeJS.ErrnoException).code !== 'ENOENT'
+      this.kept = codeOf(err) !== 'ENOENT'
       return
     }
     try {
