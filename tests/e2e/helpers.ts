@@ -77,6 +77,23 @@ export async function startCircuit(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('countdown')).toBeVisible()
 }
 
+/**
+ * Starts Quick 15 and runs it until its crash-safety copy is saved (every 5 s), as a session
+ * a crash would cut short: still in the warm-up, or with `effortDone` past its first effort.
+ */
+export async function runUntilSaved(
+  page: Page,
+  clock: TestClock,
+  { effortDone = false } = {},
+): Promise<void> {
+  await startCircuit(page, 'Quick 15')
+  if (effortDone) {
+    await page.keyboard.press('ArrowRight') // past the warm-up
+    await clock.forward(60_000) // the first effort done
+  }
+  await clock.forward(6_000)
+}
+
 export interface Shown {
   phase: string
   countdown: string

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openApp, shown, startCircuit } from './helpers'
+import { openApp, runUntilSaved, shown, startCircuit } from './helpers'
 
 test.describe('a session cut short', () => {
   test('is offered back after the page dies, and resumes paused where it stopped', async ({
@@ -33,8 +33,7 @@ test.describe('a session cut short', () => {
 
   test('Discard forgets it for good', async ({ page }) => {
     const clock = await openApp(page)
-    await startCircuit(page, 'Quick 15')
-    await clock.forward(6000)
+    await runUntilSaved(page, clock)
     await page.reload()
     await page.getByRole('button', { name: 'Discard' }).click()
     await expect(page.getByRole('heading', { name: /Carry on with/ })).toHaveCount(0)
@@ -47,8 +46,7 @@ test.describe('a session cut short', () => {
     page,
   }) => {
     const clock = await openApp(page)
-    await startCircuit(page, 'Quick 15')
-    await clock.forward(6000)
+    await runUntilSaved(page, clock)
     const offerCode = /\/assets\/resume-offer-[\w-]+\.js$/
     await page.route(offerCode, (route) => route.abort())
     await page.reload()
@@ -65,8 +63,7 @@ test.describe('a session cut short', () => {
     page,
   }) => {
     const clock = await openApp(page)
-    await startCircuit(page, 'Quick 15')
-    await clock.forward(6000)
+    await runUntilSaved(page, clock)
     const recordCode = /\/assets\/interrupted-[\w-]+\.js$/
     await page.route(recordCode, (route) => route.abort())
     await page.reload()
@@ -83,10 +80,7 @@ test.describe('a session cut short', () => {
     page,
   }) => {
     const clock = await openApp(page)
-    await startCircuit(page, 'Quick 15')
-    await page.keyboard.press('ArrowRight') // past the warm-up
-    await clock.forward(60_000) // the first effort done: Discard would ask whether to keep it
-    await clock.forward(6_000)
+    await runUntilSaved(page, clock, { effortDone: true })
     // The left-early record's code is held on its way, as on a slow disk or network.
     let release = () => {}
     const held = new Promise<void>((r) => (release = r))
@@ -114,8 +108,7 @@ test.describe('a session cut short', () => {
 
   test('is not offered once it is more than 12 hours old', async ({ page }) => {
     const clock = await openApp(page)
-    await startCircuit(page, 'Quick 15')
-    await clock.forward(6000)
+    await runUntilSaved(page, clock)
     await page.reload()
     await expect(page.getByRole('heading', { name: /Carry on with/ })).toBeVisible()
     await page.clock.fastForward(12 * 60 * 60 * 1000)

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { EXAMPLE, importCircuit, openApp, startCircuit } from './helpers'
+import { EXAMPLE, importCircuit, openApp, runUntilSaved, startCircuit } from './helpers'
 
 /** Fills the page's storage to the last few bytes, as months of other data would. */
 async function fillStorage(page: Page): Promise<void> {
@@ -111,10 +111,7 @@ test.describe('a session not resumed', () => {
     page,
   }) => {
     const clock = await openApp(page)
-    await startCircuit(page, 'Quick 15')
-    await page.keyboard.press('ArrowRight') // past the warm-up
-    await clock.forward(60_000) // the first effort done
-    await clock.forward(6_000)
+    await runUntilSaved(page, clock, { effortDone: true })
     await page.reload()
     await page.getByRole('button', { name: 'Discard' }).click()
     const dialog = page.getByRole('dialog', { name: 'Keep what you did?' })
@@ -129,9 +126,7 @@ test.describe('a session not resumed', () => {
 
   test('Discard it all records nothing', async ({ page }) => {
     const clock = await openApp(page)
-    await startCircuit(page, 'Quick 15')
-    await page.keyboard.press('ArrowRight')
-    await clock.forward(66_000)
+    await runUntilSaved(page, clock, { effortDone: true })
     await page.reload()
     await page.getByRole('button', { name: 'Discard' }).click()
     await page.getByRole('button', { name: 'Discard it all' }).click()
@@ -144,9 +139,7 @@ test('a session too old to resume that finished an effort is kept in History as 
   page,
 }) => {
   const clock = await openApp(page)
-  await startCircuit(page, 'Quick 15')
-  await page.keyboard.press('ArrowRight')
-  await clock.forward(66_000)
+  await runUntilSaved(page, clock, { effortDone: true })
   await page.reload()
   await expect(page.getByRole('heading', { name: /Carry on with/ })).toBeVisible()
   await page.clock.fastForward(12 * 60 * 60 * 1000)
