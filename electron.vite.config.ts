@@ -102,6 +102,8 @@ export default defineConfig({
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       assetsInlineLimit: 0,
+      // The hub serves the phone page's files only, read from here (static-files.ts).
+      manifest: true,
       minify: true,
       rolldownOptions: {
         input: {

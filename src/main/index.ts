@@ -9,6 +9,7 @@ import { Notifier, setupNotifications } from './notifications'
 import { KeepAwake } from './power'
 import { registerAppScheme, setupProtocol } from './protocol'
 import { ReminderState } from './reminder-state'
+import { keepRunning } from './remote/keep-running'
 import { RemoteHub } from './remote/hub'
 import { createReminders } from './reminders'
 import { isTrustedSender, setupSecurity } from './security'
@@ -70,7 +71,12 @@ function onReady(): void {
   const windowMemory = new WindowMemory(dataDir)
   const toMain = <
     E extends
-      'displays:changed' | 'stage:closed' | 'remote:command' | 'app:navigate' | 'hub:command',
+      | 'displays:changed'
+      | 'stage:closed'
+      | 'remote:command'
+      | 'app:navigate'
+      | 'hub:command'
+      | 'hub:changed',
   >(
     channel: E,
     payload: Parameters<typeof sendEvent<E>>[2],
@@ -84,7 +90,11 @@ function onReady(): void {
     file: join(dataDir, 'remote.json'),
     port: REMOTE_PORT,
     onCommand: (command) => toMain('hub:command', command),
+    onChange: (status) => toMain('hub:changed', status),
   })
+  // Nothing the network sends may stop the app: an error nobody caught is logged, and the
+  // remote starts again from nothing (the switch stays as it was).
+  keepRunning(hub)
   const hold = new SessionHold(keepAwake, remoteKeys, stores.settings.current().globalKeys)
   const reminders = createReminders({
     stores,

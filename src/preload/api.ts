@@ -59,6 +59,7 @@ export const api = {
   onStageState: (l: (p: EventPayloads['stage:state']) => void) => on('stage:state', l),
   onStageClosed: (l: () => void) => on('stage:closed', () => l()),
   onHubCommand: (l: (p: EventPayloads['hub:command']) => void) => on('hub:command', l),
+  onHubChanged: (l: (p: EventPayloads['hub:changed']) => void) => on('hub:changed', l),
 }
 
 export type RunstrongApi = typeof api

@@ -14,6 +14,7 @@ import type { PhoneCommand } from './engine/phone-commands'
 import { liveStateSchema, stageStateSchema, type StageState } from './engine/stage-state'
 import { historyEntrySchema, type HistoryEntry } from './training/history'
 import { weekPlanSchema, type WeekPlan } from './training/planner'
+import type { HubStatus } from './remote/protocol'
 
 /** What a load returns: the value, and a message when something could not be read. */
 export interface LoadedValue<T> {
@@ -66,29 +67,7 @@ const sessionStatusSchema = z.strictObject({
 })
 export type SessionStatus = z.infer<typeof sessionStatusSchema>
 
-/** A paired phone or TV, as Settings lists it. */
-export interface HubDevice {
-  id: string
-  name: string
-  /** Wall-clock time of pairing, ms since the epoch. */
-  pairedAtMs: number
-}
-
-/** The phone remote and TV display, as Settings shows it. */
-export interface HubStatus {
-  on: boolean
-  /** The address to open on the phone or TV; null while off. */
-  url: string | null
-  /** The six-digit pairing code of this start; null while off. */
-  code: string | null
-  /** The address as a QR code (an SVG data URL); null while off. */
-  qr: string | null
-  devices: HubDevice[]
-  /** Pairing refuses every code until then (too many wrong ones), ms since the epoch. */
-  lockedUntilMs: number | null
-  /** Messages dropped since the start: unreadable, not allowed, or from no paired device. */
-  dropped: number
-}
+export type { HubDevice, HubStatus } from './remote/protocol'
 
 export interface DisplayInfo {
   id: number
@@ -183,6 +162,8 @@ export interface EventPayloads {
   'remote:command': RemoteCommand
   /** A press on a paired phone remote. */
   'hub:command': PhoneCommand
+  /** The remote's status changed in main (a pairing, a Forget, a new code, off on its own). */
+  'hub:changed': HubStatus
   /** A reminder was clicked: show this screen. */
   'app:navigate': 'circuits'
   'displays:changed': DisplayInfo[]

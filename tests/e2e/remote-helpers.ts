@@ -20,7 +20,10 @@ export const REMOTE_CIRCUIT = {
 
 export interface Hub {
   url: string
+  /** The code shown when the switch went on (it changes with each pairing). */
   code: string
+  /** The code in force now, as the runner page's Settings has it. */
+  current: () => Promise<string>
 }
 
 /** Opens the app on real time (phones and TVs run on their own clocks) and goes to Settings. */
@@ -40,7 +43,7 @@ export async function switchOn(page: Page): Promise<Hub> {
   const url = (await page.getByTestId('remote-url').textContent()) ?? ''
   const code = (await page.getByTestId('pairing-code').textContent()) ?? ''
   expect(url).toMatch(/^http:\/\/[\d.]+:\d+\/$/)
-  return { url, code }
+  return { url, code, current: async () => (await hubStatus(page)).code }
 }
 
 /** Starts the remote circuit on the runner page. */
@@ -50,24 +53,32 @@ export async function startSession(page: Page): Promise<void> {
   await startCircuit(page, REMOTE_CIRCUIT.name)
 }
 
-/** A phone (390x844) or TV (1280x720) browser of its own, paired, as a remote or a display. */
+/**
+ * A phone (390x844) or TV (1280x720) browser of its own, paired with the code in force, as a
+ * remote or a display: the role chosen after Pair, or before it (`roleFirst`).
+ */
 export async function pairDevice(
   browser: Browser,
   hub: Hub,
   role: 'Remote' | 'Display',
+  { roleFirst = false } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const viewport = role === 'Remote' ? { width: 390, height: 844 } : { width: 1280, height: 720 }
   const context = await browser.newContext({ viewport, hasTouch: role === 'Remote' })
   const page = await context.newPage()
   await page.goto(hub.url)
-  await page.getByRole('textbox', { name: 'Pairing code' }).fill(hub.code)
+  await page.getByRole('textbox', { name: 'Pairing code' }).fill(await hub.current())
+  if (roleFirst) await page.getByRole('radio', { name: role }).check()
   await page.getByRole('button', { name: 'Pair' }).click()
-  await page.getByRole('button', { name: role, exact: true }).click()
+  if (!roleFirst) await page.getByRole('button', { name: role, exact: true }).click()
+  await expect(page.getByRole('textbox', { name: 'Pairing code' })).toHaveCount(0)
   return { context, page }
 }
 
 /** The hub's status as the runner page sees it (the browser edition's API). */
-export async function hubStatus(page: Page): Promise<{ dropped: number; devices: unknown[] }> {
+export async function hubStatus(
+  page: Page,
+): Promise<{ dropped: number; devices: unknown[]; code: string; wrongCodes: number }> {
   return page.evaluate(async () => {
     const key = localStorage.getItem('runstrong.remoteHost')
     const res = await fetch('/api/remote', {
@@ -75,7 +86,12 @@ export async function hubStatus(page: Page): Promise<{ dropped: number; devices:
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ key }),
     })
-    return (await res.json()) as { dropped: number; devices: unknown[] }
+    return (await res.json()) as {
+      dropped: number
+      devices: unknown[]
+      code: string
+      wrongCodes: number
+    }
   })
 }
 
@@ -118,7 +134,7 @@ export async function countdownDrift(
   const res = await fetch(`${hub.url}pair`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code: hub.code }),
+    body: JSON.stringify({ code: await hub.current(), role: 'display' }),
   })
   const { token } = (await res.json()) as { token: string }
   const ws = new WebSocket(`${hub.url.replace('http', 'ws')}ws`)
@@ -133,7 +149,7 @@ export async function countdownDrift(
       ends.push(stage.atMs + stage.snapshot.remainingMs)
   })
   await new Promise((resolve) => ws.once('open', resolve))
-  ws.send(JSON.stringify({ type: 'hello', token, role: 'display' }))
+  ws.send(JSON.stringify({ type: 'hello', token }))
   await Promise.all([watchCountdown(runner), watchCountdown(display)])
   await runner.waitForTimeout(ms)
   ws.close()

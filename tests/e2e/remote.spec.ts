@@ -140,7 +140,10 @@ test('a phone that drops off the network reconnects on its own and resyncs', asy
   await context.close()
 })
 
-test('wrong codes are refused and five lock pairing for a minute', async ({ page, browser }) => {
+test('wrong codes are refused, and five keep that device out for a minute', async ({
+  page,
+  browser,
+}) => {
   await openRunner(page)
   const hub = await switchOn(page)
   const context = await browser.newContext()
@@ -148,21 +151,26 @@ test('wrong codes are refused and five lock pairing for a minute', async ({ page
   await phone.goto(hub.url)
   const wrong = hub.code === '000000' ? '000001' : '000000'
   const box = phone.getByRole('textbox', { name: 'Pairing code' })
+  await phone.getByRole('radio', { name: 'Remote' }).check()
   for (let i = 1; i <= 4; i += 1) {
     await box.fill(wrong)
     await phone.getByRole('button', { name: 'Pair' }).click()
-    await expect(phone.getByRole('alert')).toHaveText('That code is not the one Runstrong shows.')
+    await expect(phone.getByRole('alert')).toHaveText(
+      'That code is not the one Runstrong shows. It changes after each pairing: read it again.',
+    )
     await expect(phone.getByRole('button', { name: 'Pair' })).toBeEnabled()
   }
   await box.fill(wrong)
   await phone.getByRole('button', { name: 'Pair' }).click()
-  await expect(phone.getByRole('alert')).toContainText('locked for a minute')
-  // Even the right code waits out the minute.
+  await expect(phone.getByRole('alert')).toContainText('wait a minute')
+  // Even the right code waits out the minute, from this device.
   await box.fill(hub.code)
   await phone.getByRole('button', { name: 'Pair' }).click()
-  await expect(phone.getByRole('alert')).toContainText('locked for a minute')
-  await expect(phone.getByRole('button', { name: 'Remote' })).toHaveCount(0)
-  await expect(page.getByText('pairing is locked for a minute')).toBeVisible()
+  await expect(phone.getByRole('alert')).toContainText('wait a minute')
+  await expect(phone.getByRole('textbox', { name: 'Pairing code' })).toBeVisible()
+  // Settings says how many were tried, and the code is still the one it shows.
+  await expect(page.getByText(/Wrong codes tried: 5\./)).toBeVisible()
+  await expect(page.getByTestId('pairing-code')).toHaveText(hub.code)
   await context.close()
 })
 
@@ -173,31 +181,72 @@ test("a stranger's messages are dropped and counted, never acted on", async ({ p
   await page.getByRole('button', { name: 'Pause' }).click()
   const shown = await page.getByTestId('countdown').textContent()
 
-  const ws = new WebSocket(`${hub.url.replace('http', 'ws')}ws`)
-  const heard: string[] = []
-  ws.on('message', (d: Buffer) => heard.push(d.toString()))
-  await new Promise((resolve) => ws.once('open', resolve))
-  ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
-  ws.send('not json at all')
-  ws.send(JSON.stringify({ type: 'hello', token: 'A'.repeat(43), role: 'remote' }))
-  await new Promise((resolve) => ws.once('close', resolve))
-  expect(heard.join()).toContain('not paired')
+  const wsUrl = `${hub.url.replace('http', 'ws')}ws`
+  const tries = [
+    [JSON.stringify({ type: 'command', command: 'skip' })],
+    ['not json at all', JSON.stringify({ type: 'command', command: 'skip' })],
+    [JSON.stringify({ type: 'hello', token: 'A'.repeat(43), role: 'remote' })],
+  ]
+  for (const messages of tries) {
+    const ws = new WebSocket(wsUrl)
+    await new Promise((resolve) => ws.once('open', resolve))
+    for (const m of messages) ws.send(m)
+    await new Promise((resolve) => ws.once('close', resolve))
+  }
   await expect.poll(async () => (await hubStatus(page)).dropped).toBeGreaterThanOrEqual(3)
 
-  // A paired display may watch but not press.
+  // A paired display may watch but not press: a press ends its socket.
   const tv = await pairDevice(browser, hub, 'Display')
   await expect(tv.page.getByTestId('phase')).toHaveText('Work')
   const token = await tv.page.evaluate(() => localStorage.getItem('runstrong.remote.token'))
-  const display = new WebSocket(`${hub.url.replace('http', 'ws')}ws`)
+  const display = new WebSocket(wsUrl)
   await new Promise((resolve) => display.once('open', resolve))
-  display.send(JSON.stringify({ type: 'hello', token, role: 'display' }))
+  display.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
   display.send(JSON.stringify({ type: 'command', command: 'skip' }))
+  await new Promise((resolve) => display.once('close', resolve))
   await expect.poll(async () => (await hubStatus(page)).dropped).toBeGreaterThanOrEqual(4)
-  display.close()
 
   await expect(page.getByTestId('phase')).toHaveText('Work')
   await expect(page.getByTestId('countdown')).toHaveText(shown ?? '')
   await tv.context.close()
+})
+
+test('Settings shows each new code at once; each device keeps the role it was paired as', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  const code = page.getByTestId('pairing-code')
+  // A phone chooses its role before Pair; the code in Settings changes at once.
+  const phone = await pairDevice(browser, hub, 'Remote', { roleFirst: true })
+  await expect(code).not.toHaveText(hub.code)
+  const second = (await code.textContent()) ?? ''
+  // The old code no longer pairs: a TV types the one Settings shows now.
+  const tv = await browser.newContext()
+  const tvPage = await tv.newPage()
+  await tvPage.goto(hub.url)
+  await tvPage.getByRole('textbox', { name: 'Pairing code' }).fill(hub.code)
+  await tvPage.getByRole('button', { name: 'Pair' }).click()
+  await tvPage.getByRole('button', { name: 'Display', exact: true }).click()
+  await expect(tvPage.getByRole('alert')).toContainText('not the one Runstrong shows')
+  await tvPage.getByRole('textbox', { name: 'Pairing code' }).fill(second)
+  await tvPage.getByRole('button', { name: 'Pair' }).click()
+  await tvPage.getByRole('button', { name: 'Display', exact: true }).click()
+  await expect(tvPage.getByText('Waiting for a session')).toBeVisible()
+  await expect(code).not.toHaveText(second)
+  const devices = page.getByRole('list', { name: 'Paired devices' }).getByRole('listitem')
+  await expect(devices).toHaveCount(2)
+  await expect(devices.nth(0)).toContainText(', remote, paired')
+  await expect(devices.nth(1)).toContainText(', display, paired')
+  // Reopened, each carries on as what it is, without asking again.
+  await phone.page.reload()
+  await expect(phone.page.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await tvPage.reload()
+  await expect(tvPage.getByText('Waiting for a session')).toBeVisible()
+  await expect(tvPage.getByRole('button', { name: /^(Remote|Display)$/ })).toHaveCount(0)
+  await phone.context.close()
+  await tv.close()
 })
 
 test('a forgotten device must pair again; switching off stops the server', async ({

@@ -2,12 +2,14 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import * as z from '@shared/zod'
-import type { HubDevice } from '@shared/ipc-contract'
+import {
+  deviceRoleSchema,
+  MAX_DEVICES,
+  type DeviceRole,
+  type HubDevice,
+} from '@shared/remote/protocol'
 import { replaceFileSync } from '../atomic-file'
 import { codeOf } from '../file-errors'
-
-/** Paired devices kept at most; pairing one more forgets the oldest. */
-export const MAX_DEVICES = 20
 
 const fileSchema = z.object({
   version: z.literal(1),
@@ -19,12 +21,21 @@ const fileSchema = z.object({
         name: z.string().check(z.maxLength(40)),
         pairedAtMs: z.number().check(z.gte(0)),
         tokenHash: z.string().check(z.regex(/^[a-f0-9]{64}$/)),
+        /** Fixed at pairing; absent for a device paired before roles were kept. */
+        role: z.optional(deviceRoleSchema),
       }),
     )
     .check(z.maxLength(MAX_DEVICES)),
 })
 type HubFile = z.infer<typeof fileSchema>
 type StoredDevice = HubFile['devices'][number]
+
+const shown = (d: StoredDevice): HubDevice => ({
+  id: d.id,
+  name: d.name,
+  pairedAtMs: d.pairedAtMs,
+  role: d.role ?? null,
+})
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
@@ -68,21 +79,35 @@ export class DeviceBook {
   }
 
   list(): HubDevice[] {
-    return this.data.devices.map(({ id, name, pairedAtMs }) => ({ id, name, pairedAtMs }))
+    return this.data.devices.map(shown)
   }
 
-  /** Pairs a new device: returns its token, which is shown to it once and kept only hashed. */
-  add(name: string, nowMs: number): { token: string; device: HubDevice } {
+  /** Whether another device may pair (at most `MAX_DEVICES`; none is ever pushed out). */
+  get full(): boolean {
+    return this.data.devices.length >= MAX_DEVICES
+  }
+
+  /**
+   * Pairs a new device as `role`: returns its token, which is shown to it once and kept only
+   * hashed; undefined when the book is full.
+   */
+  add(
+    name: string,
+    role: DeviceRole,
+    nowMs: number,
+  ): { token: string; device: HubDevice } | undefined {
+    if (this.full) return undefined
     const token = randomBytes(32).toString('base64url')
     const stored: StoredDevice = {
       id: randomBytes(8).toString('hex'),
       name,
       pairedAtMs: nowMs,
       tokenHash: hash(token),
+      role,
     }
-    this.data = { ...this.data, devices: [...this.data.devices, stored].slice(-MAX_DEVICES) }
+    this.data = { ...this.data, devices: [...this.data.devices, stored] }
     this.save()
-    return { token, device: { id: stored.id, name, pairedAtMs: nowMs } }
+    return { token, device: shown(stored) }
   }
 
   /** The device a token belongs to; undefined for a stranger or a forgotten device. */
@@ -91,7 +116,23 @@ export class DeviceBook {
     const d = this.data.devices.find((x) =>
       timingSafeEqual(Buffer.from(x.tokenHash, 'hex'), wanted),
     )
-    return d && { id: d.id, name: d.name, pairedAtMs: d.pairedAtMs }
+    return d && shown(d)
+  }
+
+  /**
+   * Fixes the role of a device paired before roles were kept, the first time it says one;
+   * a role once fixed never changes. Returns the device's role.
+   */
+  settleRole(id: string, role: DeviceRole): DeviceRole {
+    const d = this.data.devices.find((x) => x.id === id)
+    if (!d) return role
+    if (d.role) return d.role
+    this.data = {
+      ...this.data,
+      devices: this.data.devices.map((x) => (x.id === id ? { ...x, role } : x)),
+    }
+    this.save()
+    return role
   }
 
   has(id: string): boolean {

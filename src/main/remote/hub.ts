@@ -1,30 +1,31 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
-import QRCode from 'qrcode'
-import { WebSocket, WebSocketServer, type RawData } from 'ws'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { LiveState } from '@shared/engine/stage-state'
-import type { HubStatus } from '@shared/ipc-contract'
-import {
-  deviceMessageSchema,
-  MAX_DEVICE_MESSAGE_BYTES,
-  readMessage,
-  type DeviceRole,
-  type HubMessage,
-} from '@shared/remote/protocol'
+import type { HubMessage, HubStatus } from '@shared/remote/protocol'
 import { DeviceBook } from './devices'
-import { isLocalAddress, lanAddress } from './net'
+import { guarded, pathOf, plainAddress, refusalOf, refuseRequest, refuseUpgrade } from './guards'
+import { DeviceLinks, HELLO_MS } from './links'
+import { Listeners } from './listeners'
+import { lanAddresses } from './net'
 import { answerPair } from './pair-request'
 import { Pairing } from './pairing'
+import { qrFor } from './qr'
 import { sendRemoteFile } from './static-files'
-import { bytesOf, fromSameOrigin, textOf } from './wire'
+import { Usage } from './usage'
+import { fromSameOrigin } from './wire'
+
+export { HELLO_MS, MAX_SOCKETS, PRESSES_PER_SECOND, SOCKETS_PER_ADDRESS } from './links'
+export { AFTER_SESSION_OFF_MS, IDLE_OFF_MS } from './usage'
 
 /** A runner's stamp this close to the hub's clock is taken as the same clock's, in ms. */
 export const SAME_CLOCK_MS = 1000
 
 /** How often the hub checks that each device is still there, in ms. */
 export const HEARTBEAT_MS = 10_000
+
+/** How long status changes are gathered before Settings is told, in ms. */
+const CHANGE_COALESCE_MS = 50
 
 export interface HubOptions {
   /** The built renderer folder, which holds the phone page (`remote.html`). */
@@ -35,47 +36,68 @@ export interface HubOptions {
   port: number
   /** A press on a paired remote: the runner acts on it. */
   onCommand: (command: PhoneCommand) => void
-  /** This machine's address on the local network. */
-  address?: () => string
+  /** The status changed without being asked (a pairing, a new code, switched itself off). */
+  onChange?: (status: HubStatus) => void
+  /**
+   * This machine's addresses on the local network, the one to show first; empty when there
+   * is none. The hub listens on these and on 127.0.0.1, and nowhere else.
+   */
+  addresses?: () => string[]
+  /** How long a socket may take to say hello, in ms (`HELLO_MS`; tests shorten it). */
+  helloMs?: number
   now?: () => number
-}
-
-interface Client {
-  deviceId: string | null
-  role: DeviceRole | null
-  /** Answered the last heartbeat. */
-  alive: boolean
 }
 
 /**
  * Runstrong Remote's server: serves the phone and TV page on the local network while its
- * switch is on, pairs devices with the code of this start, passes a paired remote's
- * presses to the runner and the runner's state to every paired device. Everything else a
- * device sends is dropped and counted.
+ * switch is on, pairs devices with the code in force, passes a paired remote's presses to
+ * the runner and the runner's state to every paired device. It answers only requests made
+ * to its own addresses, bounds every socket, message and press, and drops and counts what
+ * it will not take. It switches itself off a while after a session, or when left unused.
  */
 export class RemoteHub {
-  private server: Server | null = null
-  private readonly sockets = new WebSocketServer({
-    noServer: true,
-    maxPayload: 64 * 1024,
-  })
-  private readonly clients = new Map<WebSocket, Client>()
+  private readonly listeners: Listeners
+  private readonly links: DeviceLinks
   private readonly book: DeviceBook
   private readonly pairing: Pairing
   private live: LiveState = { stage: null, muted: false }
   private heartbeat: ReturnType<typeof setInterval> | undefined
   private switching: Promise<unknown> = Promise.resolve()
   private starting: Promise<void> | undefined
-  private port: number
-  private qr: { url: string; svg: string } | null = null
   private droppedCount = 0
+  private readonly usage: Usage
+  private offBy: HubStatus['offBy'] = null
+  private changeTimer: ReturnType<typeof setTimeout> | undefined
   private readonly now: () => number
+  private readonly lan: () => string[]
 
   constructor(private readonly o: HubOptions) {
     this.now = o.now ?? Date.now
+    this.lan = o.addresses ?? lanAddresses
     this.book = new DeviceBook(o.file)
-    this.pairing = new Pairing(this.now)
-    this.port = o.port
+    this.pairing = new Pairing(this.now, () => this.changed())
+    this.usage = new Usage(this.now)
+    this.listeners = new Listeners(
+      {
+        // A request cut off half way (or a save that failed) is answered, never left to throw.
+        request: (req, res) =>
+          void this.request(req, res).catch(() => {
+            this.drop()
+            refuseRequest(res, 400)
+          }),
+        upgrade: (req, socket, head) => this.upgrade(req, socket, head),
+      },
+      o.port,
+    )
+    this.links = new DeviceLinks({
+      book: this.book,
+      live: () => this.live,
+      onCommand: o.onCommand,
+      onRoleFixed: () => this.changed(),
+      drop: () => this.drop(),
+      now: this.now,
+      helloMs: o.helloMs ?? HELLO_MS,
+    })
   }
 
   /** Whether the switch was left on (the hub starts again with the app). */
@@ -84,7 +106,7 @@ export class RemoteHub {
   }
 
   get listening(): boolean {
-    return this.server !== null
+    return this.listeners.listening
   }
 
   /** Messages dropped since this hub was made. */
@@ -92,11 +114,17 @@ export class RemoteHub {
     return this.droppedCount
   }
 
+  /** Open phone and TV sockets, said hello or not. */
+  get openSockets(): number {
+    return this.links.count
+  }
+
   /** Turns the switch on or off: binds (with a new code) or stops and closes every device. */
   async switch(on: boolean): Promise<HubStatus> {
     // One switch at a time, in order: a quick on-off-on never leaves a server nobody holds.
     const run = this.switching.then(async () => {
       this.book.on = on
+      this.offBy = null
       if (on) await this.start()
       else await this.stop()
     })
@@ -113,74 +141,70 @@ export class RemoteHub {
     return this.starting
   }
 
+  /**
+   * After an error nobody caught: starts again from nothing where the switch is on (new
+   * sockets, a new code), so one bad moment never leaves the remote half working.
+   */
+  async recover(): Promise<void> {
+    await this.stop()
+    if (this.book.on) await this.start()
+    this.changed()
+  }
+
+  /** The addresses to listen on: the local network's, and this machine's own. */
+  private wantedAddresses(): string[] {
+    return [...new Set([...this.lan(), '127.0.0.1'])]
+  }
+
   private async bind(): Promise<void> {
-    if (this.server) return
-    const server = createServer((req, res) => {
-      // A request cut off half way (or a save that failed) is answered, never left to throw.
-      this.request(req, res).catch(() => {
-        this.drop()
-        if (res.headersSent) res.destroy()
-        else res.writeHead(400).end()
-      })
-    })
-    server.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head))
-    const listen = (port: number) =>
-      new Promise<void>((resolve, reject) => {
-        server.once('error', reject)
-        server.listen(port, '0.0.0.0', () => {
-          server.off('error', reject)
-          resolve()
-        })
-      })
-    try {
-      await listen(this.port)
-    } catch {
-      await listen(0)
-    }
-    this.port = (server.address() as AddressInfo).port
-    this.server = server
-    this.pairing.renew()
-    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS)
+    if (this.listeners.listening) return
+    await this.listeners.open(this.wantedAddresses())
+    this.pairing.reset()
+    this.usage.restart()
+    const beat = () => this.sweep()
+    this.heartbeat = setInterval(
+      guarded(beat, () => undefined),
+      HEARTBEAT_MS,
+    )
   }
 
   /** Stops serving: every device is disconnected and the port is let go. */
   async stop(): Promise<void> {
     await this.starting
-    const server = this.server
-    if (!server) return
-    this.server = null
+    if (!this.listeners.listening) return
     clearInterval(this.heartbeat)
-    for (const ws of this.clients.keys()) ws.terminate()
-    this.clients.clear()
-    server.closeAllConnections()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    this.links.closeAll()
+    await this.listeners.closeAll()
   }
 
   /** What Settings shows. */
   async status(): Promise<HubStatus> {
-    const on = this.server !== null
-    const url = on ? `http://${(this.o.address ?? lanAddress)()}:${this.port}/` : null
-    if (url && this.qr?.url !== url)
-      this.qr = { url, svg: await QRCode.toString(url, { type: 'svg', margin: 2 }) }
+    if (!this.starting) await this.listeners.follow(this.wantedAddresses())
+    const on = this.listeners.listening
+    const lan = on ? this.lan().filter((a) => this.listeners.has(a)) : []
+    const url = on ? `http://${lan[0] ?? '127.0.0.1'}:${this.listeners.port}/` : null
     return {
       on,
       url,
       code: on ? this.pairing.code : null,
-      qr:
-        url && this.qr
-          ? `data:image/svg+xml;base64,${Buffer.from(this.qr.svg).toString('base64')}`
-          : null,
+      qr: url ? await qrFor(url) : null,
+      loopbackOnly: on && lan.length === 0,
       devices: this.book.list(),
-      lockedUntilMs: this.pairing.lockedUntilMs(),
+      wrongCodes: this.pairing.wrongCodes,
       dropped: this.droppedCount,
+      offBy: on ? null : this.offBy,
     }
   }
 
-  /** Forgets a paired device: its token stops working and its connection closes. */
+  /**
+   * Forgets a paired device: its token stops working, its connection closes, and the code
+   * is renewed (whoever read the old one cannot pair it again with it).
+   */
   async forget(id: string): Promise<HubStatus> {
-    if (this.book.forget(id))
-      for (const [ws, c] of this.clients)
-        if (c.deviceId === id) this.refuse(ws, 'This device was forgotten. Pair it again.')
+    if (this.book.forget(id)) {
+      this.links.forgotten(id)
+      if (this.listeners.listening) this.pairing.renew()
+    }
     return this.status()
   }
 
@@ -195,9 +219,40 @@ export class RemoteHub {
       state.stage && stamp !== undefined
         ? { ...state, stage: { ...state.stage, atMs: stamp } }
         : state
-    if (!this.server) return
-    const text = JSON.stringify({ type: 'state', state: this.live } satisfies HubMessage)
-    for (const [ws, c] of this.clients) if (c.deviceId) ws.send(text)
+    this.usage.note(this.running)
+    if (this.listeners.listening)
+      this.links.broadcast({ type: 'state', state: this.live } satisfies HubMessage)
+  }
+
+  private get running(): boolean {
+    return this.live.stage !== null && !this.live.stage.ended
+  }
+
+  /**
+   * What the heartbeat does: drops devices that stopped answering, follows the network's
+   * addresses, and switches the remote off once it has gone unused (`AFTER_SESSION_OFF_MS`
+   * after a session, `IDLE_OFF_MS` with none).
+   */
+  sweep(): void {
+    this.links.beat()
+    if (!this.starting) void this.listeners.follow(this.wantedAddresses()).catch(() => undefined)
+    const reason = this.listeners.listening && this.usage.offReason(this.running)
+    if (!reason) return
+    void this.switch(false).then(() => {
+      this.offBy = reason
+      this.changed()
+    })
+  }
+
+  /** Tells Settings, once for a burst of changes. */
+  private changed(): void {
+    if (!this.o.onChange || this.changeTimer) return
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined
+      void this.status()
+        .then((s) => this.o.onChange?.(s))
+        .catch(() => undefined)
+    }, CHANGE_COALESCE_MS)
   }
 
   private drop(): void {
@@ -205,91 +260,40 @@ export class RemoteHub {
   }
 
   private async request(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isLocalAddress(req.socket.remoteAddress)) {
-      res.writeHead(403).end()
-      return
+    const path = pathOf(req.url)
+    const refused = refusalOf(req, path, this.listeners.hosts)
+    if (refused !== undefined) {
+      this.drop()
+      return refuseRequest(res, refused)
     }
-    const path = new URL(req.url ?? '/', 'http://hub').pathname
     if (req.method === 'POST' && path === '/pair')
       return answerPair(req, res, {
         pairing: this.pairing,
         book: this.book,
         now: this.now,
         drop: () => this.drop(),
-      })
-    if (req.method === 'GET' && (await sendRemoteFile(this.o.root, path, res))) return
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+      }).then(() => this.changed())
+    if (req.method === 'GET' && (await sendRemoteFile(this.o.root, path!, res))) return
+    refuseRequest(res, 404)
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const path = new URL(req.url ?? '/', 'http://hub').pathname
-    if (!isLocalAddress(req.socket.remoteAddress) || path !== '/ws' || !fromSameOrigin(req, true)) {
-      socket.destroy()
-      return
-    }
-    this.sockets.handleUpgrade(req, socket, head, (ws) => this.connect(ws))
-  }
-
-  private connect(ws: WebSocket): void {
-    const client: Client = { deviceId: null, role: null, alive: true }
-    this.clients.set(ws, client)
-    ws.on('pong', () => (client.alive = true))
-    ws.on('close', () => this.clients.delete(ws))
-    ws.on('error', (err: Error & { code?: string }) => {
-      // A frame over the bound closes the socket unread: it counts as dropped too.
-      if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.drop()
-      ws.terminate()
-    })
-    ws.on('message', (data, binary) => this.message(ws, client, data, binary))
-  }
-
-  private message(ws: WebSocket, client: Client, data: RawData, binary: boolean): void {
-    const text = binary || bytesOf(data) > MAX_DEVICE_MESSAGE_BYTES ? '' : textOf(data)
-    const msg = readMessage(deviceMessageSchema, text, MAX_DEVICE_MESSAGE_BYTES)
-    if (!msg) return this.drop()
-    if (msg.type === 'hello') {
-      const device = this.book.find(msg.token)
-      if (!device) {
+    // A socket reset while refused must not throw from an 'error' nobody listens to.
+    socket.on('error', () => socket.destroy())
+    try {
+      const path = pathOf(req.url)
+      const refused =
+        refusalOf(req, path, this.listeners.hosts) ??
+        (path !== '/ws' ? 404 : !fromSameOrigin(req, true) ? 403 : undefined)
+      if (refused !== undefined) {
         this.drop()
-        return this.refuse(ws, 'This device is not paired with Runstrong.')
+        refuseUpgrade(socket, refused)
+        return
       }
-      client.deviceId = device.id
-      client.role = msg.role
-      this.send(ws, { type: 'welcome', role: msg.role, name: device.name })
-      this.send(ws, { type: 'state', state: this.live })
-      return
-    }
-    // A device forgotten while connected counts as a stranger from then on.
-    if (!client.deviceId || !this.book.has(client.deviceId)) {
+      this.links.take(req, socket, head, plainAddress(req.socket.remoteAddress))
+    } catch {
       this.drop()
-      return this.refuse(ws, 'This device is not paired with Runstrong.')
-    }
-    if (msg.type === 'ping') return this.send(ws, { type: 'pong', t: msg.t, hubMs: this.now() })
-    // A display only shows: a command from one is not allowed.
-    if (client.role !== 'remote') return this.drop()
-    this.o.onCommand(msg.command)
-  }
-
-  private send(ws: WebSocket, message: HubMessage): void {
-    if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message))
-  }
-
-  private refuse(ws: WebSocket, reason: string): void {
-    this.send(ws, { type: 'refused', reason })
-    const client = this.clients.get(ws)
-    if (client) client.deviceId = null
-    ws.close(4001, 'not paired')
-  }
-
-  private beat(): void {
-    for (const [ws, client] of this.clients) {
-      // No answer to the last ping: a phone asleep or off the network. It reconnects.
-      if (!client.alive) {
-        ws.terminate()
-        continue
-      }
-      client.alive = false
-      ws.ping()
+      socket.destroy()
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import { isIP } from 'node:net'
 
@@ -38,22 +39,38 @@ export function isLoopback(address: string | undefined): boolean {
   return v4 ? v4[0] === 127 : address === '::1'
 }
 
+/**
+ * Whether a request is this machine's own, made to a local server by one of its own names
+ * (`127.0.0.1` or `localhost` with the port it came in on): a page under any other name (DNS
+ * rebinding) is not.
+ */
+export function toOwnAddress(req: IncomingMessage): boolean {
+  if (!isLoopback(req.socket.remoteAddress)) return false
+  const port = req.socket.localPort
+  const host = req.headers.host?.toLowerCase()
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`
+}
+
 /** Home routers hand out 192.168/16 and 10/8; 172.16/12 is more often a container bridge. */
 const rank = (address: string) =>
   address.startsWith('192.168.') ? 0 : address.startsWith('10.') ? 1 : 2
 
 /**
- * This machine's address on the local network, for the phone to open: a private IPv4
- * address of an interface that is up, the kind a home router gives first; 127.0.0.1 when
- * there is none.
+ * This machine's addresses on the local network, for the phone to open: the private IPv4
+ * addresses of interfaces that are up, the kind a home router gives first. Empty when there
+ * is none.
  */
-export function lanAddress(): string {
-  const found = Object.values(networkInterfaces())
+export function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
     .flatMap((list) => list ?? [])
     .filter((i) => i.family === 'IPv4' && !i.internal && isLocalAddress(i.address))
     .map((i) => i.address)
     .sort((a, b) => rank(a) - rank(b))
-  return found[0] ?? '127.0.0.1'
+}
+
+/** This machine's first address on the local network; 127.0.0.1 when there is none. */
+export function lanAddress(): string {
+  return lanAddresses()[0] ?? '127.0.0.1'
 }
 
 /**

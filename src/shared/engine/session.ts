@@ -39,6 +39,11 @@ export interface SessionState {
 const PREVIOUS_DOUBLE_PRESS_MS = 3000
 /** What "Add 15 seconds" adds to a rest. */
 const ADD_REST_MS = 15_000
+/**
+ * The most one rest can be lengthened, in ms: 10 minutes is more than any runner needs
+ * between sets, and a flood of presses (a stuck key, a remote gone wrong) stops there.
+ */
+export const MAX_ADDED_REST_MS = 10 * 60_000
 
 const phaseAt = (s: SessionState, i: number): Phase | undefined => s.timeline.phases[i]
 
@@ -174,15 +179,21 @@ export function previous(state: SessionState, nowMs: number): SessionState {
   return { ...enterPhase(s, target, nowMs, outcomes), lastPreviousAtMs: nowMs }
 }
 
-/** Lengthens the current rest by `ms` (15 s by default); other phases are left as they are. */
+/**
+ * Lengthens the current rest by `ms` (15 s by default), up to `MAX_ADDED_REST_MS` in all for
+ * one rest; other phases are left as they are.
+ */
 export function addRest(state: SessionState, nowMs: number, ms = ADD_REST_MS): SessionState {
   const s = advance(state, nowMs)
-  if (isDone(s) || phaseAt(s, s.index)?.kind !== 'rest') return s
+  const phase = phaseAt(s, s.index)
+  if (isDone(s) || phase?.kind !== 'rest') return s
+  const added = Math.min(ms, phase.durationMs + MAX_ADDED_REST_MS - s.phaseDurationMs)
+  if (added <= 0) return s
   return {
     ...s,
-    deadlineMs: s.deadlineMs + ms,
-    phaseDurationMs: s.phaseDurationMs + ms,
-    addedMs: s.addedMs + ms,
+    deadlineMs: s.deadlineMs + added,
+    phaseDurationMs: s.phaseDurationMs + added,
+    addedMs: s.addedMs + added,
   }
 }
 

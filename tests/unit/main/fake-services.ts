@@ -10,9 +10,11 @@ export function fakeHub() {
     url: null,
     code: null,
     qr: null,
+    loopbackOnly: false,
     devices: [],
-    lockedUntilMs: null,
+    wrongCodes: 0,
     dropped: 0,
+    offBy: null,
   }
   return {
     status: vi.fn(() => Promise.resolve(off)),

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
+import type { HubStatus } from '@shared/ipc-contract'
 import { RemoteHub } from '../../../src/main/remote/hub'
 import { isLocalAddress, deviceName } from '../../../src/main/remote/net'
 
@@ -12,13 +13,14 @@ let clock: number
 let commands: PhoneCommand[]
 const hubs: RemoteHub[] = []
 
-function makeHub(file = join(dir, 'remote.json')): RemoteHub {
+function makeHub(file = join(dir, 'remote.json'), onChange?: (s: HubStatus) => void): RemoteHub {
   const hub = new RemoteHub({
+    ...(onChange ? { onChange } : {}),
     root: join(dir, 'renderer'),
     file,
     port: 0,
     onCommand: (c) => commands.push(c),
-    address: () => '127.0.0.1',
+    addresses: () => [],
     now: () => clock,
   })
   hubs.push(hub)
@@ -39,14 +41,20 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-async function pair(url: string, code: string) {
+async function pair(url: string, code: string, role: 'remote' | 'display' = 'remote') {
   const res = await fetch(`${url}pair`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code }),
+    body: JSON.stringify({ code, role }),
   })
-  return { status: res.status, body: (await res.json()) as { ok: boolean; token?: string } }
+  return {
+    status: res.status,
+    body: (await res.json()) as { ok: boolean; token?: string; role?: string; error?: string },
+  }
 }
+
+/** The code in force now (it changes after each pairing and Forget). */
+const codeOf = async (hub: RemoteHub) => (await hub.status()).code!
 
 /** A device's socket with every message it hears; `said` resolves once `n` have come. */
 async function connect(url: string) {
@@ -122,9 +130,9 @@ describe('the phone remote hub', () => {
   it("keeps the runner's own stamp on the same clock, and restamps one far off", async () => {
     const hub = makeHub()
     const { url, code } = await hub.switch(true)
-    const token = (await pair(url!, code!)).body.token!
+    const token = (await pair(url!, code!, 'display')).body.token!
     const tv = await connect(url!)
-    tv.ws.send(JSON.stringify({ type: 'hello', token, role: 'display' }))
+    tv.ws.send(JSON.stringify({ type: 'hello', token }))
     await tv.said(2)
     hub.publish({ stage: { ...(STAGE as object), atMs: clock - 300 } as never, muted: false })
     // A page on a test clock (Playwright's, years away) is stamped on arrival instead.
@@ -140,63 +148,147 @@ describe('the phone remote hub', () => {
     tv.ws.close()
   })
 
-  it('locks pairing for a minute after five wrong codes, even for the right one', async () => {
+  it('renews the code after every pairing, so a code seen once pairs one device', async () => {
     const hub = makeHub()
     const { url, code } = await hub.switch(true)
-    const wrong = code === '000000' ? '111111' : '000000'
-    for (let i = 0; i < 4; i += 1) expect((await pair(url!, wrong)).status).toBe(403)
-    expect((await pair(url!, wrong)).status).toBe(429)
-    expect((await pair(url!, code!)).status).toBe(429)
-    expect((await hub.status()).lockedUntilMs).toBe(clock + 60_000)
-    clock += 60_000
     expect((await pair(url!, code!)).status).toBe(200)
+    const next = await codeOf(hub)
+    expect(next).toMatch(/^\d{6}$/)
+    expect(next).not.toBe(code)
+    // The old code no longer pairs; the new one does.
+    expect((await pair(url!, code!)).status).toBe(403)
+    expect((await pair(url!, next)).status).toBe(200)
+    expect((await hub.status()).devices).toHaveLength(2)
+  })
+
+  it('keeps each device as what it was paired as, and a display cannot press', async () => {
+    const hub = makeHub()
+    const { url, code } = await hub.switch(true)
+    const paired = await pair(url!, code!, 'display')
+    expect(paired.body).toMatchObject({ ok: true, role: 'display' })
+    expect((await hub.status()).devices.map((d) => d.role)).toEqual(['display'])
+    // Its hello says remote: the hub's record wins.
+    const tv = await connect(url!)
+    tv.ws.send(JSON.stringify({ type: 'hello', token: paired.body.token, role: 'remote' }))
+    expect((await tv.said(1))[0]).toMatchObject({ type: 'welcome', role: 'display' })
+    tv.ws.send(JSON.stringify({ type: 'command', command: 'mute' }))
+    await tv.closed
+    expect(commands).toEqual([])
+    expect(hub.dropped).toBe(1)
+  })
+
+  it('pairs twenty devices at most, and refuses a 21st without pushing one out', async () => {
+    const hub = makeHub()
+    await hub.switch(true)
+    const { url } = await hub.status()
+    for (let i = 0; i < 20; i += 1) expect((await pair(url!, await codeOf(hub))).status).toBe(200)
+    const first = (await hub.status()).devices[0]
+    const refused = await pair(url!, await codeOf(hub))
+    expect(refused.status).toBe(409)
+    expect(refused.body.error).toMatch(/20 devices at most.*Forget one/)
+    const devices = (await hub.status()).devices
+    expect(devices).toHaveLength(20)
+    expect(devices[0]).toEqual(first)
   })
 
   it('drops and counts what does not parse, is not allowed, or comes from a stranger', async () => {
     const hub = makeHub()
     const { url, code } = await hub.switch(true)
+    // Junk closes the socket at once: nothing after it is read.
+    const junk = await connect(url!)
+    junk.ws.send('not json')
+    junk.ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
+    expect(await new Promise((r) => junk.ws.once('close', r))).toBe(1008)
+    expect(hub.dropped).toBe(1)
     const stranger = await connect(url!)
-    stranger.ws.send('not json')
     stranger.ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
-    stranger.ws.send(JSON.stringify({ type: 'command', command: 'exit' }))
-    stranger.ws.send(JSON.stringify({ type: 'hello', token: 'A'.repeat(43), role: 'remote' }))
     await stranger.closed
     expect(stranger.heard).toEqual([{ type: 'refused', reason: expect.any(String) as string }])
-    expect(hub.dropped).toBe(4)
+    const unknown = await connect(url!)
+    unknown.ws.send(JSON.stringify({ type: 'hello', token: 'A'.repeat(43), role: 'remote' }))
+    await unknown.closed
+    expect(unknown.heard).toEqual([{ type: 'refused', reason: expect.any(String) as string }])
+    expect(hub.dropped).toBe(3)
 
-    const token = (await pair(url!, code!)).body.token!
+    const token = (await pair(url!, code!, 'display')).body.token!
     const tv = await connect(url!)
-    tv.ws.send(JSON.stringify({ type: 'hello', token, role: 'display' }))
+    tv.ws.send(JSON.stringify({ type: 'hello', token }))
     await tv.said(2)
-    // A display only watches; a message over the size bound is dropped unread.
-    tv.ws.send(JSON.stringify({ type: 'command', command: 'togglePause' }))
-    tv.ws.send(JSON.stringify({ type: 'ping', t: 1, pad: 'x'.repeat(2000) }))
     tv.ws.send(JSON.stringify({ type: 'ping', t: 2 }))
     await tv.said(3)
-    expect(hub.dropped).toBe(6)
-    expect((await hub.status()).dropped).toBe(6)
-    // A frame far over the bound closes the socket unread, and counts.
-    tv.ws.send('x'.repeat(100 * 1024))
+    // A message over the size bound is junk: dropped unread, and its socket closed.
+    tv.ws.send(JSON.stringify({ type: 'ping', t: 1, pad: 'x'.repeat(2000) }))
     await tv.closed
-    expect(hub.dropped).toBe(7)
+    expect(hub.dropped).toBe(4)
+    expect((await hub.status()).dropped).toBe(4)
+    // A frame far over the bound closes the socket unread, and counts.
+    const again = await connect(url!)
+    again.ws.send(JSON.stringify({ type: 'hello', token }))
+    await again.said(2)
+    again.ws.send('x'.repeat(100 * 1024))
+    await again.closed
+    expect(hub.dropped).toBe(5)
     expect(commands).toEqual([])
   })
 
-  it('forgets a device: its token stops working and its socket is closed', async () => {
+  it('forgets a device: its token stops working, its socket is closed, and the code is new', async () => {
     const hub = makeHub()
     const { url, code } = await hub.switch(true)
     const token = (await pair(url!, code!)).body.token!
+    const codeBefore = await codeOf(hub)
     const phone = await connect(url!)
     phone.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
     await phone.said(2)
     const [device] = (await hub.status()).devices
-    expect((await hub.forget(device!.id)).devices).toEqual([])
+    const after = await hub.forget(device!.id)
+    expect(after.devices).toEqual([])
+    expect(after.code).not.toBe(codeBefore)
+    // The code it knew no longer pairs it again.
+    expect((await pair(url!, codeBefore)).status).toBe(403)
     await phone.closed
     expect(phone.heard.at(-1)?.type).toBe('refused')
     const again = await connect(url!)
     again.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
     await again.closed
     expect(again.heard.map((m) => m.type)).toEqual(['refused'])
+  })
+
+  it('tells Settings at once when a pairing renews the code', async () => {
+    const changes: HubStatus[] = []
+    const hub = makeHub(undefined, (st) => changes.push(st))
+    const { url, code } = await hub.switch(true)
+    expect((await pair(url!, code!)).status).toBe(200)
+    await vi.waitFor(() => expect(changes.at(-1)?.devices).toHaveLength(1))
+    expect(changes.at(-1)?.code).toBe(await codeOf(hub))
+    expect(changes.at(-1)?.code).not.toBe(code)
+  })
+
+  it('switches itself off 5 minutes after a session ends, or after an hour with none', async () => {
+    const changes: HubStatus[] = []
+    const hub = makeHub(undefined, (st) => changes.push(st))
+    await hub.switch(true)
+    clock += 59 * 60_000
+    hub.sweep()
+    expect(hub.listening).toBe(true)
+    // A session keeps it on however long it runs, paused or not.
+    hub.publish({ stage: STAGE, muted: false })
+    clock += 3 * 60 * 60_000
+    hub.sweep()
+    expect(hub.listening).toBe(true)
+    hub.publish({ stage: { ...(STAGE as object), ended: true } as never, muted: false })
+    clock += 4 * 60_000
+    hub.sweep()
+    expect(hub.listening).toBe(true)
+    clock += 60_000
+    hub.sweep()
+    await vi.waitFor(() => expect(changes.at(-1)).toMatchObject({ on: false, offBy: 'session' }))
+    expect(hub.listening).toBe(false)
+    // Off for good: the next start of the app leaves it off.
+    expect(hub.wantsOn).toBe(false)
+    expect((await hub.switch(true)).offBy).toBeNull()
+    clock += 60 * 60_000
+    hub.sweep()
+    await vi.waitFor(() => expect(changes.at(-1)).toMatchObject({ on: false, offBy: 'idle' }))
   })
 
   it('keeps the switch and the paired devices for the next start; a damaged file starts afresh', async () => {

@@ -36,7 +36,7 @@ describe('the phone remote in the desktop app', () => {
       file: join(dir, 'remote.json'),
       port: 0,
       onCommand: (c) => sendEvent(window as never, 'hub:command', c),
-      address: () => '127.0.0.1',
+      addresses: () => [],
     })
     const handlers = createHandlers(fakeServices(openStores(dir), { hub }))
     const call = (channel: InvokeChannel, ...args: unknown[]) =>
@@ -52,7 +52,7 @@ describe('the phone remote in the desktop app', () => {
     const res = await fetch(`${on.value.url}pair`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ code: on.value.code }),
+      body: JSON.stringify({ code: on.value.code, role: 'remote' }),
     })
     const { token } = (await res.json()) as { token: string }
     const ws = new WebSocket(`${on.value.url.replace('http', 'ws')}ws`)

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { LiveState } from '@shared/engine/stage-state'
+import type { HubStatus } from '@shared/ipc-contract'
 import type { HubMethods } from '@renderer/platform/browser-hub'
 import { lazyHub } from '@renderer/platform/lazy-hub'
 
@@ -8,6 +9,7 @@ import { lazyHub } from '@renderer/platform/lazy-hub'
 function fakeHub() {
   const sent: LiveState[] = []
   const listeners = new Set<(c: PhoneCommand) => void>()
+  const watchers = new Set<(s: HubStatus) => void>()
   const hub: HubMethods = {
     hubStatus: () => Promise.resolve(null),
     switchHub: () => Promise.resolve(null),
@@ -17,11 +19,18 @@ function fakeHub() {
       listeners.add(l)
       return () => void listeners.delete(l)
     },
+    onHubStatus: (l) => {
+      watchers.add(l)
+      return () => void watchers.delete(l)
+    },
   }
   const press = (c: PhoneCommand) => {
     for (const l of listeners) l(c)
   }
-  return { hub, sent, press, listeners }
+  const tell = (s: HubStatus) => {
+    for (const w of watchers) w(s)
+  }
+  return { hub, sent, press, tell, listeners, watchers }
 }
 
 const state = (muted: boolean): LiveState => ({ stage: null, muted })
@@ -85,5 +94,17 @@ describe('the browser edition’s remote, fetched on first use', () => {
     await settle()
     f.press('mute')
     expect(heard).toEqual(['mute'])
+  })
+
+  it('hands status listeners to the hub once its code comes, and lets them go', async () => {
+    const f = fakeHub()
+    const hub = lazyHub(() => Promise.resolve(f.hub))
+    const seen: (string | null)[] = []
+    const off = hub.onHubStatus((s) => seen.push(s.code))
+    await settle()
+    f.tell({ code: '123456' } as HubStatus)
+    expect(seen).toEqual(['123456'])
+    off()
+    expect(f.watchers.size).toBe(0)
   })
 })

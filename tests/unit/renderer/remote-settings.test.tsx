@@ -11,9 +11,11 @@ const OFF: HubStatus = {
   url: null,
   code: null,
   qr: null,
+  loopbackOnly: false,
   devices: [],
-  lockedUntilMs: null,
+  wrongCodes: 0,
   dropped: 0,
+  offBy: null,
 }
 const ON: HubStatus = {
   ...OFF,
@@ -21,7 +23,9 @@ const ON: HubStatus = {
   url: 'http://192.168.1.20:47474/',
   code: '042917',
   qr: 'data:image/svg+xml;base64,PHN2Zy8+',
-  devices: [{ id: 'a1', name: 'Safari on iPhone', pairedAtMs: Date.UTC(2026, 2, 2) }],
+  devices: [
+    { id: 'a1', name: 'Safari on iPhone', pairedAtMs: Date.UTC(2026, 2, 2), role: 'remote' },
+  ],
   dropped: 2,
 }
 
@@ -29,14 +33,24 @@ function hubPlatform(first: HubStatus | null) {
   let status = first
   const switchHub = vi.fn((on: boolean) => Promise.resolve((status = on ? ON : OFF)))
   const forgetHubDevice = vi.fn(() => Promise.resolve((status = { ...ON, devices: [] })))
+  const watchers = new Set<(s: HubStatus) => void>()
   return {
     platform: {
       hubStatus: () => Promise.resolve(status),
       switchHub,
       forgetHubDevice,
+      onHubStatus: (l: (s: HubStatus) => void) => {
+        watchers.add(l)
+        return () => watchers.delete(l)
+      },
     } as unknown as Platform,
     switchHub,
     forgetHubDevice,
+    /** The hub changed on its own (a pairing, switched itself off). */
+    push: (s: HubStatus) => {
+      status = s
+      for (const w of watchers) w(s)
+    },
   }
 }
 
@@ -60,6 +74,47 @@ describe('the remote in Settings', () => {
     expect(forgetHubDevice).toHaveBeenCalledWith('a1')
     await act(() => Promise.resolve())
     expect(screen.queryByRole('list', { name: 'Paired devices' })).toBeNull()
+  })
+
+  it('shows a new code at once when a pairing renews it, and each device’s role', async () => {
+    const { platform, push } = hubPlatform(ON)
+    render(<RemoteSection platform={platform} />)
+    expect(await screen.findByTestId('pairing-code')).toHaveTextContent('042917')
+    expect(screen.getByText(/Safari on iPhone, remote, paired/)).toBeInTheDocument()
+    act(() =>
+      push({
+        ...ON,
+        code: '731502',
+        devices: [
+          ...ON.devices,
+          {
+            id: 'b2',
+            name: 'Chrome on Android',
+            pairedAtMs: Date.UTC(2026, 2, 3),
+            role: 'display',
+          },
+        ],
+        wrongCodes: 3,
+      }),
+    )
+    expect(screen.getByTestId('pairing-code')).toHaveTextContent('731502')
+    expect(screen.getByText(/Chrome on Android, display, paired/)).toBeInTheDocument()
+    expect(screen.getByText(/Wrong codes tried: 3\./)).toBeInTheDocument()
+  })
+
+  it('says what the network can see, when it switched itself off, and when no phone can reach it', async () => {
+    const { platform, push } = hubPlatform(ON)
+    render(<RemoteSection platform={platform} />)
+    expect(await screen.findByText(/travel unencrypted/)).toHaveTextContent(
+      /network you trust.*switches itself off 5 minutes after a session ends, or after an hour without one/,
+    )
+    act(() => push({ ...ON, loopbackOnly: true, url: 'http://127.0.0.1:47474/' }))
+    expect(screen.getByText(/No local network found/)).toBeInTheDocument()
+    act(() => push({ ...OFF, offBy: 'session' }))
+    expect(screen.getByRole('checkbox', { name: 'Phone remote and TV display' })).not.toBeChecked()
+    expect(
+      screen.getByText(/switched itself off 5 minutes after your session ended/),
+    ).toBeInTheDocument()
   })
 
   it('says plainly where the remote is not available', async () => {
@@ -127,5 +182,50 @@ describe('the browser edition’s remote', () => {
     ws.onmessage?.({ data: 'nonsense' })
     expect(heard).toEqual(['skip'])
     off()
+  })
+
+  it('opens its socket for Settings too, and passes on the status the server sends', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(Response.json(OFF))),
+    )
+    const sockets: {
+      onopen?: () => void
+      onmessage?: (e: { data: string }) => void
+      sent: string[]
+      closed: boolean
+    }[] = []
+    vi.stubGlobal(
+      'WebSocket',
+      class {
+        static OPEN = 1
+        readyState = 1
+        sent: string[] = []
+        closed = false
+        onopen?: () => void
+        onmessage?: (e: { data: string }) => void
+        onclose?: () => void
+        constructor() {
+          sockets.push(this)
+        }
+        send(t: string) {
+          this.sent.push(t)
+        }
+        close() {
+          this.closed = true
+        }
+      },
+    )
+    const hub = createBrowserHub(localStorage)
+    const seen: (string | null)[] = []
+    const off = hub.onHubStatus((s) => seen.push(s.code))
+    await vi.waitFor(() => expect(sockets).toHaveLength(1))
+    const ws = sockets[0]!
+    ws.onopen?.()
+    ws.onmessage?.({ data: JSON.stringify({ type: 'status', status: ON }) })
+    ws.onmessage?.({ data: JSON.stringify({ type: 'status', status: { code: 1 } }) })
+    expect(seen).toEqual(['042917'])
+    off()
+    expect(ws.closed).toBe(true)
   })
 })

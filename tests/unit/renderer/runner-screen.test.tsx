@@ -69,6 +69,7 @@ const platform: Platform = {
     phone.add(l)
     return () => phone.delete(l)
   },
+  onHubStatus: () => () => undefined,
 }
 
 function circuit(): Circuit {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  MAX_MESSAGE_DEPTH,
+  nestingOf,
   clockOffsetMs,
   deviceMessageSchema,
   hostMessageSchema,
   MAX_DEVICE_MESSAGE_BYTES,
+  pairRequestSchema,
   readMessage,
 } from '@shared/remote/protocol'
 
@@ -29,6 +32,20 @@ describe('the phone remote protocol', () => {
     ])
       expect(read(bad), bad.slice(0, 60)).toBeUndefined()
     expect(readMessage(hostMessageSchema, '{"type":"host","key":"short"}', 100)).toBeUndefined()
+  })
+
+  it('measures nesting without parsing, ignoring brackets inside text', () => {
+    expect(nestingOf('{"a":[1,{"b":2}]}')).toBe(3)
+    expect(nestingOf('{"a":"[[[[\\"[["}')).toBe(1)
+    expect(nestingOf('['.repeat(100_000), MAX_MESSAGE_DEPTH)).toBe(MAX_MESSAGE_DEPTH + 1)
+    const deep = `{"type":"ping","t":${'['.repeat(MAX_MESSAGE_DEPTH)}1${']'.repeat(MAX_MESSAGE_DEPTH)}}`
+    expect(read(deep)).toBeUndefined()
+    // A pairing asks for a role as well as the code.
+    expect(readMessage(pairRequestSchema, '{"code":"123456"}', 100)).toBeUndefined()
+    expect(readMessage(pairRequestSchema, '{"code":"123456","role":"display"}', 100)).toEqual({
+      code: '123456',
+      role: 'display',
+    })
   })
 
   it('measures the clocks no further apart than a ping can tell', () => {

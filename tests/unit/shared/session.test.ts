@@ -96,6 +96,18 @@ describe('the session engine', () => {
     expect(addRest(work, T0)).toBe(work)
   })
 
+  it('lengthens one rest by 10 minutes at most, however often it is pressed', () => {
+    let s = advance(start(timeline, T0), T0 + 40_000) // rest 20 s starts
+    for (let i = 0; i < 1000; i += 1) s = addRest(s, T0 + 41_000)
+    expect(view(s, T0 + 41_000)).toMatchObject({ phaseDurationMs: 20_000 + 600_000 })
+    expect(s.addedMs).toBe(600_000)
+    // The next rest may be lengthened again.
+    s = skip(skip(s, T0 + 42_000), T0 + 43_000)
+    expect(view(s, T0 + 43_000).phaseDurationMs).toBe(40_000)
+    s = addRest(s, T0 + 43_000)
+    expect(view(s, T0 + 43_000).phaseDurationMs).toBe(55_000)
+  })
+
   it('finishes with a summary: planned and actual length, efforts done and skipped', () => {
     let s = start(timeline, T0)
     s = advance(s, T0 + 40_000) // warm-up and squats set 1 done

@@ -1,21 +1,16 @@
-import * as z from '@shared/zod'
-import { PHONE_COMMANDS, type PhoneCommand } from '@shared/engine/phone-commands'
+import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { LiveState } from '@shared/engine/stage-state'
 import type { HubStatus } from '@shared/ipc-contract'
+import { pageCommandSchema, type PageMessage } from '@shared/remote/protocol'
 import type { Platform } from './platform'
 
 /** Where the page keeps the key that makes it the runner of its own hub. */
 export const HUB_KEY_STORAGE = 'runstrong.remoteHost'
 
-const commandSchema = z.strictObject({
-  type: z.literal('command'),
-  command: z.enum(PHONE_COMMANDS),
-})
-
 /** The platform's remote methods. */
 export type HubMethods = Pick<
   Platform,
-  'hubStatus' | 'switchHub' | 'forgetHubDevice' | 'sendHubState' | 'onHubCommand'
+  'hubStatus' | 'switchHub' | 'forgetHubDevice' | 'sendHubState' | 'onHubCommand' | 'onHubStatus'
 >
 
 /** This page's host key: made once (32 random bytes) and kept in page storage. */
@@ -45,6 +40,8 @@ export function createBrowserHub(storage: Storage): HubMethods {
   let kept: string | undefined
   const key = () => (kept ??= hostKey(storage))
   const listeners = new Set<(c: PhoneCommand) => void>()
+  const watchers = new Set<(s: HubStatus) => void>()
+  const wanted = () => listeners.size + watchers.size > 0
   let socket: WebSocket | null = null
   let last: LiveState | null = null
   let retry: ReturnType<typeof setTimeout> | undefined
@@ -65,8 +62,27 @@ export function createBrowserHub(storage: Storage): HubMethods {
     }
   }
 
+  const heard = (text: string) => {
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch {
+      return
+    }
+    const press = pageCommandSchema.safeParse(data)
+    if (press.success) {
+      for (const l of listeners) l(press.data.command)
+      return
+    }
+    // The server's own word on its hub: a status as the API answers it.
+    const msg = data as Partial<PageMessage>
+    if (msg.type === 'status' && typeof msg.status?.on === 'boolean')
+      for (const w of watchers) w(msg.status)
+  }
+
+  /** The page's socket to the server: presses and status changes come back on it. */
   const connect = () => {
-    if (listeners.size === 0 || socket) return
+    if (!wanted() || socket) return
     const ws = new WebSocket(`ws://${location.host}/api/remote/host`)
     socket = ws
     ws.onopen = () => {
@@ -74,25 +90,29 @@ export function createBrowserHub(storage: Storage): HubMethods {
       ws.send(JSON.stringify({ type: 'host', key: key() }))
       if (last) ws.send(JSON.stringify({ type: 'state', state: last }))
     }
-    ws.onmessage = (e) => {
-      let data: unknown
-      try {
-        data = JSON.parse(String(e.data))
-      } catch {
-        return
-      }
-      const msg = commandSchema.safeParse(data)
-      if (msg.success) for (const l of listeners) l(msg.data.command)
-    }
+    ws.onmessage = (e) => heard(String(e.data))
     ws.onclose = () => {
       // An old socket closing late must not drop the one that replaced it (two hosts would
       // act on every press twice).
       if (socket !== ws) return
       socket = null
-      if (listeners.size === 0) return
+      if (!wanted()) return
       // The server restarted or the network blinked: try again, less often each time.
       retry = setTimeout(connect, backoffMs)
       backoffMs = Math.min(backoffMs * 2, 10_000)
+    }
+  }
+
+  /** Listening starts the socket (only where a hub answers); the last one gone ends it. */
+  const listen = <T>(set: Set<T>, listener: T) => {
+    set.add(listener)
+    if (set.size === 1 && !socket) void call().then((s) => s && connect())
+    return () => {
+      set.delete(listener)
+      if (wanted()) return
+      clearTimeout(retry)
+      socket?.close()
+      socket = null
     }
   }
 
@@ -105,17 +125,7 @@ export function createBrowserHub(storage: Storage): HubMethods {
       if (socket?.readyState === WebSocket.OPEN)
         socket.send(JSON.stringify({ type: 'state', state }))
     },
-    onHubCommand(listener) {
-      listeners.add(listener)
-      // Only where a hub answers: a page served without one opens no socket.
-      if (listeners.size === 1) void call().then((s) => s && connect())
-      return () => {
-        listeners.delete(listener)
-        if (listeners.size > 0) return
-        clearTimeout(retry)
-        socket?.close()
-        socket = null
-      }
-    },
+    onHubCommand: (listener) => listen(listeners, listener),
+    onHubStatus: (listener) => listen(watchers, listener),
   }
 }

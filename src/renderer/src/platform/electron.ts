@@ -82,5 +82,6 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     forgetHubDevice: async (id) => unwrap(await api.forgetHubDevice({ id })),
     sendHubState: (state) => void api.sendHubState(state),
     onHubCommand: (l) => api.onHubCommand(l),
+    onHubStatus: (l) => api.onHubChanged(l),
   }
 }

@@ -1,4 +1,3 @@
-import type { PhoneCommand } from '@shared/engine/phone-commands'
 import { loadOnce } from '@renderer/lib/load-once'
 import type { HubMethods } from './browser-hub'
 
@@ -11,13 +10,27 @@ import type { HubMethods } from './browser-hub'
  */
 export function lazyHub(loadHub: () => Promise<HubMethods>): HubMethods {
   /** Listeners asked for and not yet dropped; `off` once the hub has them. */
-  const listeners = new Set<{ listener: (c: PhoneCommand) => void; off?: () => void }>()
+  const listeners = new Set<{ attach: (h: HubMethods) => () => void; off?: () => void }>()
   const load = loadOnce(() =>
     loadHub().then((h) => {
-      for (const l of listeners) l.off ??= h.onHubCommand(l.listener)
+      for (const l of listeners) l.off ??= l.attach(h)
       return h
     }),
   )
+  const listen = (attach: (h: HubMethods) => () => void): (() => void) => {
+    const l: { attach: typeof attach; off?: () => void } = { attach }
+    listeners.add(l)
+    load().then(
+      (h) => {
+        if (listeners.has(l)) l.off ??= attach(h)
+      },
+      () => undefined,
+    )
+    return () => {
+      listeners.delete(l)
+      l.off?.()
+    }
+  }
   return {
     hubStatus: () => load().then((h) => h.hubStatus()),
     switchHub: (on) => load().then((h) => h.switchHub(on)),
@@ -29,19 +42,7 @@ export function lazyHub(loadHub: () => Promise<HubMethods>): HubMethods {
         () => undefined,
       )
     },
-    onHubCommand: (listener) => {
-      const l: { listener: typeof listener; off?: () => void } = { listener }
-      listeners.add(l)
-      load().then(
-        (h) => {
-          if (listeners.has(l)) l.off ??= h.onHubCommand(listener)
-        },
-        () => undefined,
-      )
-      return () => {
-        listeners.delete(l)
-        l.off?.()
-      }
-    },
+    onHubCommand: (listener) => listen((h) => h.onHubCommand(listener)),
+    onHubStatus: (listener) => listen((h) => h.onHubStatus(listener)),
   }
 }

@@ -85,4 +85,9 @@ export interface Platform {
   sendHubState(state: LiveState): void
   /** A press on a paired phone remote; listening also makes this page the runner they drive. */
   onHubCommand(listener: (command: PhoneCommand) => void): Unsubscribe
+  /**
+   * The remote's status whenever it changes on its own (a device paired, the code renewed,
+   * switched off after a session): Settings shows the code in force at once.
+   */
+  onHubStatus(listener: (status: HubStatus) => void): Unsubscribe
 }

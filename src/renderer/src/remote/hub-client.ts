@@ -8,6 +8,8 @@ export type Link = 'connecting' | 'open' | 'refused'
 export interface HubClientEvents {
   onState: (state: LiveState) => void
   onLink: (link: Link) => void
+  /** The hub took this device, as the role it was paired as. */
+  onWelcome: (role: DeviceRole) => void
   /** The hub does not know this device (never paired, or forgotten). */
   onRefused: (reason: string) => void
 }
@@ -20,7 +22,8 @@ const FIRST_RETRY_MS = 250
 const MAX_RETRY_MS = 4000
 
 /**
- * One phone's or TV's link to the hub: says hello with its token and role, reconnects on
+ * One phone's or TV's link to the hub: says hello with its token (and the role it believes
+ * it has: the hub's own record wins), reconnects on
  * its own (sooner when the network or the screen comes back) and measures the hub's clock
  * against its own, so the countdown is worked out as on the laptop.
  */
@@ -129,6 +132,7 @@ export class HubClient {
     if (msg.type === 'welcome') {
       this.open = true
       this.retryMs = FIRST_RETRY_MS
+      this.events.onWelcome(msg.role)
       this.events.onLink('open')
     } else if (msg.type === 'state') this.events.onState(msg.state)
     else if (msg.type === 'pong') {

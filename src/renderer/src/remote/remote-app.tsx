@@ -1,28 +1,40 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LiveState } from '@shared/engine/stage-state'
-import { tokenSchema, type DeviceRole } from '@shared/remote/protocol'
+import { deviceRoleSchema, tokenSchema, type DeviceRole } from '@shared/remote/protocol'
 import { DisplayView } from './display-view'
 import { HubClient, type Link } from './hub-client'
 import { PairForm } from './pair-form'
 import { RemotePad } from './remote-pad'
 import styles from './remote-app.module.css'
 
-/** Where this device keeps its token. */
+/** Where this device keeps its token, and the role it was paired as. */
 const TOKEN_KEY = 'runstrong.remote.token'
+const ROLE_KEY = 'runstrong.remote.role'
 
-function keptToken(): string | null {
+interface Paired {
+  token: string | null
+  /** Null for a device paired before roles were kept: it is asked once. */
+  role: DeviceRole | null
+}
+
+function kept(): Paired {
   try {
     const t = localStorage.getItem(TOKEN_KEY)
-    return t && tokenSchema.safeParse(t).success ? t : null
+    const r = deviceRoleSchema.safeParse(localStorage.getItem(ROLE_KEY))
+    return t && tokenSchema.safeParse(t).success
+      ? { token: t, role: r.success ? r.data : null }
+      : { token: null, role: null }
   } catch {
-    return null
+    return { token: null, role: null }
   }
 }
 
-function keepToken(token: string | null): void {
+function keep({ token, role }: Paired): void {
   try {
     if (token) localStorage.setItem(TOKEN_KEY, token)
     else localStorage.removeItem(TOKEN_KEY)
+    if (role) localStorage.setItem(ROLE_KEY, role)
+    else localStorage.removeItem(ROLE_KEY)
   } catch {
     // Storage refused (private mode): this device pairs again next time.
   }
@@ -32,31 +44,37 @@ function keepToken(token: string | null): void {
 function Connected({
   token,
   role,
+  onRole,
   onRefused,
-  onBack,
+  onUnpair,
 }: {
   token: string
   role: DeviceRole
+  /** The hub's word on this device's role (fixed at pairing). */
+  onRole: (role: DeviceRole) => void
   onRefused: (reason: string) => void
-  onBack: () => void
+  onUnpair: () => void
 }) {
   const [live, setLive] = useState<LiveState | null>(null)
   const [link, setLink] = useState<Link>('connecting')
   const client = useRef<HubClient | null>(null)
-  const refused = useRef(onRefused)
-  refused.current = onRefused
+  const events = useRef({ onRefused, onRole })
+  events.current = { onRefused, onRole }
+  // The role said in the first hello: a device paired before roles were kept fixes it so.
+  const firstRole = useRef(role)
   useEffect(() => {
-    const c = new HubClient(token, role, {
+    const c = new HubClient(token, firstRole.current, {
       onState: setLive,
       onLink: setLink,
-      onRefused: (reason) => refused.current(reason),
+      onWelcome: (r) => events.current.onRole(r),
+      onRefused: (reason) => events.current.onRefused(reason),
     })
     client.current = c
     c.start()
     return () => c.stop()
-  }, [token, role])
+  }, [token])
   const offsetMs = useCallback(() => client.current?.offsetMs ?? 0, [])
-  const props = { live, link, offsetMs, onBack }
+  const props = { live, link, offsetMs, onUnpair }
   return role === 'remote' ? (
     <RemotePad {...props} send={(command) => client.current?.send(command) ?? false} />
   ) : (
@@ -65,13 +83,17 @@ function Connected({
 }
 
 /**
- * The phone and TV page: pair once with the code, choose Remote or Display, then follow
- * the laptop's session.
+ * The phone and TV page: pair once with the code as a remote or a display, then follow the
+ * laptop's session. Reopened, it carries on as what it was paired as.
  */
 export function RemoteApp() {
-  const [token, setToken] = useState(keptToken)
-  const [role, setRole] = useState<DeviceRole | null>(null)
+  const [paired, setPaired] = useState(kept)
   const [note, setNote] = useState<string>()
+  const update = (next: Paired) => {
+    keep(next)
+    setPaired(next)
+  }
+  const { token, role } = paired
   useEffect(() => {
     document.title = role === 'display' ? 'Runstrong Display' : 'Runstrong Remote'
   }, [role])
@@ -81,10 +103,9 @@ export function RemoteApp() {
         <h1 className={styles.title}>Runstrong Remote</h1>
         <PairForm
           note={note}
-          onPaired={(t) => {
-            keepToken(t)
+          onPaired={(t, r) => {
             setNote(undefined)
-            setToken(t)
+            update({ token: t, role: r })
           }}
         />
       </main>
@@ -93,13 +114,13 @@ export function RemoteApp() {
     return (
       <main className={styles.page}>
         <h1 className={styles.title}>Runstrong Remote</h1>
-        <p>Paired. What should this device be?</p>
+        <p>Paired. What should this device be? It keeps this role from now on.</p>
         <div className={styles.choice}>
-          <button type="button" className="big" onClick={() => setRole('remote')}>
+          <button type="button" className="big" onClick={() => update({ token, role: 'remote' })}>
             Remote
           </button>
           <p className="muted">Big buttons to pause, skip and go back, in your hand.</p>
-          <button type="button" className="big" onClick={() => setRole('display')}>
+          <button type="button" className="big" onClick={() => update({ token, role: 'display' })}>
             Display
           </button>
           <p className="muted">The runner&apos;s screen, with its sounds, on a TV or tablet.</p>
@@ -110,12 +131,13 @@ export function RemoteApp() {
     <Connected
       token={token}
       role={role}
-      onBack={() => setRole(null)}
+      onRole={(r) => {
+        if (r !== role) update({ token, role: r })
+      }}
+      onUnpair={() => update({ token: null, role: null })}
       onRefused={(reason) => {
-        keepToken(null)
         setNote(reason)
-        setRole(null)
-        setToken(null)
+        update({ token: null, role: null })
       }}
     />
   )

@@ -24,7 +24,8 @@ export interface DeviceViewProps {
   live: LiveState | null
   link: Link
   offsetMs: () => number
-  onBack: () => void
+  /** Forgets this device's pairing here: it can then pair again, as a remote or a display. */
+  onUnpair: () => void
 }
 
 /** The session at a glance, in the runner's words and formats. */
@@ -68,7 +69,7 @@ export function RemotePad({
   live,
   link,
   offsetMs,
-  onBack,
+  onUnpair,
   send,
 }: DeviceViewProps & {
   send: (command: PhoneCommand) => boolean
@@ -126,8 +127,8 @@ export function RemotePad({
         <p className={styles.news} aria-live="polite">
           {news}
         </p>
-        <button type="button" className="link" onClick={onBack}>
-          Use this device as a display instead
+        <button type="button" className="link" onClick={onUnpair}>
+          Unpair this device (to pair it again as a display)
         </button>
       </main>
     )

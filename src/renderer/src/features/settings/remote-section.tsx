@@ -3,11 +3,25 @@ import type { HubStatus } from '@shared/ipc-contract'
 import type { Platform } from '@renderer/platform/platform'
 import styles from './remote-section.module.css'
 
-/** How often Settings reads the status while the remote is on (new devices, the lock), in ms. */
-const REFRESH_MS = 2000
+/**
+ * How often Settings reads the status while the remote is on, for its counts, in ms. Changes
+ * that matter (a pairing, a new code, switched off) come at once through `onHubStatus`.
+ */
+const REFRESH_MS = 5000
 
 const pairedOn = (ms: number) =>
   new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+
+const ROLE_WORDS = { remote: 'remote', display: 'display' } as const
+
+/** A paired device as listed: its name, what it is, and since when. */
+const deviceLine = (d: HubStatus['devices'][number]) =>
+  `${d.name}, ${d.role ? ROLE_WORDS[d.role] : 'role set when it next connects'}, paired ${pairedOn(d.pairedAtMs)}`
+
+const OFF_BY_WORDS = {
+  session: 'It switched itself off 5 minutes after your session ended.',
+  idle: 'It switched itself off after an hour without a session.',
+} as const
 
 /**
  * Settings for Runstrong Remote: the switch, and while it is on the address (as text and a
@@ -39,8 +53,10 @@ export function RemoteSection({ platform }: { platform: Platform }) {
       .hubStatus()
       .then((s) => live && setStatus(s))
       .catch(() => live && setStatus(null))
+    const off = platform.onHubStatus((s) => live && setStatus(s))
     return () => {
       live = false
+      off()
     }
   }, [platform])
   const on = status?.on === true
@@ -77,6 +93,14 @@ export function RemoteSection({ platform }: { platform: Platform }) {
           ? 'The phone remote and TV display need the desktop app or the browser edition started with npm run web.'
           : 'A phone on the same Wi-Fi becomes a remote, and any TV or tablet browser a display. Only the running session crosses the network: no history, settings or circuits.'}
       </p>
+      {status !== null && (
+        <p className="muted" id="remote-network">
+          The code and every press travel unencrypted on your network: switch it on only at home or
+          on another network you trust. It switches itself off 5 minutes after a session ends, or
+          after an hour without one.
+        </p>
+      )}
+      {status?.on === false && status.offBy && <p role="status">{OFF_BY_WORDS[status.offBy]}</p>}
       {error && <p role="alert">{error}</p>}
       {status?.on && status.url && (
         <div className={styles.pairing}>
@@ -97,8 +121,21 @@ export function RemoteSection({ platform }: { platform: Platform }) {
               </span>
             </dd>
           </dl>
-          {status.lockedUntilMs !== null && (
-            <p role="status">Too many wrong codes: pairing is locked for a minute.</p>
+          {status.loopbackOnly && (
+            <p role="status" className={styles.warning}>
+              No local network found: this address works on this computer only. Join the same Wi-Fi
+              as your phone or TV, then switch the remote off and on.
+            </p>
+          )}
+          <p className="muted">
+            The code changes after each pairing and each Forget: pairing a phone and then a TV, read
+            it again for the TV.
+          </p>
+          {status.wrongCodes > 0 && (
+            <p role="status">
+              Wrong codes tried: {status.wrongCodes}. A device that gets five wrong waits a minute,
+              and after twenty the code changes.
+            </p>
           )}
         </div>
       )}
@@ -108,12 +145,10 @@ export function RemoteSection({ platform }: { platform: Platform }) {
           <ul className={styles.devices} aria-label="Paired devices">
             {status.devices.map((d) => (
               <li key={d.id}>
-                <span>
-                  {d.name}, paired {pairedOn(d.pairedAtMs)}
-                </span>
+                <span>{deviceLine(d)}</span>
                 <button
                   type="button"
-                  aria-label={`Forget ${d.name}, paired ${pairedOn(d.pairedAtMs)}`}
+                  aria-label={`Forget ${deviceLine(d)}`}
                   onClick={() => run(() => platform.forgetHubDevice(d.id))}
                 >
                   Forget
