@@ -61,10 +61,21 @@ async function openRunner(browser) {
   await page.getByRole('checkbox', { name: 'Phone remote and TV display' }).check()
   await page.getByTestId('pairing-code').waitFor()
   const url = await page.getByTestId('remote-url').textContent()
-  const code = await page.getByTestId('pairing-code').textContent()
   await page.getByRole('link', { name: 'Circuits' }).click()
   await importAndStart(page, CIRCUIT)
-  return { page, url, code }
+  return { page, url }
+}
+
+/** The pairing code in force (it changes after each pairing), from the runner page's hub. */
+function codeNow(page) {
+  return page.evaluate(async () => {
+    const res = await fetch('/api/remote', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ key: localStorage.getItem('runstrong.remoteHost') }),
+    })
+    return (await res.json()).code
+  })
 }
 
 async function pair(browser, url, code, role) {
@@ -96,14 +107,14 @@ export async function remoteBench(browser, { quick }) {
   const presses = quick ? 20 : 60
   const server = await serveWeb({ port: PORT })
   try {
-    const { page: runner, url, code } = await openRunner(browser)
+    const { page: runner, url } = await openRunner(browser)
     await runner.evaluate(watchPaused)
     // The key: Space, timed from its keydown in the runner's page.
     const keyboard = await pressLatency(runner, presses, async () => {
       await runner.keyboard.press(' ')
       return runner.evaluate('window.__keyAt')
     })
-    const phone = await pair(browser, url, code, 'Remote')
+    const phone = await pair(browser, url, await codeNow(runner), 'Remote')
     await phone.page.evaluate(
       `document.addEventListener('click', () => (window.__clickAt = ${NOW}), true)`,
     )
@@ -115,7 +126,7 @@ export async function remoteBench(browser, { quick }) {
     if (await runner.getByTestId('countdown').getAttribute('data-paused'))
       await runner.keyboard.press(' ')
 
-    const tv = await pair(browser, url, code, 'Display')
+    const tv = await pair(browser, url, await codeNow(runner), 'Display')
     await Promise.all([runner.evaluate(watchCountdown), tv.page.evaluate(watchCountdown)])
     await runner.waitForTimeout(quick ? 8000 : 30_000)
     const [a, b] = await Promise.all([

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, screen, systemPreferences } from 'electron'
+import { app, BrowserWindow, dialog, screen } from 'electron'
 import { dataFolderNotice, openStores } from './data'
 import { Stage } from './displays'
 import { createHandlers } from './handlers'
@@ -132,7 +132,6 @@ function onReady(): void {
         keysStatus(
           {
             platform: process.platform,
-            accessibilityTrusted: () => systemPreferences.isTrustedAccessibilityClient(false),
             sessionType: process.env['XDG_SESSION_TYPE'],
           },
           hold.refusedKeys(),

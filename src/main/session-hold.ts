@@ -24,8 +24,11 @@ export interface WatchedWindow {
 
 /**
  * What a running session holds on the OS's side: the display kept awake and the global
- * keys. The runner says how the session stands; when its page goes away without saying so
- * (a crash, a reload, a navigation, the window closing), `drop` gives everything back at once.
+ * keys. The keys are taken only while the session runs: a pause (the leave question pauses
+ * too), Done, and every end of the page give them back to other apps at once, and a resumed
+ * session takes them again. The runner says how the session stands; when its page goes
+ * away without saying so (a crash, a reload, a navigation, the window closing), `drop`
+ * gives everything back at once.
  */
 export class SessionHold {
   private running = false
@@ -37,10 +40,10 @@ export class SessionHold {
     private keysAllowed: boolean,
   ) {}
 
-  /** The runner's report: keep awake while it runs, hold the keys while it is on. */
+  /** The runner's report: keep awake while it is on, hold the keys while it runs. */
   status(state: SessionStatus['state']): void {
     this.keepAwake.update(state)
-    this.running = state !== 'ended'
+    this.running = state === 'running'
     this.syncKeys()
   }
 
@@ -57,7 +60,7 @@ export class SessionHold {
     this.syncKeys()
   }
 
-  /** Whether a session is holding anything. */
+  /** Whether a running session holds the keys. */
   get held(): boolean {
     return this.running
   }

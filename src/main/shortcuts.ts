@@ -2,23 +2,22 @@ import { globalShortcut } from 'electron'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
 import type { KeysStatus } from '@shared/ipc-contract'
 
-/** Media keys and a presentation clicker's two buttons, and what each does. */
+/**
+ * A presentation clicker's two buttons, taken from other apps while a session runs, and
+ * what each does. The media keys are not among them: while a session runs, the runner page
+ * holds a media session (a silent looping audio element), and Chromium passes Play/Pause,
+ * Next and Previous from keyboards, headsets and the OS's media overlay to it on Windows,
+ * macOS and Linux alike. A global shortcut for a media key would take them from it instead
+ * (electron#31492), and on macOS needs accessibility trust the media session does not.
+ */
 export const REMOTE_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = [
-  ['MediaPlayPause', 'toggle'],
-  ['MediaNextTrack', 'next'],
-  ['MediaPreviousTrack', 'previous'],
   ['PageDown', 'next'],
   ['PageUp', 'previous'],
 ]
 
-/** The media keys, which some systems pass on only to trusted apps. */
-const MEDIA_KEYS = REMOTE_KEYS.map(([key]) => key).filter((key) => key.startsWith('Media'))
-
 /** What the host tells about global keys. */
 export interface KeysHost {
   platform: NodeJS.Platform
-  /** macOS: whether the app is trusted for accessibility (media keys need it). */
-  accessibilityTrusted: () => boolean
   /** Linux: the session type, `wayland` or `x11`. */
   sessionType: string | undefined
 }
@@ -28,17 +27,11 @@ export interface KeysHost {
  * taken, and what each system is known to withhold.
  */
 export function keysStatus(host: KeysHost, refusedLastTime: readonly string[]): KeysStatus {
-  if (host.platform === 'darwin' && !host.accessibilityTrusted())
-    return {
-      refused: [...new Set([...MEDIA_KEYS, ...refusedLastTime])],
-      reason:
-        'macOS passes the media keys on only to apps you trust: add Runstrong under System Settings, Privacy & Security, Accessibility.',
-    }
   if (host.platform === 'linux' && host.sessionType === 'wayland')
     return {
       refused: [...refusedLastTime],
       reason:
-        'On Wayland, keys pressed in other apps reach Runstrong only when it is installed with its desktop entry (the .deb package) and the desktop allows it.',
+        'On Wayland, Page Up and Page Down pressed in other apps reach Runstrong only when it is installed with its desktop entry (the .deb package) and the desktop allows it.',
     }
   return {
     refused: [...refusedLastTime],
@@ -52,8 +45,9 @@ interface ShortcutApi {
 }
 
 /**
- * Global keys for a running session. They are taken only while a session is on and the
- * setting allows it, so PageUp and PageDown go back to other apps the moment it ends.
+ * Global keys for a running session. They are taken only while a session runs and the
+ * setting allows it, so Page Up and Page Down go back to other apps the moment it pauses
+ * or ends.
  */
 export class RemoteKeys {
   private active = false

@@ -281,6 +281,31 @@ test.describe('small things on the runner', () => {
     await expect(page.getByTestId('countdown')).not.toHaveAttribute('data-paused', 'true')
   })
 
+  test('holds the system’s media controls while running: what is on, paused, then let go', async ({
+    page,
+  }) => {
+    const media = () =>
+      page.evaluate(() => ({
+        title: navigator.mediaSession.metadata?.title ?? null,
+        album: navigator.mediaSession.metadata?.album ?? null,
+        state: navigator.mediaSession.playbackState,
+      }))
+    await begin(page, ROUNDS)
+    await expect
+      .poll(media)
+      .toEqual({ title: 'Work: Burpees', album: ROUNDS.name, state: 'playing' })
+    await page.keyboard.press('Space')
+    await expect.poll(media).toMatchObject({ state: 'paused' })
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowRight')
+    await expect
+      .poll(media)
+      .toMatchObject({ title: expect.stringMatching(/^Rest/), state: 'playing' })
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: /^Leave/ }).click()
+    await expect.poll(media).toEqual({ title: null, album: null, state: 'none' })
+  })
+
   test('says pause and resume to screen readers, and names the phase in the title', async ({
     page,
   }) => {

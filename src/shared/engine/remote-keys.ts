@@ -16,9 +16,6 @@ export const HANDS_FREE_KEYS: Readonly<Record<string, RemoteCommand>> = {
 
 /** The global keys as main registers them (Electron accelerators), in words. */
 export const GLOBAL_KEY_LABELS: Readonly<Record<string, string>> = {
-  MediaPlayPause: 'Play/Pause',
-  MediaNextTrack: 'Next track',
-  MediaPreviousTrack: 'Previous track',
   PageDown: 'Page Down',
   PageUp: 'Page Up',
 }

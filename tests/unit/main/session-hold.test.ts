@@ -33,12 +33,17 @@ function hold(keysAllowed = true, refused: string[] = []) {
 }
 
 describe('what a running session holds', () => {
-  it('keeps the display awake and takes the keys while a session is on', () => {
+  it('keeps the display awake while a session is on, and takes the keys only while it runs', () => {
     const { h, keepAwake, taken } = hold()
     h.status('running')
     expect(keepAwake.update).toHaveBeenLastCalledWith('running')
     expect(taken()).toBe(true)
+    // Paused (the leave question pauses too): Page Up and Page Down go back to other apps.
     h.status('paused')
+    expect(keepAwake.update).toHaveBeenLastCalledWith('paused')
+    expect(taken()).toBe(false)
+    // Resumed: taken again.
+    h.status('running')
     expect(taken()).toBe(true)
     h.status('ended')
     expect(keepAwake.update).toHaveBeenLastCalledWith('ended')
@@ -56,12 +61,12 @@ describe('what a running session holds', () => {
   })
 
   it('remembers the keys the OS refused, until a later session takes them all', () => {
-    const { h, os } = hold(true, ['MediaPlayPause'])
+    const { h, os } = hold(true, ['PageDown'])
     expect(h.refusedKeys()).toEqual([])
     h.status('running')
-    expect(h.refusedKeys()).toEqual(['MediaPlayPause'])
+    expect(h.refusedKeys()).toEqual(['PageDown'])
     h.status('paused')
-    expect(h.refusedKeys()).toEqual(['MediaPlayPause'])
+    expect(h.refusedKeys()).toEqual(['PageDown'])
     h.status('ended')
     os.refused = []
     h.status('running')

@@ -72,6 +72,13 @@ const platform: Platform = {
   onHubStatus: () => () => undefined,
 }
 
+// jsdom plays no media: the runner's silent clip for the media keys plays into these.
+beforeEach(() => {
+  vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
+  vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue(undefined)
+  vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue(undefined)
+})
+
 function circuit(): Circuit {
   const r = parseCircuit({
     format: 'runner-strength-circuit',

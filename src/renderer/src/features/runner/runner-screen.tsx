@@ -15,7 +15,7 @@ import { RunnerDisplay } from './runner-display'
 import { usePointerIdle } from './use-pointer-idle'
 import { getSounds } from './sounds'
 import { createSpeechOutput } from '@renderer/lib/speech'
-import { useHandsFree } from './use-hands-free'
+import { useHandsFree, useMediaPresence } from './use-hands-free'
 import { usePhoneRemote } from './use-phone-remote'
 import { useRunnerKeys } from './use-runner-keys'
 import { useSession, type CueSink } from './use-session'
@@ -137,6 +137,7 @@ export function RunnerScreen({
   useEffect(() => {
     document.title = `${title} · Runstrong`
   }, [title])
+  useMediaPresence({ on: !v.done, paused: v.paused, title, album: circuit.name })
   // Pausing and resuming are said to screen readers (the button's new name is not).
   const everPaused = useRef(false)
   if (v.paused) everPaused.current = true

@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
 import { commandGate, HANDS_FREE_KEYS, type CommandSource } from '@shared/engine/remote-keys'
 import type { Platform } from '@renderer/platform/platform'
+import { MediaPresence, type MediaShown } from './media-presence'
 import type { SessionControls } from './use-session'
 
 type MediaAction = 'play' | 'pause' | 'nexttrack' | 'previoustrack'
@@ -70,10 +71,15 @@ export function useHandsFree(
         }
     }
   }, [platform])
+}
 
-  // The OS's media controls show whether the session runs.
-  useEffect(() => {
-    if ('mediaSession' in navigator)
-      navigator.mediaSession.playbackState = paused ? 'paused' : 'playing'
-  }, [paused])
+/**
+ * Holds the system's media controls while the session is on (see `media-presence.ts`), so
+ * the media keys reach `useHandsFree`'s handlers, and lets them go at Done or when the runner
+ * closes.
+ */
+export function useMediaPresence({ on, paused, title, album }: MediaShown): void {
+  const [presence] = useState(() => new MediaPresence())
+  useEffect(() => presence.show({ on, paused, title, album }), [presence, on, paused, title, album])
+  useEffect(() => () => presence.release(), [presence])
 }

@@ -174,12 +174,12 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
               onChange={(e) => onChange({ ...settings, globalKeys: e.currentTarget.checked })}
             />
             <span>
-              Media keys and a presentation clicker (Page Up, Page Down) control a running session
-              from any app
+              A presentation clicker (Page Up, Page Down) controls a running session from any app
             </span>
           </label>
           <p className="muted" id="keys-status" data-testid="keys-status">
-            In the Runstrong window these keys always work.
+            In the Runstrong window these keys always work. They are taken from other apps only
+            while a session runs, never while it is paused.
             {settings.globalKeys && keys?.reason && (
               <>
                 {' '}
@@ -192,6 +192,12 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
                 {keys.reason}
               </>
             )}
+          </p>
+          <p className="muted" id="media-keys">
+            Media keys (Play/Pause, Next, Previous) on a keyboard or headset, and the system’s media
+            controls, drive a running session from any app on Windows, macOS and Linux: the system
+            shows Runstrong there with the exercise and phase. If another app plays music or video
+            after the session started, the system may send the keys to it instead.
           </p>
           {displays.length > 1 && (
             <label className="field">
