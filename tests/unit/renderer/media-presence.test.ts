@@ -17,7 +17,7 @@ function fakeHost() {
         pause: vi.fn(() => void (a.playing = false)),
         removeAttribute: vi.fn(() => void (a.src = '')),
         load: vi.fn(() => void (a.loaded += 1)),
-      }) as unknown as ReturnType<MediaHost['createAudio']>
+      })
     },
     createUrl: () => 'blob:silence',
     revokeUrl: (u) => void revoked.push(u),
