@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, screen } from 'electron'
+import { reloadAfterCrash } from './crash-recovery'
 import { dataFolderNotice, openStores } from './data'
 import { Stage } from './displays'
 import { createHandlers } from './handlers'
@@ -19,6 +20,7 @@ import {
   createMainWindow,
   createStageWindow,
   isOwnContents,
+  pageUrl,
   RENDERER_ROOT,
   setupPreload,
   trustedOrigins,
@@ -83,7 +85,15 @@ function onReady(): void {
   ) => {
     if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, channel, payload)
   }
-  const stage = new Stage({ screen, createWindow: createStageWindow, toMain })
+  const stage = new Stage({
+    screen,
+    createWindow: (bounds) => {
+      const win = createStageWindow(bounds)
+      reloadAfterCrash(win, { page: pageUrl('#/stage'), quit: () => win.close() })
+      return win
+    },
+    toMain,
+  })
   const remoteKeys = new RemoteKeys((command) => toMain('remote:command', command))
   const hub = new RemoteHub({
     root: RENDERER_ROOT,
@@ -112,6 +122,7 @@ function onReady(): void {
       screen.getPrimaryDisplay().workArea,
     )
     const win = createMainWindow(place)
+    reloadAfterCrash(win, { page: pageUrl(), quit: () => app.quit() })
     windowMemory.track(win)
     hold.watch(win)
     win.on('closed', () => stage.close())
