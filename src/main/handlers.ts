@@ -1,3 +1,4 @@
+import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { KeysStatus } from '@shared/ipc-contract'
 import type { Settings } from '@shared/data/settings'
 import { replaceFile } from './atomic-file'
@@ -16,6 +17,8 @@ export interface Services {
   /** Which global keys work here, and why not where they do not. */
   keysStatus: () => KeysStatus
   stage: Pick<Stage, 'list' | 'open' | 'close' | 'forward'>
+  /** A key pressed in the display window: the runner acts on it as on a phone's press. */
+  stageCommand: (command: PhoneCommand) => void
   /** Whether the laptop window is hidden or minimised. */
   windowHidden: () => boolean
   toggleFullscreen: () => boolean
@@ -76,6 +79,7 @@ export function createHandlers(s: Services): Handlers {
     'stage:open': ([choice]) => s.stage.open(choice.displayId),
     'stage:close': () => (s.stage.close(), null),
     'stage:state': ([state]) => (s.stage.forward(state), null),
+    'stage:command': ([command]) => (s.stageCommand(command), null),
     'window:fullscreen': () => s.toggleFullscreen(),
     'keys:status': () => s.keysStatus(),
     'hub:status': () => s.hub.status(),

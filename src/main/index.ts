@@ -148,6 +148,7 @@ function onReady(): void {
           hold.refusedKeys(),
         ),
       stage,
+      stageCommand: (command) => toMain('hub:command', command),
       windowHidden: () => !mainWindow || !mainWindow.isVisible() || mainWindow.isMinimized(),
       toggleFullscreen: () => {
         const win = showMain()

@@ -15,6 +15,10 @@ export const REMOTE_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = [
   ['PageUp', 'previous'],
 ]
 
+/** Why the display window lands where the desktop puts it on Wayland, and what to do. */
+export const WAYLAND_PLACEMENT =
+  'On Wayland, apps cannot place their own windows: the display window opens where your desktop puts it. Drag it to the TV, then press F in it to fill the screen.'
+
 /** What the host tells about global keys. */
 export interface KeysHost {
   platform: NodeJS.Platform
@@ -29,6 +33,7 @@ export interface KeysHost {
 export function keysStatus(host: KeysHost, refusedLastTime: readonly string[]): KeysStatus {
   if (host.platform === 'linux' && host.sessionType === 'wayland')
     return {
+      placement: WAYLAND_PLACEMENT,
       refused: [...refusedLastTime],
       reason:
         'On Wayland, Page Up and Page Down pressed in other apps reach Runstrong only when it is installed with its desktop entry (the .deb package) and the desktop allows it.',
@@ -36,6 +41,7 @@ export function keysStatus(host: KeysHost, refusedLastTime: readonly string[]): 
   return {
     refused: [...refusedLastTime],
     reason: refusedLastTime.length > 0 ? 'Another app has already taken these keys.' : null,
+    placement: null,
   }
 }
 

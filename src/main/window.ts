@@ -64,6 +64,8 @@ export function openWindow(
   look: BrowserWindowConstructorOptions,
   url = pageUrl(),
   show: 'focused' | 'inactive' = 'focused',
+  /** Runs once the page is ready, just before the window shows. */
+  beforeShow?: (win: BrowserWindow) => void,
 ): BrowserWindow {
   const win = new BrowserWindow({
     ...look,
@@ -92,7 +94,11 @@ export function openWindow(
   OWN_CONTENTS.add(contentsId)
   win.on('closed', () => OWN_CONTENTS.delete(contentsId))
   // The display window opens without taking focus: the laptop window keeps the keys.
-  win.once('ready-to-show', () => (show === 'inactive' ? win.showInactive() : win.show()))
+  win.once('ready-to-show', () => {
+    beforeShow?.(win)
+    if (show === 'inactive') win.showInactive()
+    else win.show()
+  })
   void win.loadURL(url)
   return win
 }
@@ -110,11 +116,51 @@ export function createMainWindow(place: WindowPlace): BrowserWindow {
   return win
 }
 
-/** Opens the runner's display window, fullscreen on the given screen area, without focus. */
-export function createStageWindow(bounds: Rectangle): BrowserWindow {
-  return openWindow(
-    { ...bounds, fullscreen: true, title: 'Runstrong: runner' },
-    pageUrl('#/stage'),
-    'inactive',
-  )
+/** What decides how the display window can be placed. */
+export interface StageHost {
+  platform: NodeJS.Platform
+  /** Linux: `wayland` or `x11` (XDG_SESSION_TYPE). */
+  sessionType: string | undefined
+}
+
+/**
+ * How the display window covers its screen without taking focus: frameless, at the
+ * screen's bounds, never in native fullscreen (which on macOS always takes focus and shows
+ * the window: electron#14889, #42165, #10724). It cannot be focused where the OS allows
+ * (Windows, macOS, X11), so the laptop window keeps the keys; on macOS it fills the screen in
+ * simple fullscreen, which opens no Space of its own. Wayland ignores a window's position:
+ * there it is an ordinary window with a frame, to be dragged to the TV (Settings says so).
+ */
+export function stageWindowOptions(
+  bounds: Rectangle,
+  host: StageHost,
+): { options: BrowserWindowConstructorOptions; simpleFullScreen: boolean } {
+  const title = 'Runstrong: runner'
+  if (host.platform === 'linux' && host.sessionType === 'wayland')
+    return { options: { ...bounds, title, fullscreen: false }, simpleFullScreen: false }
+  return {
+    options: {
+      ...bounds,
+      title,
+      frame: false,
+      focusable: false,
+      skipTaskbar: true,
+      resizable: false,
+      fullscreen: false,
+      fullscreenable: false,
+      hasShadow: false,
+    },
+    simpleFullScreen: host.platform === 'darwin',
+  }
+}
+
+/** Opens the runner's display window over the given screen area, without focus. */
+export function createStageWindow(
+  bounds: Rectangle,
+  host: StageHost = { platform: process.platform, sessionType: process.env['XDG_SESSION_TYPE'] },
+): BrowserWindow {
+  const { options, simpleFullScreen } = stageWindowOptions(bounds, host)
+  return openWindow(options, pageUrl('#/stage'), 'inactive', (win) => {
+    if (simpleFullScreen) win.setSimpleFullScreen(true)
+  })
 }

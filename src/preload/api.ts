@@ -46,6 +46,7 @@ export const api = {
   openStage: (...a: InvokeInput<'stage:open'>) => invoke('stage:open', ...a),
   closeStage: () => invoke('stage:close'),
   sendStage: (...a: InvokeInput<'stage:state'>) => invoke('stage:state', ...a),
+  stageCommand: (...a: InvokeInput<'stage:command'>) => invoke('stage:command', ...a),
   toggleFullscreen: () => invoke('window:fullscreen'),
   keysStatus: () => invoke('keys:status'),
   hubStatus: () => invoke('hub:status'),

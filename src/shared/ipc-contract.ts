@@ -10,7 +10,7 @@ import { circuitsFromStored, type SavedCircuit } from './data/saved-circuits'
 import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
 import type { RemoteCommand } from './engine/remote-keys'
-import type { PhoneCommand } from './engine/phone-commands'
+import { PHONE_COMMANDS, type PhoneCommand } from './engine/phone-commands'
 import { liveStateSchema, stageStateSchema, type StageState } from './engine/stage-state'
 import { historyEntrySchema, type HistoryEntry } from './training/history'
 import { weekPlanSchema, type WeekPlan } from './training/planner'
@@ -103,6 +103,8 @@ export const invokeSchemas = {
   'stage:open': z.tuple([displayChoice]),
   'stage:close': z.tuple([]),
   'stage:state': z.tuple([stageStateSchema]),
+  /** A key pressed in the display window, for the runner in the laptop window. */
+  'stage:command': z.tuple([z.enum(PHONE_COMMANDS)]),
   'window:fullscreen': z.tuple([]),
   'keys:status': z.tuple([]),
   'hub:status': z.tuple([]),
@@ -135,6 +137,7 @@ export interface InvokeResults {
   'stage:open': boolean
   'stage:close': null
   'stage:state': null
+  'stage:command': null
   /** Whether the window is now fullscreen. */
   'window:fullscreen': boolean
   'keys:status': KeysStatus
@@ -155,12 +158,17 @@ export interface KeysStatus {
   refused: string[]
   /** What stops them, and what to do, in plain words; null when nothing does. */
   reason: string | null
+  /**
+   * Why the display window cannot be placed on the screen chosen for it (Wayland lets no app
+   * place its windows), and what to do; null where it can.
+   */
+  placement: string | null
 }
 
 /** Main-to-renderer events and their payloads. */
 export interface EventPayloads {
   'remote:command': RemoteCommand
-  /** A press on a paired phone remote. */
+  /** A press on a paired phone remote, or a key pressed in the display window. */
   'hub:command': PhoneCommand
   /** The remote's status changed in main (a pairing, a Forget, a new code, off on its own). */
   'hub:changed': HubStatus

@@ -1,3 +1,6 @@
+import { PHONE_COMMANDS, type PhoneCommand } from './phone-commands'
+import { HANDS_FREE_KEYS } from './remote-keys'
+
 /**
  * The runner's keys, in one map that the runner, the About screen and the README's table
  * all follow (a test holds the README to it).
@@ -83,6 +86,22 @@ export const RUNNER_KEYS: readonly RunnerKey[] = [
 /** The command a key does, if any. */
 export function commandForKey(key: string): RunnerCommand | undefined {
   return RUNNER_KEYS.find((k) => k.keys.includes(key))?.command
+}
+
+/**
+ * What a key pressed in the display window does: the runner's own keys and a clicker's, as
+ * in the laptop window, except that Esc never leaves the session from the TV, and F fills
+ * the display window itself. Undefined for any other key.
+ */
+export function displayWindowCommand(key: string): PhoneCommand | 'fullscreen' | undefined {
+  const clicker = HANDS_FREE_KEYS[key]
+  if (clicker)
+    return clicker === 'toggle' ? 'togglePause' : clicker === 'next' ? 'skip' : 'previous'
+  const command = commandForKey(key)
+  if (command === 'fullscreen') return command
+  return (PHONE_COMMANDS as readonly string[]).includes(command ?? '')
+    ? (command as PhoneCommand)
+    : undefined
 }
 
 /** The `aria-keyshortcuts` value of a command's key. */

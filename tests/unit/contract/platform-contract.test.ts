@@ -221,7 +221,11 @@ describe('the electron platform alone', () => {
 
   it('tells which global keys main could not take, and why', async () => {
     dir = mkdtempSync(join(tmpdir(), 'runstrong-contract-'))
-    const status = { refused: ['PageDown'], reason: 'Another app has already taken these keys.' }
+    const status = {
+      refused: ['PageDown'],
+      reason: 'Another app has already taken these keys.',
+      placement: null,
+    }
     const handlers = createHandlers(
       fakeServices(
         openStores(dir, () => NOW),

@@ -5,6 +5,7 @@ const made: {
   url?: string
   ready?: () => void
   shown?: 'focused' | 'inactive'
+  simpleFullScreen?: boolean
 }[] = []
 const preloads = vi.fn()
 vi.mock('electron', () => {
@@ -24,6 +25,10 @@ vi.mock('electron', () => {
     }
     showInactive() {
       this.entry.shown = 'inactive'
+    }
+    setSimpleFullScreen(on: boolean) {
+      // Set before the window shows, never after.
+      if (this.entry.shown === undefined) this.entry.simpleFullScreen = on
     }
     loadURL(url: string) {
       this.entry.url = url
@@ -68,18 +73,61 @@ describe('window security', () => {
     expect(made.at(-1)!.shown).toBe('focused')
   })
 
-  it('makes the display window the same way, fullscreen on its screen', () => {
-    createStageWindow({ x: 1440, y: 0, width: 1920, height: 1080 })
-    const { options, url } = made.at(-1)!
-    expect(options.webPreferences).toMatchObject(SECURE)
-    expect(options).toMatchObject({ x: 1440, width: 1920, fullscreen: true })
-    expect(url).toBe('app://runstrong/index.html#/stage')
+  it.each(['win32', 'linux'] as const)(
+    'on %s, covers its screen frameless and unfocusable, never in native fullscreen',
+    (platform) => {
+      createStageWindow(
+        { x: 1440, y: 0, width: 1920, height: 1080 },
+        {
+          platform,
+          sessionType: 'x11',
+        },
+      )
+      const { options, url } = made.at(-1)!
+      expect(options.webPreferences).toMatchObject(SECURE)
+      expect(options).toMatchObject({
+        x: 1440,
+        y: 0,
+        width: 1920,
+        height: 1080,
+        frame: false,
+        focusable: false,
+        skipTaskbar: true,
+        fullscreen: false,
+      })
+      expect(url).toBe('app://runstrong/index.html#/stage')
+      made.at(-1)!.ready!()
+      expect(made.at(-1)).toMatchObject({ shown: 'inactive' })
+      expect(made.at(-1)!.simpleFullScreen).toBeUndefined()
+    },
+  )
+
+  it('on macOS, fills its screen in simple fullscreen, set before it shows without focus', () => {
+    createStageWindow(
+      { x: 1440, y: 0, width: 1920, height: 1080 },
+      {
+        platform: 'darwin',
+        sessionType: undefined,
+      },
+    )
+    const entry = made.at(-1)!
+    expect(entry.options).toMatchObject({ frame: false, focusable: false, fullscreen: false })
+    entry.ready!()
+    expect(entry).toMatchObject({ shown: 'inactive', simpleFullScreen: true })
   })
 
-  it('shows the display window without taking focus, so the laptop keeps its keys', () => {
-    createStageWindow({ x: 1440, y: 0, width: 1920, height: 1080 })
-    made.at(-1)!.ready!()
-    expect(made.at(-1)!.shown).toBe('inactive')
+  it('on Wayland, which ignores positions, opens an ordinary window to drag to the TV', () => {
+    createStageWindow(
+      { x: 1440, y: 0, width: 1920, height: 1080 },
+      {
+        platform: 'linux',
+        sessionType: 'wayland',
+      },
+    )
+    const { options } = made.at(-1)!
+    expect(options).toMatchObject({ fullscreen: false })
+    expect(options.frame).toBeUndefined()
+    expect(options.focusable).toBeUndefined()
   })
 
   it('loads the dev server only in an unpacked app, and trusts it only then', async () => {

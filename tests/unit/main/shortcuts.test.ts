@@ -15,7 +15,7 @@ const host = (over: Partial<Parameters<typeof keysStatus>[0]> = {}) => ({
 
 describe('which global keys work, and why not', () => {
   it('says nothing where every key was taken', () => {
-    expect(keysStatus(host(), [])).toEqual({ refused: [], reason: null })
+    expect(keysStatus(host(), [])).toEqual({ refused: [], reason: null, placement: null })
   })
 
   it('names the keys another app holds', () => {
@@ -25,7 +25,7 @@ describe('which global keys work, and why not', () => {
   })
 
   it('on macOS, asks for nothing: the clicker keys need no accessibility trust', () => {
-    expect(keysStatus(host({ platform: 'darwin' }), [])).toEqual({ refused: [], reason: null })
+    expect(keysStatus(host({ platform: 'darwin' }), [])).toEqual({ refused: [], reason: null, placement: null })
   })
 
   it('on Wayland, says keys from other apps need the installed desktop entry', () => {
@@ -53,5 +53,15 @@ describe('a clicker’s keys', () => {
     expect(api.register).toHaveBeenCalledTimes(REMOTE_KEYS.length)
     keys.set(false)
     expect(registered.size).toBe(0)
+  })
+})
+
+describe('where the display window can be placed', () => {
+  it('says on Wayland that it opens where the desktop puts it, and what to do', () => {
+    expect(keysStatus(host({ sessionType: 'wayland' }), []).placement).toMatch(
+      /Drag it to the TV, then press F/,
+    )
+    expect(keysStatus(host(), []).placement).toBeNull()
+    expect(keysStatus(host({ platform: 'darwin' }), []).placement).toBeNull()
   })
 })

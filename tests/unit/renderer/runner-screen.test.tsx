@@ -58,6 +58,7 @@ const platform: Platform = {
   onDisplaysChanged: () => () => undefined,
   openStage: () => Promise.resolve(false),
   closeStage: () => Promise.resolve(),
+  sendStageCommand: () => undefined,
   sendStage: () => undefined,
   onStageState: () => () => undefined,
   onStageClosed: () => () => undefined,

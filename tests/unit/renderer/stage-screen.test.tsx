@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toCircuitFile } from '@shared/circuits/circuit-file'
 import type { StageState } from '@shared/engine/stage-state'
@@ -35,12 +35,14 @@ const circuit = testCircuit({
 
 describe('the display window on another screen', () => {
   const listeners = new Set<(s: StageState) => void>()
+  const pressed: string[] = []
   const platform = {
     ...createBrowserPlatform(localStorage),
     onStageState: (l: (s: StageState) => void) => {
       listeners.add(l)
       return () => listeners.delete(l)
     },
+    sendStageCommand: (c: string) => void pressed.push(c),
   }
   const send = (s: StageState) => act(() => listeners.forEach((l) => l(throughMain(s))))
 
@@ -59,6 +61,36 @@ describe('the display window on another screen', () => {
   afterEach(() => {
     vi.useRealTimers()
     listeners.clear()
+    pressed.length = 0
+  })
+
+  it('passes the runner’s keys and a clicker’s to the laptop window, but never Esc', () => {
+    render(
+      <PlatformProvider platform={platform}>
+        <StageScreen />
+      </PlatformProvider>,
+    )
+    for (const key of [
+      ' ',
+      'ArrowRight',
+      'ArrowLeft',
+      '+',
+      'm',
+      'PageDown',
+      'PageUp',
+      'Escape',
+      'x',
+    ])
+      fireEvent.keyDown(window, { key })
+    expect(pressed).toEqual([
+      'togglePause',
+      'skip',
+      'previous',
+      'addRest',
+      'mute',
+      'skip',
+      'previous',
+    ])
   })
 
   it('shows what the laptop shows, and counts down on its own between messages', async () => {

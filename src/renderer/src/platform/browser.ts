@@ -219,6 +219,7 @@ export function createBrowserPlatform(
     openStage: () => Promise.resolve(false),
     closeStage: () => Promise.resolve(),
     sendStage: () => undefined,
+    sendStageCommand: () => undefined,
     onStageState: noop,
     onStageClosed: noop,
     ...lazyHub(() => import('./browser-hub').then((m) => m.createBrowserHub(storage))),

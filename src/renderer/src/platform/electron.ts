@@ -75,6 +75,7 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
       unwrap(await api.closeStage())
     },
     sendStage: (state) => void api.sendStage(state),
+    sendStageCommand: (command) => void api.stageCommand(command),
     onStageState: (l) => api.onStageState(l),
     onStageClosed: (l) => api.onStageClosed(l),
     hubStatus: async () => await api.hubStatus().then(unwrap),

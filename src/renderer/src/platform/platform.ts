@@ -68,6 +68,8 @@ export interface Platform {
   closeStage(): Promise<void>
   /** Sends the display window the session as it stands. */
   sendStage(state: StageState): void
+  /** In the display window: a key pressed there, for the runner in the laptop window. */
+  sendStageCommand(command: PhoneCommand): void
   /** In the display window: the session to show. */
   onStageState(listener: (state: StageState) => void): Unsubscribe
   /** In the laptop window: the display window has gone. */

@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { parseCircuit } from '@shared/circuits/circuit-file'
 import type { StageState } from '@shared/engine/stage-state'
+import { displayWindowCommand } from '@shared/engine/runner-keys'
 import { finish, resume, type SessionState } from '@shared/engine/session'
 import { restore } from '@shared/engine/session-snapshot'
 import { snapshotSchema } from '@shared/engine/snapshot-schema'
 import { compileTimeline, type Timeline } from '@shared/engine/timeline'
 import { cx } from '@renderer/lib/class-names'
+import type { Platform } from '@renderer/platform/platform'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { RunnerDisplay } from './runner-display'
 import styles from './runner-display.module.css'
@@ -56,9 +58,31 @@ function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }
   return <RunnerDisplay circuit={circuit} view={snapshot.view} caption="" />
 }
 
+/**
+ * The runner's keys and a clicker's in the display window, where the OS lets it take focus
+ * (macOS after a click, Wayland): each goes to the runner in the laptop window, so a clicker
+ * works whichever window has focus. F fills this window's own screen.
+ */
+function useDisplayWindowKeys(platform: Platform): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return
+      const command = displayWindowCommand(e.key)
+      if (!command) return
+      e.preventDefault()
+      if (command !== 'fullscreen') platform.sendStageCommand(command)
+      else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
+      else void document.documentElement.requestFullscreen().catch(() => undefined)
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [platform])
+}
+
 /** The runner's display window on another screen: the display alone, no controls. */
 export function StageScreen() {
   const platform = usePlatform()
+  useDisplayWindowKeys(platform)
   const [first, setFirst] = useState<{ circuit: Circuit; state: StageState }>()
   useEffect(
     () =>

@@ -219,6 +219,11 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
               </select>
             </label>
           )}
+          {displays.length > 1 && keys?.placement && (
+            <p className="muted" data-testid="display-placement">
+              {keys.placement}
+            </p>
+          )}
         </fieldset>
       )}
       <RemoteSection platform={platform} />
