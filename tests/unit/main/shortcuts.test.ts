@@ -25,7 +25,11 @@ describe('which global keys work, and why not', () => {
   })
 
   it('on macOS, asks for nothing: the clicker keys need no accessibility trust', () => {
-    expect(keysStatus(host({ platform: 'darwin' }), [])).toEqual({ refused: [], reason: null, placement: null })
+    expect(keysStatus(host({ platform: 'darwin' }), [])).toEqual({
+      refused: [],
+      reason: null,
+      placement: null,
+    })
   })
 
   it('on Wayland, says keys from other apps need the installed desktop entry', () => {
