@@ -70,6 +70,10 @@ export default defineConfig({
     resolve: { alias: shared },
     build: {
       outDir: 'out/main',
+      // Everything main runs is in its bundle (electron-store, ws, qrcode, zod), so the
+      // packaged app carries no node_modules: the asar holds only what runs. ws's optional
+      // native speed-ups are left out (it falls back to plain JavaScript without them).
+      externalizeDeps: false,
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
@@ -77,6 +81,7 @@ export default defineConfig({
           'remote-hub': resolve(import.meta.dirname, 'src/main/remote/web-remote.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
+        external: ['electron', 'bufferutil', 'utf-8-validate'],
       },
     },
   },

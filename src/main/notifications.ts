@@ -39,7 +39,16 @@ export class Notifier {
   }
 }
 
+/**
+ * The id Windows knows the app by: the installer's in a packaged build; unpackaged (`npm
+ * start`), Windows shows toasts only for an id that names the running executable, as
+ * Electron's own binary is not installed under ours.
+ */
+export function appUserModelId(packaged: boolean, execPath: string): string {
+  return packaged ? APP_USER_MODEL_ID : execPath
+}
+
 /** Names the app to the OS's notification centre (Windows needs this). */
 export function setupNotifications(platform: NodeJS.Platform = process.platform): void {
-  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
+  if (platform === 'win32') app.setAppUserModelId(appUserModelId(app.isPackaged, process.execPath))
 }

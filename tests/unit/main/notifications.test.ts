@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => {
-  const e = { app: { setAppUserModelId: vi.fn() }, Notification: vi.fn() }
+  const e = { app: { setAppUserModelId: vi.fn(), isPackaged: true }, Notification: vi.fn() }
   return { default: e, ...e }
 })
 
-const { Notifier, setupNotifications, APP_USER_MODEL_ID } =
+const { Notifier, setupNotifications, APP_USER_MODEL_ID, appUserModelId } =
   await import('../../../src/main/notifications')
 const { app } = await import('electron')
 
@@ -35,6 +35,11 @@ describe('notifications', () => {
     expect(vi.mocked(app).setAppUserModelId.mock.calls).toEqual([])
     setupNotifications('win32')
     expect(vi.mocked(app).setAppUserModelId.mock.calls).toEqual([[APP_USER_MODEL_ID]])
+  })
+
+  it('unpackaged (npm start), names it by the running executable, so its toasts show too', () => {
+    expect(appUserModelId(true, 'C:\\x\\electron.exe')).toBe(APP_USER_MODEL_ID)
+    expect(appUserModelId(false, 'C:\\x\\electron.exe')).toBe('C:\\x\\electron.exe')
   })
 
   it('does nothing where the OS has no notifications', () => {

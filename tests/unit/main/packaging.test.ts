@@ -1,5 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => {
@@ -68,4 +71,70 @@ describe('the installers', () => {
       expect(pngSize(resolve(root, config.linux.icon, `${n}x${n}.png`))).toEqual([n, n])
     expect(existsSync(resolve(root, 'resources/icon.svg'))).toBe(true)
   })
+})
+
+const hasDpkg = spawnSync('dpkg-deb', ['--version']).status === 0
+if (!hasDpkg)
+  console.log('The .deb check is skipped: dpkg-deb is not on this machine (apt-get install dpkg).')
+
+describe('the Linux package, built here with a stand-in Electron', () => {
+  it('holds only the built app in its asar, runs as runstrong, and has its fuses flipped', async () => {
+    const { buildIfStale } = await import('../../../scripts/build-if-stale.mjs')
+    const { buildLinux } = await import('../../../scripts/package-standin.mjs')
+    buildIfStale()
+    const output = mkdtempSync(join(tmpdir(), 'runstrong-dist-'))
+    const built = await buildLinux(['dir'], output)
+    expect(built.log).not.toMatch(/⨯/)
+    expect(built.ok).toBe(true)
+    const app = join(output, 'linux-unpacked')
+    expect(existsSync(join(app, 'runstrong'))).toBe(true)
+    const asar = join(app, 'resources', 'app.asar')
+    const require = createRequire(import.meta.url)
+    const { listPackage } = require('@electron/asar') as {
+      listPackage: (p: string, o: object) => string[]
+    }
+    const top = new Set(listPackage(asar, {}).map((f) => f.split(/[\\/]/)[1]))
+    // Only what runs: the bundles and package.json, no node_modules.
+    expect([...top].sort()).toEqual(['out', 'package.json'])
+    const size = statSync(asar).size
+    console.log(`app.asar: ${(size / 1024 / 1024).toFixed(2)} MB`)
+    expect(size).toBeLessThan(4 * 1024 * 1024)
+    const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses') as {
+      getCurrentFuseWire: (p: string) => Promise<Record<number, number>>
+      FuseV1Options: Record<string, number>
+    }
+    const wire = await getCurrentFuseWire(join(app, 'runstrong'))
+    const ON = 49 // '1'
+    const OFF = 48 // '0'
+    expect(wire[FuseV1Options.RunAsNode!]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable!]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments!]).toBe(OFF)
+    expect(wire[FuseV1Options.EnableCookieEncryption!]).toBe(ON)
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]).toBe(ON)
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar!]).toBe(ON)
+    rmSync(output, { recursive: true, force: true })
+  }, 180_000)
+
+  it.skipIf(!hasDpkg)(
+    'builds a .deb with its maintainer, homepage, dependencies and desktop entry',
+    async () => {
+      const { buildLinux } = await import('../../../scripts/package-standin.mjs')
+      const output = mkdtempSync(join(tmpdir(), 'runstrong-dist-'))
+      const built = await buildLinux(['deb'], output, { fpm: true })
+      expect(built.log).not.toMatch(/⨯/)
+      const deb = join(output, 'Runstrong-0.1.0-linux-amd64.deb')
+      const info = spawnSync('dpkg-deb', ['--info', deb], { encoding: 'utf8' }).stdout
+      expect(info).toMatch(/Package: runstrong/)
+      expect(info).toMatch(/Maintainer: Runstrong <hello@runstrong\.app>/)
+      expect(info).toMatch(/Homepage: https:\/\/runstrong\.app/)
+      expect(info).toMatch(/Recommends: speech-dispatcher/)
+      expect(info).toMatch(/Depends: .*libgtk-3-0/)
+      const files = spawnSync('dpkg-deb', ['--contents', deb], { encoding: 'utf8' }).stdout
+      expect(files).toMatch(/\.\/opt\/Runstrong\/runstrong/)
+      expect(files).toMatch(/\.\/opt\/Runstrong\/resources\/app\.asar/)
+      expect(files).toMatch(/\.\/usr\/share\/applications\/app\.runstrong\.Runstrong\.desktop/)
+      rmSync(output, { recursive: true, force: true })
+    },
+    180_000,
+  )
 })
