@@ -2,12 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { LiveState } from '@shared/engine/stage-state'
-import type { HubMessage, HubStatus } from '@shared/remote/protocol'
+import { byHubClock, type HubMessage, type HubStatus } from '@shared/remote/protocol'
 import { DeviceBook } from './devices'
 import { guarded, pathOf, plainAddress, refusalOf, refuseRequest, refuseUpgrade } from './guards'
 import { DeviceLinks, HELLO_MS } from './links'
 import { Listeners } from './listeners'
-import { lanAddresses } from './net'
+import { defaultRouteAddress, lanAddresses } from './net'
 import { answerPair } from './pair-request'
 import { Pairing } from './pairing'
 import { qrFor } from './qr'
@@ -17,9 +17,6 @@ import { fromSameOrigin } from './wire'
 
 export { HELLO_MS, MAX_SOCKETS, PRESSES_PER_SECOND, SOCKETS_PER_ADDRESS } from './links'
 export { AFTER_SESSION_OFF_MS, IDLE_OFF_MS } from './usage'
-
-/** A runner's stamp this close to the hub's clock is taken as the same clock's, in ms. */
-export const SAME_CLOCK_MS = 1000
 
 /** How often the hub checks that each device is still there, in ms. */
 export const HEARTBEAT_MS = 10_000
@@ -70,10 +67,12 @@ export class RemoteHub {
   private changeTimer: ReturnType<typeof setTimeout> | undefined
   private readonly now: () => number
   private readonly lan: () => string[]
+  /** The default route's address, as last asked. */
+  private routed: string | undefined
 
   constructor(private readonly o: HubOptions) {
     this.now = o.now ?? Date.now
-    this.lan = o.addresses ?? lanAddresses
+    this.lan = o.addresses ?? (() => lanAddresses(this.routed))
     this.book = new DeviceBook(o.file)
     this.pairing = new Pairing(this.now, () => this.changed())
     this.usage = new Usage(this.now)
@@ -179,15 +178,20 @@ export class RemoteHub {
 
   /** What Settings shows. */
   async status(): Promise<HubStatus> {
+    if (!this.o.addresses) this.routed = await defaultRouteAddress()
     if (!this.starting) await this.listeners.follow(this.wantedAddresses())
     const on = this.listeners.listening
     const lan = on ? this.lan().filter((a) => this.listeners.has(a)) : []
-    const url = on ? `http://${lan[0] ?? '127.0.0.1'}:${this.listeners.port}/` : null
+    const urlOf = (a: string) => `http://${a}:${this.listeners.port}/`
+    const url = on ? urlOf(lan[0] ?? '127.0.0.1') : null
     return {
       on,
       url,
       code: on ? this.pairing.code : null,
       qr: url ? await qrFor(url) : null,
+      others: await Promise.all(
+        lan.slice(1).map(async (a) => ({ url: urlOf(a), qr: await qrFor(urlOf(a)) })),
+      ),
       loopbackOnly: on && lan.length === 0,
       devices: this.book.list(),
       wrongCodes: this.pairing.wrongCodes,
@@ -210,15 +214,7 @@ export class RemoteHub {
 
   /** The runner's state: kept for devices that connect later and sent to every one now. */
   publish(state: LiveState): void {
-    // Devices measure their clocks against the hub's. The runner shares this machine's
-    // clock, so its own stamp is kept; one that is far off (a page on a test clock) is
-    // replaced by the moment it arrived.
-    const now = this.now()
-    const stamp = state.stage && Math.abs(now - state.stage.atMs) > SAME_CLOCK_MS ? now : undefined
-    this.live =
-      state.stage && stamp !== undefined
-        ? { ...state, stage: { ...state.stage, atMs: stamp } }
-        : state
+    this.live = byHubClock(state, this.now())
     this.usage.note(this.running)
     if (this.listeners.listening)
       this.links.broadcast({ type: 'state', state: this.live } satisfies HubMessage)

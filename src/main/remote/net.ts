@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { createSocket } from 'node:dgram'
 import { networkInterfaces } from 'node:os'
 import { isIP } from 'node:net'
 
@@ -56,16 +57,45 @@ const rank = (address: string) =>
   address.startsWith('192.168.') ? 0 : address.startsWith('10.') ? 1 : 2
 
 /**
- * This machine's addresses on the local network, for the phone to open: the private IPv4
- * addresses of interfaces that are up, the kind a home router gives first. Empty when there
- * is none.
+ * The address this machine sends from on its default route (the interface that reaches the
+ * router), or undefined with no route. A UDP socket "connected" to a documentation address
+ * asks the OS's routing table and sends nothing.
  */
-export function lanAddresses(): string[] {
+export function defaultRouteAddress(): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const socket = createSocket('udp4')
+    const done = (address?: string) => {
+      try {
+        socket.close()
+      } catch {
+        // Already closed.
+      }
+      resolve(address)
+    }
+    socket.once('error', () => done())
+    socket.connect(9, '192.0.2.1', () => {
+      try {
+        done(socket.address().address)
+      } catch {
+        done()
+      }
+    })
+  })
+}
+
+/**
+ * This machine's addresses on the local network, for the phone to open: the private IPv4
+ * addresses of interfaces that are up. The default route's comes first (a VirtualBox or VPN
+ * adapter's 192.168.56.1 never beats the Wi-Fi's), then the kind a home router gives. Empty
+ * when there is none.
+ */
+export function lanAddresses(routed?: string): string[] {
+  const order = (a: string) => (a === routed ? -1 : rank(a))
   return Object.values(networkInterfaces())
     .flatMap((list) => list ?? [])
     .filter((i) => i.family === 'IPv4' && !i.internal && isLocalAddress(i.address))
     .map((i) => i.address)
-    .sort((a, b) => rank(a) - rank(b))
+    .sort((a, b) => order(a) - order(b))
 }
 
 /** This machine's first address on the local network; 127.0.0.1 when there is none. */

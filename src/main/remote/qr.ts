@@ -1,12 +1,16 @@
 import QRCode from 'qrcode'
 
-let last: { url: string; dataUrl: string } | null = null
+/** QR codes made, by address: a machine has a handful, and they rarely change. */
+const made = new Map<string, string>()
 
-/** `url` as a QR code, an SVG data URL; the last one is kept (the address rarely changes). */
+/** `url` as a QR code, an SVG data URL. */
 export async function qrFor(url: string): Promise<string> {
-  if (last?.url !== url) {
+  let dataUrl = made.get(url)
+  if (dataUrl === undefined) {
     const svg = await QRCode.toString(url, { type: 'svg', margin: 2 })
-    last = { url, dataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` }
+    dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
+    if (made.size >= 16) made.clear()
+    made.set(url, dataUrl)
   }
-  return last.dataUrl
+  return dataUrl
 }

@@ -5,7 +5,7 @@
  */
 import * as z from '../zod'
 import { PHONE_COMMANDS } from '../engine/phone-commands'
-import { liveStateSchema } from '../engine/stage-state'
+import { liveStateSchema, type LiveState } from '../engine/stage-state'
 
 /** The longest message a phone or TV may send, in bytes (a command is under 100). */
 export const MAX_DEVICE_MESSAGE_BYTES = 1024
@@ -64,6 +64,8 @@ export interface HubStatus {
   code: string | null
   /** The address as a QR code (an SVG data URL); null while off. */
   qr: string | null
+  /** This machine's other addresses on the local network, to choose from when `url` fails. */
+  others: { url: string; qr: string }[]
   /**
    * True when the address is this machine's own (no local network was found): a phone or TV
    * cannot open it.
@@ -136,6 +138,19 @@ export const pageCommandSchema = z.strictObject({
   type: z.literal('command'),
   command: z.enum(PHONE_COMMANDS),
 })
+
+/** A runner's stamp this close to the hub's clock is taken as the same clock's, in ms. */
+export const SAME_CLOCK_MS = 1000
+
+/**
+ * The runner's state as the hub keeps it, stamped by the hub's clock (devices measure
+ * theirs against it). The runner shares the hub's machine, so its own stamp is kept; one far
+ * off (a page on a test clock) is replaced by `nowMs`, the moment it arrived.
+ */
+export function byHubClock(state: LiveState, nowMs: number): LiveState {
+  if (!state.stage || Math.abs(nowMs - state.stage.atMs) <= SAME_CLOCK_MS) return state
+  return { ...state, stage: { ...state.stage, atMs: nowMs } }
+}
 
 /**
  * How deeply `text`'s objects and arrays nest, read in one pass without parsing, stopping as

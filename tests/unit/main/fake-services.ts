@@ -10,6 +10,7 @@ export function fakeHub() {
     url: null,
     code: null,
     qr: null,
+    others: [],
     loopbackOnly: false,
     devices: [],
     wrongCodes: 0,

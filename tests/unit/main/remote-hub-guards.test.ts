@@ -341,9 +341,12 @@ describe('the hub stands up to what the network sends', () => {
   })
 
   it('listens on the addresses it shows and on this machine, nowhere else', async () => {
-    const hub = makeHub({ addresses: () => ['127.0.0.5'] })
-    const { url, loopbackOnly } = await hub.switch(true)
+    const hub = makeHub({ addresses: () => ['127.0.0.5', '127.0.0.7'] })
+    const { url, loopbackOnly, others } = await hub.switch(true)
     expect(url).toMatch(/^http:\/\/127\.0\.0\.5:\d+\/$/)
+    // The others are offered too, each with its QR code.
+    expect(others.map((o) => o.url)).toEqual([url!.replace('.5:', '.7:')])
+    expect(others[0]?.qr).toMatch(/^data:image\/svg\+xml;base64,/)
     expect(loopbackOnly).toBe(false)
     const { port } = new URL(url!)
     expect((await httpFrom('127.0.0.2', url!)).status).toBe(200)

@@ -348,9 +348,22 @@ describe('who may reach the hub', () => {
         ],
       }),
     }))
-    const { lanAddress } = await import('../../../src/main/remote/net')
+    const { lanAddress, lanAddresses } = await import('../../../src/main/remote/net')
     expect(lanAddress()).toBe('192.168.1.20')
+    // The default route's interface first: a virtual machine's adapter never beats it.
+    expect(lanAddresses('172.17.0.1')).toEqual(['172.17.0.1', '192.168.1.20'])
     vi.doUnmock('node:os')
+  })
+
+  it('finds the address of the default route without sending anything', async () => {
+    const { defaultRouteAddress } = await import('../../../src/main/remote/net')
+    const { networkInterfaces } = await import('node:os')
+    const own = Object.values(networkInterfaces())
+      .flatMap((l) => l ?? [])
+      .map((i) => i.address)
+    const a = await defaultRouteAddress()
+    // A machine with no route says so (undefined); one with a route names its own address.
+    expect(a === undefined || own.includes(a)).toBe(true)
   })
 
   it('names a device by its browser', () => {

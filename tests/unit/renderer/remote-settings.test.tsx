@@ -11,6 +11,7 @@ const OFF: HubStatus = {
   url: null,
   code: null,
   qr: null,
+  others: [],
   loopbackOnly: false,
   devices: [],
   wrongCodes: 0,
@@ -115,6 +116,22 @@ describe('the remote in Settings', () => {
     expect(
       screen.getByText(/switched itself off 5 minutes after your session ended/),
     ).toBeInTheDocument()
+  })
+
+  it('lists this machine’s other addresses to choose from, each with its QR code', async () => {
+    const { platform } = hubPlatform({
+      ...ON,
+      others: [{ url: 'http://192.168.56.1:47474/', qr: 'data:image/svg+xml;base64,b3RoZXI=' }],
+    })
+    render(<RemoteSection platform={platform} />)
+    expect(await screen.findByTestId('remote-url')).toHaveTextContent(ON.url!)
+    fireEvent.change(screen.getByRole('combobox', { name: /other addresses/ }), {
+      target: { value: '1' },
+    })
+    expect(screen.getByTestId('remote-url')).toHaveTextContent('http://192.168.56.1:47474/')
+    expect(
+      screen.getByRole('img', { name: 'QR code for http://192.168.56.1:47474/' }),
+    ).toHaveAttribute('src', 'data:image/svg+xml;base64,b3RoZXI=')
   })
 
   it('says plainly where the remote is not available', async () => {

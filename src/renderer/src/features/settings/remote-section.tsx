@@ -59,7 +59,12 @@ export function RemoteSection({ platform }: { platform: Platform }) {
       off()
     }
   }, [platform])
+  // Which of this machine's addresses Settings shows (the first, unless another is chosen).
+  const [shown, setShown] = useState(0)
   const on = status?.on === true
+  const choices =
+    status?.url && status.qr ? [{ url: status.url, qr: status.qr }, ...status.others] : []
+  const address = choices[shown] ?? choices[0]
   useEffect(() => {
     if (!on) return
     const id = setInterval(() => {
@@ -102,16 +107,14 @@ export function RemoteSection({ platform }: { platform: Platform }) {
       )}
       {status?.on === false && status.offBy && <p role="status">{OFF_BY_WORDS[status.offBy]}</p>}
       {error && <p role="alert">{error}</p>}
-      {status?.on && status.url && (
+      {status?.on && address && (
         <div className={styles.pairing}>
-          {status.qr && (
-            <img className={styles.qr} src={status.qr} alt={`QR code for ${status.url}`} />
-          )}
+          <img className={styles.qr} src={address.qr} alt={`QR code for ${address.url}`} />
           <dl className={styles.facts}>
             <dt>Open on the phone or TV</dt>
             <dd>
               <code className={styles.url} data-testid="remote-url">
-                {status.url}
+                {address.url}
               </code>
             </dd>
             <dt>Pairing code</dt>
@@ -121,6 +124,19 @@ export function RemoteSection({ platform }: { platform: Platform }) {
               </span>
             </dd>
           </dl>
+          {choices.length > 1 && (
+            <label className="field">
+              <span>This computer’s other addresses: if the phone cannot open it, try another</span>
+              <select value={shown} onChange={(e) => setShown(Number(e.currentTarget.value))}>
+                {choices.map((c, i) => (
+                  <option key={c.url} value={i}>
+                    {c.url}
+                    {i === 0 ? ' (the network this computer goes online by)' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {status.loopbackOnly && (
             <p role="status" className={styles.warning}>
               No local network found: this address works on this computer only. Join the same Wi-Fi
