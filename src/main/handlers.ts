@@ -26,8 +26,10 @@ export interface Services {
   chooseSavePath: (name: string) => Promise<string | null>
   /** Why nothing can be saved in the data folder, once; undefined when all is well. */
   dataFolderNotice?: () => string | undefined
-  /** The reminder settings changed: the schedule follows them. */
+  /** The reminder settings changed: the schedule and the tray follow them. */
   remindersChanged: (reminders: Settings['reminders']) => void
+  /** Start at login was switched. */
+  startAtLoginChanged: (on: boolean) => void
   /** The phone remote and TV display's server. */
   hub: Pick<RemoteHub, 'status' | 'switch' | 'forget' | 'publish'>
 }
@@ -50,10 +52,12 @@ export function createHandlers(s: Services): Handlers {
     },
     'settings:save': ([next]) => {
       stores.settings.save(next)
-      const remindersBefore = JSON.stringify(settings.reminders)
+      const before = settings
       settings = next
       s.hold.allowKeys(next.globalKeys)
-      if (JSON.stringify(next.reminders) !== remindersBefore) s.remindersChanged(next.reminders)
+      if (JSON.stringify(next.reminders) !== JSON.stringify(before.reminders))
+        s.remindersChanged(next.reminders)
+      if (next.startAtLogin !== before.startAtLogin) s.startAtLoginChanged(next.startAtLogin)
       return null
     },
     'history:load': () => stores.history.load(),

@@ -1,5 +1,7 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, screen } from 'electron'
+import { app, BrowserWindow, dialog, Menu, screen, Tray } from 'electron'
+import trayIcon from '../../resources/icons/32x32.png?asset'
+import { setupBackground } from './background'
 import { reloadAfterCrash } from './crash-recovery'
 import { dataFolderNotice, openStores } from './data'
 import { Stage } from './displays'
@@ -16,6 +18,7 @@ import { createReminders } from './reminders'
 import { isTrustedSender, setupSecurity } from './security'
 import { SessionHold } from './session-hold'
 import { keysStatus, RemoteKeys } from './shortcuts'
+import { setStartAtLogin, startedAtLogin } from './login-item'
 import {
   createMainWindow,
   createStageWindow,
@@ -40,10 +43,12 @@ if (dataDirOverride) app.setPath('userData', dataDirOverride)
 const REMOTE_PORT = 47474
 
 let mainWindow: BrowserWindow | null = null
-/** Opens the laptop window; set once the app is ready. */
-let openMain: () => BrowserWindow = () => {
+/** Opens the laptop window (at a route, by its hash); set once the app is ready. */
+let openMain: (hash?: string) => BrowserWindow = () => {
   throw new Error('The app is not ready yet')
 }
+/** Whether the app stays when its last window closes (in the tray for reminders). */
+let keepWhenClosed = () => false
 
 /** `fn`'s answer the first time; undefined after. */
 function once<T>(fn: () => T): () => T | undefined {
@@ -55,8 +60,8 @@ function once<T>(fn: () => T): () => T | undefined {
   }
 }
 
-function showMain(): BrowserWindow {
-  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openMain()
+function showMain(hash?: string): BrowserWindow {
+  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openMain(hash)
   if (mainWindow.isMinimized()) mainWindow.restore()
   mainWindow.show()
   mainWindow.focus()
@@ -78,7 +83,8 @@ function onReady(): void {
       | 'remote:command'
       | 'app:navigate'
       | 'hub:command'
-      | 'hub:changed',
+      | 'hub:changed'
+      | 'settings:changed',
   >(
     channel: E,
     payload: Parameters<typeof sendEvent<E>>[2],
@@ -110,18 +116,38 @@ function onReady(): void {
     stores,
     notifier,
     state: new ReminderState(dataDir),
-    openCircuits: () => {
-      showMain()
-      toMain('app:navigate', 'circuits')
-    },
+    openCircuits: () => background.navigate('circuits'),
   })
+  const background = setupBackground({
+    stores,
+    remindersChanged: (r) => reminders.update(r),
+    notify: (title, body) => notifier.show(title, body, showMain),
+    dataDir,
+    platform: process.platform,
+    tray: {
+      create: () => new Tray(trayIcon),
+      menu: (template) => Menu.buildFromTemplate(template),
+    },
+    showMain,
+    hasWindow: () => mainWindow !== null && !mainWindow.isDestroyed(),
+    toMain,
+    quit: () => app.quit(),
+  })
+  keepWhenClosed = () => background.keepWhenClosed()
+  const loginHost = {
+    platform: process.platform,
+    setLoginItemSettings: (s: { openAtLogin: boolean; args?: string[] }) =>
+      app.setLoginItemSettings(s),
+    execPath: process.env['APPIMAGE'] ?? process.execPath,
+    autostartDir: join(app.getPath('appData'), 'autostart'),
+  }
   // Every laptop window, the first or one made again (macOS `activate`), is wired alike.
-  openMain = () => {
+  openMain = (hash) => {
     const place = windowMemory.place(
       screen.getAllDisplays().map((d) => d.workArea),
       screen.getPrimaryDisplay().workArea,
     )
-    const win = createMainWindow(place)
+    const win = createMainWindow(place, hash)
     reloadAfterCrash(win, { page: pageUrl(), quit: () => app.quit() })
     windowMemory.track(win)
     hold.watch(win)
@@ -161,14 +187,23 @@ function onReady(): void {
         })
         return r.canceled || !r.filePath ? null : r.filePath
       },
-      remindersChanged: (r) => reminders.update(r),
+      remindersChanged: (r) => {
+        reminders.update(r)
+        background.tray.follow(r)
+      },
+      startAtLoginChanged: (on) => setStartAtLogin(on, loginHost),
       dataFolderNotice: once(() => dataFolderNotice(dataDir)),
       hub,
     }),
     (event) =>
       isOwnContents(event.sender.id) && isTrustedSender(event.senderFrame?.url ?? '', origins),
   )
-  mainWindow = openMain()
+  // Started at login with reminders on: Runstrong waits in the tray, with no window.
+  const atLogin = startedAtLogin(
+    process.argv,
+    process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+  )
+  if (!(atLogin && background.tray.shown)) mainWindow = openMain()
   // After the window exists: a reminder missed earlier today may show (and be clicked) now.
   reminders.start(stores.settings.current().reminders)
   // The phone remote serves again only where its switch was left on.
@@ -186,6 +221,7 @@ function onReady(): void {
     })
   })
   app.on('will-quit', () => {
+    background.tray.destroy()
     hold.drop()
     reminders.stop()
     void hub.stop()
@@ -199,11 +235,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => showMain())
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    if (!keepWhenClosed() && process.platform !== 'darwin') app.quit()
   })
 
+  // macOS: a click on the Dock icon with no window open opens one.
   app.on('activate', () => {
-    if (mainWindow !== null && BrowserWindow.getAllWindows().length === 0) mainWindow = openMain()
+    if (BrowserWindow.getAllWindows().length === 0) showMain()
   })
 
   void app.whenReady().then(onReady)

@@ -103,15 +103,18 @@ export function openWindow(
   return win
 }
 
-/** Opens the laptop window at its place and loads the renderer. */
-export function createMainWindow(place: WindowPlace): BrowserWindow {
+/** Opens the laptop window at its place and loads the renderer (at a route, by its hash). */
+export function createMainWindow(place: WindowPlace, hash = ''): BrowserWindow {
   const { maximized, ...bounds } = place
-  const win = openWindow({
-    ...bounds,
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
-    title: 'Runstrong',
-  })
+  const win = openWindow(
+    {
+      ...bounds,
+      minWidth: MIN_SIZE.width,
+      minHeight: MIN_SIZE.height,
+      title: 'Runstrong',
+    },
+    pageUrl(hash),
+  )
   if (maximized) win.once('ready-to-show', () => win.maximize())
   return win
 }

@@ -55,6 +55,8 @@ export const api = {
   sendHubState: (...a: InvokeInput<'hub:state'>) => invoke('hub:state', ...a),
   onRemoteCommand: (l: (p: EventPayloads['remote:command']) => void) => on('remote:command', l),
   onNavigate: (l: (p: EventPayloads['app:navigate']) => void) => on('app:navigate', l),
+  onSettingsChanged: (l: (p: EventPayloads['settings:changed']) => void) =>
+    on('settings:changed', l),
   onDisplaysChanged: (l: (p: EventPayloads['displays:changed']) => void) =>
     on('displays:changed', l),
   onStageState: (l: (p: EventPayloads['stage:state']) => void) => on('stage:state', l),

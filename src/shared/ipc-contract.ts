@@ -172,8 +172,13 @@ export interface EventPayloads {
   'hub:command': PhoneCommand
   /** The remote's status changed in main (a pairing, a Forget, a new code, off on its own). */
   'hub:changed': HubStatus
-  /** A reminder was clicked: show this screen. */
-  'app:navigate': 'circuits'
+  /**
+   * A reminder or the tray asks for a screen: the Circuits screen, or today's session (the
+   * programme's week, or the circuit chosen for strength days), ready to start.
+   */
+  'app:navigate': 'circuits' | 'today'
+  /** Main changed the settings (the tray's Reminders switch): the page takes them as saved. */
+  'settings:changed': Settings
   'displays:changed': DisplayInfo[]
   /** To the display window: the session to show. */
   'stage:state': StageState

@@ -180,4 +180,60 @@ test.describe('the Electron edition', () => {
     expect(stageGone).toBe(true)
     await app.close().catch(() => undefined)
   })
+
+  test('reloads a crashed page at once, then offers the session it held', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    const app = await launch(userData)
+    const page = await appWindow(app)
+    await page.getByRole('button', { name: /^Quick 15/ }).click()
+    await page.getByRole('button', { name: /^Start/ }).click()
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(6000)
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+    )
+    const again = await appWindow(app)
+    await expect(again.getByRole('heading', { name: /Carry on with Quick 15/ })).toBeVisible({
+      timeout: 20_000,
+    })
+    await app.close()
+  })
+
+  test('holds the clicker keys only while running, and the media session with them', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    const app = await launch(userData)
+    const page = await appWindow(app)
+    const keysTaken = () =>
+      app.evaluate(({ globalShortcut }) => globalShortcut.isRegistered('PageDown'))
+    await page.getByRole('button', { name: /^Quick 15/ }).click()
+    await page.getByRole('button', { name: /^Start/ }).click()
+    await expect.poll(keysTaken).toBe(true)
+    await expect
+      .poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title ?? null))
+      .toMatch(/Warm-up/)
+    await page.keyboard.press('Space')
+    await expect.poll(keysTaken).toBe(false)
+    await page.keyboard.press('Space')
+    await expect.poll(keysTaken).toBe(true)
+    expect(
+      await app.evaluate(({ globalShortcut }) => globalShortcut.isRegistered('MediaPlayPause')),
+    ).toBe(false)
+    await app.close()
+  })
+
+  test('keeps Runstrong in the tray for reminders when its window closes', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'runstrong-e2e-'))
+    const app = await launch(userData)
+    const page = await appWindow(app)
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('checkbox', { name: 'Monday' }).check()
+    await page.getByRole('checkbox', { name: 'Remind me on strength days' }).check()
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close())
+    await expect
+      .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length))
+      .toBe(0)
+    // Still running: the tray holds it.
+    expect(await app.evaluate(({ app: a }) => a.isReady())).toBe(true)
+    await app.close()
+  })
 })

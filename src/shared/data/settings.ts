@@ -45,6 +45,8 @@ export const settingsStrictSchema = z.strictObject({
   /** Desktop: the display the runner opens on (a whole-number Electron id); null is this window. */
   displayId: z.nullable(z.int()),
   viewingDistance: z.enum(VIEWING_DISTANCES),
+  /** Desktop: Runstrong starts when the user logs in (in the tray while reminders are on). */
+  startAtLogin: z.boolean(),
 })
 
 export type Settings = z.infer<typeof settingsStrictSchema>
@@ -59,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminders: DEFAULT_REMINDERS,
   displayId: null,
   viewingDistance: 'auto',
+  startAtLogin: false,
 }
 
 /** Settings as read back: a damaged or missing field falls back to its default. */
@@ -78,6 +81,7 @@ const settingsSchema = z.object({
     settingsStrictSchema.shape.viewingDistance,
     DEFAULT_SETTINGS.viewingDistance,
   ),
+  startAtLogin: z.catch(settingsStrictSchema.shape.startAtLogin, DEFAULT_SETTINGS.startAtLogin),
 })
 
 /** Each setting as Settings names it, for messages. */
@@ -91,6 +95,7 @@ const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
   reminders: 'Reminders',
   displayId: 'Show the runner on',
   viewingDistance: 'Viewing distance',
+  startAtLogin: 'Start at login',
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -43,6 +43,7 @@ export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) 
     toggleFullscreen: () => true,
     chooseSavePath: () => Promise.resolve(null),
     remindersChanged: vi.fn(),
+    startAtLoginChanged: vi.fn(),
     hub: fakeHub(),
     ...overrides,
   } satisfies Services

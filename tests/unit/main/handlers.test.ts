@@ -52,6 +52,16 @@ describe('the main side of the contract', () => {
     expect(s.remindersChanged).toHaveBeenCalledWith(reminders)
   })
 
+  it('switches start at login only when that setting changes', async () => {
+    const { s, h } = services(false)
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, volume: 0.3 }], ev)
+    expect(s.startAtLoginChanged).not.toHaveBeenCalled()
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, startAtLogin: true }], ev)
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, startAtLogin: true, volume: 0.5 }], ev)
+    await h['settings:save']([DEFAULT_SETTINGS], ev)
+    expect(s.startAtLoginChanged.mock.calls).toEqual([[true], [false]])
+  })
+
   it('writes an exported file where the user chose', async () => {
     const { h, dir } = services(false)
     const r = await h['file:save']([{ name: 'mine.json', text: '{"a":1}' }], ev)

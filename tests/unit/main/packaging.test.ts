@@ -93,9 +93,15 @@ describe('the Linux package, built here with a stand-in Electron', () => {
     const { listPackage } = require('@electron/asar') as {
       listPackage: (p: string, o: object) => string[]
     }
-    const top = new Set(listPackage(asar, {}).map((f) => f.split(/[\\/]/)[1]))
-    // Only what runs: the bundles and package.json, no node_modules.
-    expect([...top].sort()).toEqual(['out', 'package.json'])
+    const files = listPackage(asar, {})
+    const top = new Set(files.map((f) => f.split(/[\\/]/)[1]))
+    // Only what runs: the bundles, package.json and the tray's icon, no node_modules.
+    expect([...top].sort()).toEqual(['out', 'package.json', 'resources'])
+    expect(files.filter((f) => f.includes('resources'))).toEqual([
+      '/resources',
+      '/resources/icons',
+      '/resources/icons/32x32.png',
+    ])
     const size = statSync(asar).size
     console.log(`app.asar: ${(size / 1024 / 1024).toFixed(2)} MB`)
     expect(size).toBeLessThan(4 * 1024 * 1024)

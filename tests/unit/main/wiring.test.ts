@@ -75,6 +75,9 @@ vi.mock('electron', () => {
       if (event === 'closed') this.closedListeners.push(fn)
     }
     show() {}
+    focus() {}
+    restore() {}
+    isMinimized = () => false
     close() {
       if (this.entry.closed) return
       this.entry.closed = true
@@ -105,10 +108,18 @@ vi.mock('electron', () => {
       getVersion: () => '0.1.0',
       requestSingleInstanceLock: () => true,
       setAppUserModelId: vi.fn(),
+      getLoginItemSettings: () => ({ wasOpenedAtLogin: false }),
+      setLoginItemSettings: vi.fn(),
       isPackaged: false,
       commandLine: { appendSwitch: (s: string) => recorded.switches.push(s) },
     },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },
+    Tray: class {
+      setToolTip() {}
+      setContextMenu() {}
+      on() {}
+      destroy() {}
+    },
     systemPreferences: { isTrustedAccessibilityClient: () => true },
     BrowserWindow,
     Notification,

@@ -54,6 +54,7 @@ const platform: Platform = {
     return () => remote.delete(l)
   },
   onNavigate: () => () => undefined,
+  onSettingsChanged: () => () => undefined,
   listDisplays: () => Promise.resolve([]),
   onDisplaysChanged: () => () => undefined,
   openStage: () => Promise.resolve(false),

@@ -93,14 +93,21 @@ function Shell() {
   const [leaveGuard] = useState(() => new LeaveGuard())
   const [pendingRoute, setPendingRoute] = useState<Route>()
 
-  // A clicked reminder opens the Circuits screen.
+  // A clicked reminder opens the Circuits screen; the tray asks for today's session.
   useEffect(
     () =>
-      platform.onNavigate(() => {
-        window.location.hash = routeHref({ name: 'circuits' })
+      platform.onNavigate((screen) => {
+        window.location.hash = routeHref({ name: screen })
       }),
     [platform],
   )
+  // Today's session: the programme's week where one is under way, else the circuit chosen
+  // for strength days, opened with its Start; else the Circuits screen.
+  useEffect(() => {
+    if (route.name !== 'today' || !plan || history === undefined) return
+    if (programmeCircuitName(plan, history, Date.now())) go({ name: 'week' }, true)
+    else go({ name: 'circuits', ...(plan.circuitId ? { id: plan.circuitId } : {}) }, true)
+  }, [route.name, plan, history, go])
 
   // The other screens' code as the page settles; the runner's before a Start is pressed.
   usePrefetch({
@@ -165,7 +172,7 @@ function Shell() {
     )
   }
 
-  const current = route.name === 'run' ? 'circuits' : route.name
+  const current = route.name === 'run' || route.name === 'today' ? 'circuits' : route.name
 
   return (
     <PlatformProvider platform={platform}>

@@ -180,6 +180,12 @@ export function useAppData() {
       setSettings(r.value)
       setNotice('load:settings', r.notice)
     })
+    // Main changed them (the tray's Reminders switch): taken as saved.
+    return platform.onSettingsChanged((next) => {
+      settingsRef.current = next
+      savedSettings.current = next
+      setSettings(next)
+    })
   }, [platform, setNotice])
 
   return {

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'about' }
   /** The runner's display window on another screen (desktop). */
   | { name: 'stage' }
+  /** Today's session, asked for by a reminder or the tray: resolved to where it starts. */
+  | { name: 'today' }
 
 /** Reads `#/circuits/<id>`, `#/run`, `#/history`, `#/week`, `#/settings`, `#/about`; anything else is the circuits screen. */
 function parseRoute(hash: string): Route {
@@ -26,6 +28,8 @@ function parseRoute(hash: string): Route {
       return { name: 'about' }
     case 'stage':
       return { name: 'stage' }
+    case 'today':
+      return { name: 'today' }
     case 'circuits':
       return parts[1] ? { name: 'circuits', id: parts[1] } : { name: 'circuits' }
     default:

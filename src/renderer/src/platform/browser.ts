@@ -213,6 +213,7 @@ export function createBrowserPlatform(
     keysStatus: () => Promise.resolve(null),
     onRemoteCommand: noop,
     onNavigate: noop,
+    onSettingsChanged: noop,
     // One window: the runner shows where the app is.
     listDisplays: () => Promise.resolve([]),
     onDisplaysChanged: noop,

@@ -64,6 +64,7 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
         .catch(() => null),
     onRemoteCommand: (l) => api.onRemoteCommand(l),
     onNavigate: (l) => api.onNavigate(l),
+    onSettingsChanged: (l) => api.onSettingsChanged(l),
     listDisplays: async () =>
       await api
         .listDisplays()

@@ -59,7 +59,9 @@ export interface Platform {
   /** Media keys and clickers (desktop only). */
   onRemoteCommand(listener: (command: RemoteCommand) => void): Unsubscribe
   /** The host asks for a screen (a reminder was clicked). */
-  onNavigate(listener: (screen: 'circuits') => void): Unsubscribe
+  onNavigate(listener: (screen: 'circuits' | 'today') => void): Unsubscribe
+  /** Settings that main changed (the tray's Reminders switch), as now saved. */
+  onSettingsChanged(listener: (settings: Settings) => void): Unsubscribe
   /** Connected displays; one entry (or none) where there is no choice. */
   listDisplays(): Promise<DisplayInfo[]>
   onDisplaysChanged(listener: (displays: DisplayInfo[]) => void): Unsubscribe

@@ -119,7 +119,11 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
       <fieldset>
         <legend>Reminders</legend>
         {desktop ? (
-          <p>A reminder on strength days; the Week planner sets the days too.</p>
+          <p>
+            A reminder on strength days; the Week planner sets the days too. While reminders are
+            on, closing the window keeps Runstrong in the tray (the menu bar on a Mac) so they
+            still come; quit it from there.
+          </p>
         ) : (
           <p className="muted">Reminders come from the desktop app; they are kept here for it.</p>
         )}
@@ -162,6 +166,22 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
             </label>
           ))}
         </fieldset>
+        {desktop && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.startAtLogin}
+              aria-describedby="login-about"
+              onChange={(e) => onChange({ ...settings, startAtLogin: e.currentTarget.checked })}
+            />
+            <span>Start Runstrong when I log in</span>
+          </label>
+        )}
+        {desktop && (
+          <p className="muted" id="login-about">
+            With reminders on, it starts in the tray without a window.
+          </p>
+        )}
       </fieldset>
       {desktop && (
         <fieldset>
