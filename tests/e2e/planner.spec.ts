@@ -70,3 +70,17 @@ test('runs a six-week programme on the strength days: where you are, and this we
   await page.getByRole('button', { name: 'End the programme' }).click()
   await expect(page.getByRole('button', { name: 'Start the six-week programme' })).toBeVisible()
 })
+
+test('today’s session, asked for by the tray or a reminder, opens the circuit for strength days', async ({
+  page,
+}) => {
+  await openApp(page)
+  await page.getByRole('link', { name: 'Week' }).click()
+  await page.getByRole('combobox', { name: 'Circuit for strength days' }).selectOption({
+    label: 'Quick 15',
+  })
+  await page.goto('/#/today')
+  await expect(page).toHaveURL(/#\/circuits\/[^/]+$/)
+  await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Quick 15' })).toBeVisible()
+})
