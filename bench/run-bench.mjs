@@ -15,6 +15,7 @@ import { importAndStart } from './app-steps.mjs'
 import { browserHistory, historyScreen } from './browser-history.mjs'
 import { firstLoad } from './first-load.mjs'
 import { remoteBench } from './remote-bench.mjs'
+import { silentClipCost } from './silent-clip.mjs'
 
 const quick = process.argv.includes('--quick')
 const PORT = 4391
@@ -283,6 +284,8 @@ try {
   }
   console.log('CPU...')
   results.cpuPercent = await cpu(browser)
+  console.log("the silent clip's CPU, all Chromium processes, with and without it...")
+  results.silentClip = await silentClipCost(launch, URL, quick ? 10 : 30)
   console.log('heap over a 60-minute session (page.clock)...')
   results.heapGrowthMB = await heapGrowth(browser)
   console.log(`transition latency over ${quick ? 15 : 60} real 5 s phases...`)
@@ -360,6 +363,11 @@ const rows = [
     results.cpuPercent.running <= 2,
   ],
   ['CPU idle', `${results.cpuPercent.idle} %`, '<= 0.5 %', results.cpuPercent.idle <= 0.5],
+  [
+    'silent clip: all Chromium processes, with / without',
+    `${results.silentClip.withClip} % / ${results.silentClip.without} %`,
+    '(media keys; the difference is its cost)',
+  ],
   [
     'heap growth over 60 min',
     `${results.heapGrowthMB.mb} MB`,
