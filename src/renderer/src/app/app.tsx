@@ -12,6 +12,7 @@ import { useViewingDistance } from '@renderer/lib/viewing-distance'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { useAppData } from './use-app-data'
 import { routeHref, useHashRoute, type Route } from './use-hash-route'
+import { useNavigationRequests } from './use-navigation-requests'
 import { NoticeList } from './use-notices'
 import {
   LazyAbout,
@@ -93,21 +94,7 @@ function Shell() {
   const [leaveGuard] = useState(() => new LeaveGuard())
   const [pendingRoute, setPendingRoute] = useState<Route>()
 
-  // A clicked reminder opens the Circuits screen; the tray asks for today's session.
-  useEffect(
-    () =>
-      platform.onNavigate((screen) => {
-        window.location.hash = routeHref({ name: screen })
-      }),
-    [platform],
-  )
-  // Today's session: the programme's week where one is under way, else the circuit chosen
-  // for strength days, opened with its Start; else the Circuits screen.
-  useEffect(() => {
-    if (route.name !== 'today' || !plan || history === undefined) return
-    if (programmeCircuitName(plan, history, Date.now())) go({ name: 'week' }, true)
-    else go({ name: 'circuits', ...(plan.circuitId ? { id: plan.circuitId } : {}) }, true)
-  }, [route.name, plan, history, go])
+  useNavigationRequests(platform, route, plan, history, go)
 
   // The other screens' code as the page settles; the runner's before a Start is pressed.
   usePrefetch({
