@@ -7,19 +7,9 @@
  * read from across the room.
  */
 
-/** Equipment a person may have at hand. */
-export type Equipment =
-  'mat' | 'bands' | 'box-or-bench' | 'dumbbell' | 'kettlebell' | 'medicine-ball' | 'weight-vest'
+import { EQUIPMENT_LABELS, type Equipment } from './equipment'
 
-export const EQUIPMENT_LABELS: Record<Equipment, string> = {
-  mat: 'Exercise mat',
-  bands: 'Resistance bands',
-  'box-or-bench': 'Step box or bench',
-  dumbbell: 'Dumbbells',
-  kettlebell: 'Kettlebells',
-  'medicine-ball': 'Medicine ball',
-  'weight-vest': 'Weight vest',
-}
+export { EQUIPMENT_IDS, EQUIPMENT_LABELS, type Equipment } from './equipment'
 
 /** What an exercise gives a runner, as a filterable tag. */
 export type Benefit =

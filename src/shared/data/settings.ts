@@ -2,6 +2,7 @@
  * The user's settings: what each may hold, its default, and the rules for reading them back.
  */
 import * as z from '../zod'
+import { EQUIPMENT_IDS } from '../circuits/equipment'
 import type { ReadResult } from './read-result'
 
 /** "HH:MM", 24-hour. */
@@ -47,6 +48,11 @@ export const settingsStrictSchema = z.strictObject({
   viewingDistance: z.enum(VIEWING_DISTANCES),
   /** Desktop: Runstrong starts when the user logs in (in the tray while reminders are on). */
   startAtLogin: z.boolean(),
+  /**
+   * The kit the runner owns: the generator, the programme and the suggested harder versions
+   * use nothing else. Nothing said means bodyweight only.
+   */
+  kit: z.array(z.enum(EQUIPMENT_IDS)).check(z.maxLength(EQUIPMENT_IDS.length)),
 })
 
 export type Settings = z.infer<typeof settingsStrictSchema>
@@ -62,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   displayId: null,
   viewingDistance: 'auto',
   startAtLogin: false,
+  kit: [],
 }
 
 /** Settings as read back: a damaged or missing field falls back to its default. */
@@ -82,6 +89,7 @@ const settingsSchema = z.object({
     DEFAULT_SETTINGS.viewingDistance,
   ),
   startAtLogin: z.catch(settingsStrictSchema.shape.startAtLogin, DEFAULT_SETTINGS.startAtLogin),
+  kit: z.catch(settingsStrictSchema.shape.kit, () => [...DEFAULT_SETTINGS.kit]),
 })
 
 /** Each setting as Settings names it, for messages. */
@@ -96,6 +104,7 @@ const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
   displayId: 'Show the runner on',
   viewingDistance: 'Viewing distance',
   startAtLogin: 'Start at login',
+  kit: 'My kit',
 }
 
 /** "A", "A and B", "A, B and C". */

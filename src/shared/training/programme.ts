@@ -5,7 +5,7 @@
  * count: the programme waits rather than piling sessions up.
  */
 import * as z from '../zod'
-import type { Equipment } from '../circuits/exercises'
+import { EQUIPMENT_IDS } from '../circuits/equipment'
 import { FOCUS_LABELS, MINUTES_RANGE, type Focus } from './generator-options'
 import { MAX_DATE_MS } from '../engine/time-bounds'
 import type { HistoryEntry } from './history'
@@ -13,16 +13,6 @@ import { weekStart } from './calendar'
 import type { WeekPlan } from './planner'
 
 export const PROGRAMME_WEEKS = 6
-
-const EQUIPMENT_IDS = [
-  'mat',
-  'bands',
-  'box-or-bench',
-  'dumbbell',
-  'kettlebell',
-  'medicine-ball',
-  'weight-vest',
-] as const satisfies readonly Equipment[]
 
 /** What a programme was started with: everything else follows from it. */
 export const programmeSchema = z.strictObject({

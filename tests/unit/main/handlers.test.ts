@@ -59,7 +59,7 @@ describe('the main side of the contract', () => {
     await h['settings:save']([{ ...DEFAULT_SETTINGS, startAtLogin: true }], ev)
     await h['settings:save']([{ ...DEFAULT_SETTINGS, startAtLogin: true, volume: 0.5 }], ev)
     await h['settings:save']([DEFAULT_SETTINGS], ev)
-    expect(s.startAtLoginChanged.mock.calls).toEqual([[true], [false]])
+    expect(vi.mocked(s.startAtLoginChanged).mock.calls).toEqual([[true], [false]])
   })
 
   it('writes an exported file where the user chose', async () => {

@@ -5,6 +5,7 @@ import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { hasVoices } from '@renderer/lib/speech'
+import { KitSection } from './kit-section'
 import { RemoteSection } from './remote-section'
 import { ScreenSection } from './screen-section'
 import styles from './settings-screen.module.css'
@@ -116,13 +117,14 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
           <span>Announce each new exercise while Runstrong is hidden or minimised</span>
         </label>
       </fieldset>
+      <KitSection settings={settings} onChange={onChange} />
       <fieldset>
         <legend>Reminders</legend>
         {desktop ? (
           <p>
-            A reminder on strength days; the Week planner sets the days too. While reminders are
-            on, closing the window keeps Runstrong in the tray (the menu bar on a Mac) so they
-            still come; quit it from there.
+            A reminder on strength days; the Week planner sets the days too. While reminders are on,
+            closing the window keeps Runstrong in the tray (the menu bar on a Mac) so they still
+            come; quit it from there.
           </p>
         ) : (
           <p className="muted">Reminders come from the desktop app; they are kept here for it.</p>
