@@ -68,6 +68,7 @@ function applyDefaults(file: z.output<typeof circuitFileSchema>): Circuit {
       if (item.secondsPerRep !== undefined) out.secondsPerRep = item.secondsPerRep
       if (item.load !== undefined && item.load.trim() !== '') out.load = item.load.trim()
       if (item.notes !== undefined && item.notes.trim() !== '') out.notes = item.notes.trim()
+      if (item.restSec !== undefined) out.restSec = item.restSec
       return out
     }),
   }
@@ -184,6 +185,7 @@ export function toCircuitFile(c: Circuit): CircuitFile {
       ...(item.load !== undefined ? { load: item.load } : {}),
       ...(item.variant !== 'standard' ? { variant: item.variant } : {}),
       ...(item.notes !== undefined ? { notes: item.notes } : {}),
+      ...(item.restSec !== undefined ? { restSec: item.restSec } : {}),
     })),
   }
   return file

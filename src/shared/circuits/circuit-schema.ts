@@ -84,6 +84,7 @@ const itemSchema = z.strictObject(
       z.enum(['standard', 'challenge'], { error: choiceRule('"standard" or "challenge"') }),
     ),
     notes: z.optional(text(LIMITS.notesChars)),
+    restSec: z.optional(wholeNumber(LIMITS.restSec, 'seconds')),
   },
   { error: typeRule('an object', 'an object') },
 )

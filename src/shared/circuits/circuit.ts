@@ -22,6 +22,11 @@ export interface CircuitItem {
   load?: string
   variant: Variant
   notes?: string
+  /**
+   * The rest after each of this item's sets, in seconds, in place of the circuit's rest at
+   * that point (rule 7 of the format): jumping moves ask for longer ones.
+   */
+  restSec?: number
 }
 
 /** A circuit with every default applied. */

@@ -27,6 +27,8 @@ export interface DraftItem {
   load: string
   variant: Variant
   notes: string
+  /** NaN: the circuit's rests. */
+  restSec: number
 }
 
 /** A circuit being edited: the circuit's own fields, with rows that may be half typed. */
@@ -55,6 +57,7 @@ export function draftItemFor(exerciseId: string): DraftItem {
     load: '',
     variant: 'standard',
     notes: '',
+    restSec: Number.NaN,
   }
 }
 
@@ -74,6 +77,7 @@ export function draftFrom(c: Circuit): Draft {
       load: i.load ?? '',
       variant: i.variant,
       notes: i.notes ?? '',
+      restSec: i.restSec ?? Number.NaN,
     })),
   }
 }
@@ -110,6 +114,7 @@ function draftToFile(d: Draft): Record<string, unknown> {
       ...(i.load.trim() ? { load: i.load } : {}),
       ...(i.variant !== 'standard' ? { variant: i.variant } : {}),
       ...(i.notes.trim() ? { notes: i.notes } : {}),
+      ...(num(i.restSec) !== undefined ? { restSec: i.restSec } : {}),
     })),
   }
 }

@@ -32,6 +32,7 @@ export const ITEM_FIELD_NAMES = {
   load: 'Load',
   variant: 'Version',
   notes: 'Notes',
+  restSec: 'Rest after each set',
 } as const
 
 /** One exercise of the circuit as the builder numbers it: "Exercise 3" for `items[2]`. */

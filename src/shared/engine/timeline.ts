@@ -1,5 +1,5 @@
 /**
- * The timeline compiler: a circuit becomes a list of phases by the six rules of
+ * The timeline compiler: a circuit becomes a list of phases by the seven rules of
  * circuit-format.md, so two copies of the app run the same file second for second.
  */
 import type { Circuit, CircuitItem } from '../circuits/circuit'
@@ -50,7 +50,7 @@ function effortMs(item: CircuitItem, circuit: Circuit): number {
   return Math.round((item.reps ?? 0) * pace * 1000)
 }
 
-/** Compiles a circuit into its phases (rules 1 to 6). */
+/** Compiles a circuit into its phases (rules 1 to 7). */
 export function compileTimeline(circuit: Circuit): Timeline {
   const phases: Omit<Phase, 'startMs'>[] = []
   const push = (p: Omit<Phase, 'startMs'>) => {
@@ -107,19 +107,22 @@ export function compileTimeline(circuit: Circuit): Timeline {
         efforts(i, { label: 'Set', n: set, of: item.sets })
         const lastSet = set === item.sets
         if (lastSet && i === items.length - 1) continue
-        if (!lastSet) rest(circuit.restBetweenSetsSec, i)
-        else rest(circuit.restBetweenExercisesSec, i + 1)
+        // Rule 7: the item's own rest, where it gives one, in place of the circuit's.
+        if (!lastSet) rest(item.restSec ?? circuit.restBetweenSetsSec, i)
+        else rest(item.restSec ?? circuit.restBetweenExercisesSec, i + 1)
       }
     })
   } else {
     // Rule 3.
     for (let round = 1; round <= circuit.rounds; round++) {
-      items.forEach((_item, i) => {
+      items.forEach((item, i) => {
         efforts(i, { label: 'Round', n: round, of: circuit.rounds })
         const lastItem = i === items.length - 1
         if (lastItem && round === circuit.rounds) return
-        if (!lastItem) rest(circuit.restBetweenExercisesSec, i + 1)
-        else rest(circuit.restBetweenRoundsSec, 0)
+        // Rule 7: the item's own rest in place of the one between exercises; a round's end
+        // keeps the longer of the two.
+        if (!lastItem) rest(item.restSec ?? circuit.restBetweenExercisesSec, i + 1)
+        else rest(Math.max(item.restSec ?? 0, circuit.restBetweenRoundsSec), 0)
       })
     }
   }

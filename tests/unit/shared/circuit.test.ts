@@ -393,6 +393,20 @@ describe('the circuit file format', () => {
     expect(back.ok && back.circuit).toEqual(rounds)
   })
 
+  it('keeps an item’s own rest through export and import, and bounds it as the rests are', () => {
+    const r = parseCircuit(withItem({ exercise: 'jump-squats', sets: 2, reps: 12, restSec: 75 }))
+    if (!r.ok) throw new Error(r.message)
+    expect(r.circuit.items[2]?.restSec).toBe(75)
+    const back = parseCircuitText(serializeCircuit(r.circuit))
+    expect(back.ok && back.circuit).toEqual(r.circuit)
+    expect(refusal(withItem({ exercise: 'jump-squats', reps: 12, restSec: 601 }))).toContain(
+      'Exercise 3, Rest after each set: a whole number of seconds from 0 to 600',
+    )
+    // A file without it means what it always meant.
+    const plain = parseCircuit(example)
+    expect(plain.ok && plain.circuit.items.every((i) => i.restSec === undefined)).toBe(true)
+  })
+
   it('makes a safe file name', () => {
     const r = parseCircuit(example)
     expect(r.ok && circuitFileName(r.circuit)).toBe('easy-run-day-legs.json')

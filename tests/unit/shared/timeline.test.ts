@@ -125,6 +125,60 @@ describe('the timeline', () => {
     ])
   })
 
+  it('rule 7: an item’s own rest comes after each of its sets, in place of the circuit’s', () => {
+    const sets = circuit({
+      warmupSec: 0,
+      restBetweenSetsSec: 30,
+      restBetweenExercisesSec: 45,
+      items: [
+        { exercise: 'jump-squats', sets: 2, reps: 10, restSec: 75 },
+        { exercise: 'squats', sets: 2, reps: 10 },
+      ],
+    })
+    expect(shape(sets)).toEqual([
+      'work 30 jump-squats Set1/2',
+      'rest 75 jump-squats',
+      'work 30 jump-squats Set2/2',
+      'rest 75 squats',
+      'work 30 squats Set1/2',
+      'rest 30 squats',
+      'work 30 squats Set2/2',
+    ])
+    // With rounds: after the item in place of the rest between exercises; at a round's end
+    // the longer of it and the rest between rounds.
+    const rounds = circuit({
+      warmupSec: 0,
+      structure: 'rounds',
+      rounds: 2,
+      restBetweenExercisesSec: 20,
+      restBetweenRoundsSec: 60,
+      items: [
+        { exercise: 'box-jumps', reps: 10, restSec: 90 },
+        { exercise: 'plank', seconds: 30, restSec: 45 },
+      ],
+    })
+    expect(shape(rounds).filter((p) => p.startsWith('rest'))).toEqual([
+      'rest 90 plank',
+      'rest 60 box-jumps',
+      'rest 90 plank',
+    ])
+  })
+
+  it('rule 7 changes nothing for a file without it', () => {
+    const c = circuit({
+      warmupSec: 0,
+      items: [
+        { exercise: 'jump-squats', sets: 2, reps: 10 },
+        { exercise: 'squats', sets: 2, reps: 10 },
+      ],
+    })
+    expect(shape(c).filter((p) => p.startsWith('rest'))).toEqual([
+      'rest 30 jump-squats',
+      'rest 60 squats',
+      'rest 30 squats',
+    ])
+  })
+
   it('plans the sum of every phase, with starts in order', () => {
     const c = circuit({
       warmupSec: 300,

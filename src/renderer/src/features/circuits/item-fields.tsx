@@ -20,7 +20,7 @@ export interface ItemFieldsProps {
   onChange: (patch: Partial<DraftItem>) => void
 }
 
-/** One row's settings: sets, reps or seconds, sides, pace, load, version and notes. */
+/** One row's settings: sets, reps or seconds, sides, pace, its own rest, load, version and notes. */
 export function ItemFields({ item, exercise, path, rounds, errors, onChange }: ItemFieldsProps) {
   const amountError = errors.get(`${path}.${item.mode}`) ?? errors.get(path)
   /** The field's message, as a sentence, and its id, both by its path in the file. */
@@ -87,6 +87,14 @@ export function ItemFields({ item, exercise, path, rounds, errors, onChange }: I
           {...at('secondsPerRep')}
         />
       )}
+      <NumberField
+        label={`${NAMES.restSec} (s)`}
+        value={item.restSec}
+        limits={LIMITS.restSec}
+        hint={Number.isNaN(item.restSec) ? 'Blank: the circuit’s rests' : undefined}
+        onChange={(n) => onChange({ restSec: n })}
+        {...at('restSec')}
+      />
       <ItemTextField
         label={NAMES.load}
         value={item.load}
