@@ -10,7 +10,7 @@ test.describe('the circuits screen', () => {
       'page',
     )
     await page.getByRole('button', { name: /^Quick 15/ }).click()
-    await expect(page.getByTestId('planned-duration')).toHaveText('14:50')
+    await expect(page.getByTestId('planned-duration')).toHaveText('13:40')
     await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible()
     await expect(page.getByText('Preset · read-only')).toBeVisible()
   })

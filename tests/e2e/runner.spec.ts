@@ -78,7 +78,7 @@ test.describe('the runner', () => {
       ['Hold', 30, 'Side Plank', 'Set 1 of 1', 'Left'],
       ['Switch sides', 5, 'Side Plank', 'Set 1 of 1', null],
       ['Hold', 30, 'Side Plank', 'Set 1 of 1', 'Right'],
-      ['Cool-down', 30, 'Easy stretching', null, null],
+      ['Cool-down', 30, 'Walk and breathe', null, null],
     ])
     await expect(page.getByTestId('phase')).toHaveText('Done')
     await expect(page.getByText('Efforts done')).toBeVisible()
@@ -259,8 +259,8 @@ test.describe('the runner', () => {
     await page.getByRole('button', { name: /^Start/ }).click()
     await expect(page.getByTestId('phase')).toHaveText('Warm-up')
     await expect(page.getByTestId('countdown')).toHaveText('3:00')
-    // Quick 15: the glute bridge's slow reps make it 14:50.
-    await expect(page.getByTestId('session-remaining')).toHaveText('14:50')
+    // Quick 15: two rounds of four, a 3-minute warm-up and a 2-minute cool-down.
+    await expect(page.getByTestId('session-remaining')).toHaveText('13:40')
     await clock.forward(180_000)
     await expect(page.getByTestId('exercise')).toHaveText('Squats')
     await expect(page.getByTestId('set')).toHaveText('Round 1 of 2')

@@ -96,7 +96,8 @@ export const EXERCISES: readonly Exercise[] = [
     equipment: [],
     challenge: { text: 'Hold a kettlebell or dumbbell', equipment: ['kettlebell', 'dumbbell'] },
     cues: [
-      'Knees stay behind your toes',
+      // Knees may pass the toes: what matters is that they track over them, not inward.
+      'Knees track over your toes',
       'Feet hip-width, toes forward',
       'Sit back as if onto a chair',
       'Hands clasped at shoulder height',
@@ -174,9 +175,9 @@ export const EXERCISES: readonly Exercise[] = [
     challenge: { text: 'Add one more press-up before standing', equipment: [] },
     cues: [
       'Hands down right by your feet',
-      'Jump back to a straight plank',
+      'Jump or step back to a plank',
       'Chest to the floor, press up',
-      'Snap your feet back under hips',
+      'Jump or step feet to your hands',
       'Stand tall, arms up, hop',
     ],
   }),
@@ -233,7 +234,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Calves', 'Hip flexors', 'Adductors', 'Glutes'],
     equipment: [],
     challenge: {
-      text: 'Load up: weights in hand or a weight vest',
+      text: 'Heavier: a weight in each hand, or a weight vest',
       equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
     },
     cues: [
@@ -299,7 +300,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Hamstrings', 'Quads', 'Core', 'Glutes'],
     equipment: [],
     challenge: {
-      text: 'Rest a kettlebell or ball on your hips',
+      text: 'A kettlebell or ball on your hips, or held up above you',
       equipment: ['kettlebell', 'medicine-ball'],
     },
     cues: [
@@ -327,7 +328,8 @@ export const EXERCISES: readonly Exercise[] = [
       equipment: ['kettlebell', 'dumbbell', 'medicine-ball', 'weight-vest'],
     },
     cues: [
-      'Land soft in a deep squat',
+      // A soft, quiet landing in a quarter squat: a deep one loads the knees for nothing.
+      'Land softly in a quarter squat',
       'Arms back as you dip',
       'Swing arms forward and jump',
       'Knees to chest at take-off',
@@ -348,6 +350,8 @@ export const EXERCISES: readonly Exercise[] = [
     cues: [
       'Legs straight, feet together',
       'Brace your core, then lift',
+      // A lower back that arches off the floor strains it: it stays pressed down.
+      'Lower back stays on the floor',
       'Raise to ninety degrees',
       'Lower slowly, stop above the floor',
       'Arms flat by your sides',
@@ -457,7 +461,7 @@ export const EXERCISES: readonly Exercise[] = [
     muscles: ['Hamstrings', 'Glutes'],
     equipment: [['dumbbell', 'kettlebell']],
     challenge: {
-      text: 'Load up: weights in hand or a weight vest',
+      text: 'Heavier: a weight in each hand, or a weight vest',
       equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
     },
     cues: [
@@ -528,49 +532,21 @@ export function canDoWith(e: Exercise, atHand: ReadonlySet<Equipment>): boolean 
   return e.equipment.every((group) => group.some((item) => atHand.has(item)))
 }
 
-/** One move of the warm-up: the article's bodyweight basics, done easy. */
-export interface WarmupMove {
-  name: string
-  cue: string
-}
-
 /**
- * The warm-up routine, from the article's equipment-free list (jumping jacks, mountain
- * climbers, squats, lunges, press-ups, planks). The warm-up phase rotates through it.
+ * The moves that leave the ground and land: the plyometrics, and burpees, whose jump lands
+ * as hard as a jump squat's. The coaching rules for landings (first after the warm-up, a
+ * full minute's rest, soft landings to warm up) apply to all of them.
  */
-export const WARMUP_MOVES: readonly WarmupMove[] = [
-  { name: 'Jumping jacks', cue: 'Easy rhythm, land softly' },
-  { name: 'Mountain climbers', cue: 'Drive knees toward your chest' },
-  { name: 'Easy squats', cue: 'Small range, wake the legs' },
-  { name: 'Alternating lunges', cue: 'Step long, stay tall' },
-  { name: 'Easy press-ups', cue: 'Knees down is fine' },
-  { name: 'Plank', cue: 'Hold steady and breathe' },
-]
+export const JUMPING_MOVES: ReadonlySet<string> = new Set([
+  'jump-squats',
+  'long-jumps',
+  'speed-skaters',
+  'box-jumps',
+  'burpees',
+])
 
-/** The shortest slot a warm-up move gets, in ms; shorter warm-ups show fewer moves. */
-export const WARMUP_MIN_SLOT_MS = 20_000
-
-/**
- * Which warm-up move to show `elapsedMs` into a warm-up of `durationMs`: the warm-up is
- * split into equal slots of at least 20 s, one move each.
- */
-export function warmupMoveAt(
-  durationMs: number,
-  elapsedMs: number,
-): { move: WarmupMove; index: number; count: number; slotEndMs: number } {
-  const count = Math.max(
-    1,
-    Math.min(WARMUP_MOVES.length, Math.floor(durationMs / WARMUP_MIN_SLOT_MS)),
-  )
-  const slotMs = durationMs / count
-  const index = Math.min(count - 1, Math.max(0, Math.floor(elapsedMs / slotMs)))
-  return {
-    move: WARMUP_MOVES[index] as WarmupMove,
-    index,
-    count,
-    slotEndMs: Math.round(slotMs * (index + 1)),
-  }
-}
+/** Whether an exercise is a jumping move. */
+export const isJumping = (id: string): boolean => JUMPING_MOVES.has(id)
 
 /** The article's advice on when and how often, as display lines in our words. */
 export const GUIDANCE = {

@@ -43,8 +43,9 @@ const PRESET_FILES: readonly {
       name: 'Full body, 30 minutes',
       structure: 'sets',
       warmupSec: 300,
-      restBetweenSetsSec: 30,
-      restBetweenExercisesSec: 45,
+      cooldownSec: 120,
+      restBetweenSetsSec: 25,
+      restBetweenExercisesSec: 35,
       items: [
         { exercise: 'squats', sets: 2, reps: 15 },
         { exercise: 'press-ups', sets: 2, reps: 10 },
@@ -66,6 +67,7 @@ const PRESET_FILES: readonly {
       structure: 'rounds',
       rounds: 2,
       warmupSec: 180,
+      cooldownSec: 120,
       restBetweenExercisesSec: 20,
       restBetweenRoundsSec: 60,
       items: [
@@ -73,7 +75,6 @@ const PRESET_FILES: readonly {
         { exercise: 'press-ups', reps: 10 },
         { exercise: 'reverse-lunges', reps: 10 },
         { exercise: 'plank', seconds: 30 },
-        { exercise: 'glute-bridge', reps: 15 },
       ],
     }),
   },
@@ -84,8 +85,11 @@ const PRESET_FILES: readonly {
     file: file({
       name: 'Beginner 15',
       structure: 'sets',
-      // Four minutes of warm-up leave room for the bridge's slow reps within 15 minutes.
-      warmupSec: 240,
+      // Three minutes of warm-up and two of cool-down leave room for the bridge's slow
+      // reps within 15 minutes.
+      warmupSec: 180,
+      cooldownSec: 120,
+      restBetweenExercisesSec: 40,
       items: [
         { exercise: 'squats', sets: 2, reps: 15 },
         { exercise: 'glute-bridge', sets: 2, reps: 15 },
@@ -121,11 +125,13 @@ const PRESET_FILES: readonly {
       name: 'Plyometric power',
       structure: 'sets',
       warmupSec: 300,
-      restBetweenSetsSec: 45,
+      cooldownSec: 120,
+      restBetweenSetsSec: 60,
       restBetweenExercisesSec: 60,
+      // Every landing is followed by a full minute (90 s after box jumps, the highest).
       items: [
         { exercise: 'jump-squats', sets: 2, reps: 12 },
-        { exercise: 'box-jumps', sets: 2, reps: 10 },
+        { exercise: 'box-jumps', sets: 2, reps: 10, restSec: 90 },
         { exercise: 'speed-skaters', sets: 2, reps: 20 },
         { exercise: 'long-jumps', sets: 2, reps: 10 },
         { exercise: 'burpees', sets: 2, seconds: 30 },
@@ -140,6 +146,7 @@ const PRESET_FILES: readonly {
       name: 'No equipment',
       structure: 'sets',
       warmupSec: 300,
+      cooldownSec: 120,
       items: [
         { exercise: 'squats', sets: 2, reps: 15 },
         { exercise: 'press-ups', sets: 2, reps: 10 },

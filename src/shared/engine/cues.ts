@@ -2,7 +2,7 @@
  * Cue scheduling: which tones and spoken lines belong to a phase, and when. Pure: the
  * renderer's runner asks what falls due between two moments and plays it.
  */
-import { warmupMoveAt, WARMUP_MIN_SLOT_MS } from '../circuits/exercises'
+import { routineMoveAt, ROUTINE_MIN_SLOT_MS } from '../circuits/routines'
 import { describePhase } from './describe-phase'
 import { formatSpokenDuration } from './format'
 import { isEffort, type Phase, type Timeline } from './timeline'
@@ -43,21 +43,23 @@ export function entryCue(timeline: Timeline, index: number): { sound?: SoundId; 
   const length = formatSpokenDuration(phase.durationMs)
   switch (phase.kind) {
     case 'warmup': {
-      const move = warmupMoveAt(phase.durationMs, 0).move.name
+      const move = routineMoveAt(phase, 0).move.name
       return {
         sound: 'start',
         say: { text: `Warm-up, ${length}. ${move}`, short: 'Warm-up', priority: PRIORITY.announce },
       }
     }
-    case 'cooldown':
+    case 'cooldown': {
+      const move = routineMoveAt(phase, 0).move.name
       return {
         sound: 'rest',
         say: {
-          text: `Cool-down, ${length}. Easy stretching`,
+          text: `Cool-down, ${length}. ${move}`,
           short: 'Cool-down',
           priority: PRIORITY.announce,
         },
       }
+    }
     case 'switch':
       return { sound: 'switch', say: { text: 'Switch sides', priority: PRIORITY.announce } }
     case 'rest': {
@@ -109,11 +111,14 @@ export function phaseCues(phase: Phase, phaseDurationMs: number, cadence: boolea
       say: { text: 'Halfway', priority: PRIORITY.halfway },
     })
   }
-  if (phase.kind === 'warmup' && phase.durationMs >= 2 * WARMUP_MIN_SLOT_MS) {
-    const { count } = warmupMoveAt(phase.durationMs, 0)
+  if (
+    (phase.kind === 'warmup' || phase.kind === 'cooldown') &&
+    phase.durationMs >= 2 * ROUTINE_MIN_SLOT_MS
+  ) {
+    const { count } = routineMoveAt(phase, 0)
     for (let i = 1; i < count; i++) {
       const startMs = Math.round((phase.durationMs / count) * i)
-      const move = warmupMoveAt(phase.durationMs, startMs).move
+      const move = routineMoveAt(phase, startMs).move
       cues.push({
         atRemainingMs: phase.durationMs - startMs,
         say: { text: `${move.name}. ${move.cue}`, short: move.name, priority: PRIORITY.info },

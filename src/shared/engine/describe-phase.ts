@@ -2,7 +2,8 @@
  * One wording per phase: what the display, the voice, notifications and the resume offer
  * all say about a phase comes from `describePhase`.
  */
-import { getExercise, repsText, warmupMoveAt } from '../circuits/exercises'
+import { getExercise, repsText } from '../circuits/exercises'
+import { routineMoveAt } from '../circuits/routines'
 import { formatClock, formatSpokenDuration } from './format'
 import type { SessionView } from './session-view'
 import type { Phase, PhaseKind } from './timeline'
@@ -69,7 +70,7 @@ export function phaseHeading(
 ): string | undefined {
   const phase = v.phase
   const shown = shownPhase(v)
-  if (shown === 'warmup' && phase) return warmupMoveAt(phase.durationMs, v.phaseElapsedMs).move.name
-  if (shown === 'cooldown') return 'Easy stretching'
+  if ((shown === 'warmup' || shown === 'cooldown') && phase)
+    return routineMoveAt(phase, v.phaseElapsedMs).move.name
   return phase?.exerciseId ? getExercise(phase.exerciseId).name : undefined
 }

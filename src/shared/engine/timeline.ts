@@ -3,7 +3,7 @@
  * circuit-format.md, so two copies of the app run the same file second for second.
  */
 import type { Circuit, CircuitItem } from '../circuits/circuit'
-import { getExercise } from '../circuits/exercises'
+import { getExercise, isJumping } from '../circuits/exercises'
 
 export type PhaseKind = 'warmup' | 'work' | 'hold' | 'switch' | 'rest' | 'cooldown'
 export type Side = 'left' | 'right'
@@ -30,6 +30,8 @@ export interface Phase {
   reps?: number
   /** Pace of the effort in seconds per rep, for rep-based work. */
   secondsPerRep?: number
+  /** A warm-up before jumping moves: it ends with soft landings. */
+  landing?: boolean
 }
 
 export interface Timeline {
@@ -97,7 +99,12 @@ export function compileTimeline(circuit: Circuit): Timeline {
   }
 
   // Rule 1.
-  if (circuit.warmupSec > 0) push({ kind: 'warmup', durationMs: circuit.warmupSec * 1000 })
+  if (circuit.warmupSec > 0)
+    push({
+      kind: 'warmup',
+      durationMs: circuit.warmupSec * 1000,
+      ...(circuit.items.some((i) => isJumping(i.exercise)) ? { landing: true } : {}),
+    })
 
   const items = circuit.items
   if (circuit.structure === 'sets') {

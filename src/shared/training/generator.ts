@@ -5,8 +5,33 @@
  */
 import type { Circuit, CircuitItem } from '../circuits/circuit'
 import { parseCircuit } from '../circuits/circuit-file'
-import { canDoWith, EXERCISES, type Equipment, type Exercise } from '../circuits/exercises'
+import {
+  canDoWith,
+  EXERCISES,
+  isJumping,
+  type Equipment,
+  type Exercise,
+} from '../circuits/exercises'
 import { plannedMs } from '../engine/timeline'
+import {
+  CORE,
+  isLegStrength,
+  JUMP_WARMUP_SEC,
+  jumpRestSec,
+  LUNGES,
+  MIN_COOLDOWN_SEC,
+  MIN_EXERCISES,
+  UPPER,
+} from './coaching'
+import {
+  arrange,
+  atMost,
+  balance,
+  breakLegRuns,
+  inFocus,
+  random,
+  shuffled,
+} from './generator-order'
 import { FOCUS_LABELS, MINUTES_RANGE, type Focus } from './generator-options'
 
 /** What is at hand, in the article's three groups. */
@@ -26,64 +51,13 @@ export interface GeneratorInput {
   seed: number
 }
 
-const CORE = new Set(['plank', 'side-plank', 'leg-raises', 'superman'])
-/** Moves that work the upper body: a full-body session holds at least one. */
-const UPPER = new Set(['press-ups', 'dumbbell-row', 'burpees'])
-/** Jumping moves: a beginner gets at most two, and never box jumps. */
-const JUMPS = new Set(['jump-squats', 'long-jumps', 'speed-skaters', 'box-jumps'])
-/** Most jumping moves in a beginner's circuit. */
+/** Most jumping moves in a beginner's circuit, and one per this many minutes. */
 const BEGINNER_MAX_JUMPS = 2
-const PLYO = new Set(['jump-squats', 'box-jumps', 'long-jumps', 'speed-skaters', 'burpees'])
-const LEGS = new Set([
-  'squats',
-  'step-ups',
-  'front-lunges',
-  'reverse-lunges',
-  'side-lunges',
-  'walking-lunges',
-  'jump-squats',
-  'glute-bridge',
-  'single-leg-deadlift',
-  'speed-skaters',
-  'box-jumps',
-  'long-jumps',
-])
-
-function inFocus(e: Exercise, focus: Focus): boolean {
-  switch (focus) {
-    case 'full-body':
-      return true
-    case 'legs-glutes':
-      return LEGS.has(e.id) || e.id === 'side-plank'
-    case 'core':
-      return CORE.has(e.id) || e.id === 'glute-bridge' || e.id === 'single-leg-deadlift'
-    case 'power':
-      return (
-        PLYO.has(e.id) || e.id === 'step-ups' || e.id === 'single-leg-deadlift' || e.id === 'plank'
-      )
-  }
-}
-
-/** A small seeded generator (mulberry32), so circuits repeat for the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function shuffled<T>(list: readonly T[], rand: () => number): T[] {
-  const out = [...list]
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1))
-    ;[out[i], out[j]] = [out[j] as T, out[i] as T]
-  }
-  return out
-}
+const BEGINNER_MINUTES_PER_JUMP = 20
+/** A beginner's lunge patterns: one per this many minutes. */
+const BEGINNER_MINUTES_PER_LUNGE = 20
+/** Most jumping moves in a full-body session: the rest of the body needs the time. */
+const FULL_BODY_MAX_JUMPS = 2
 
 /** The minutes the article suggests for someone new: one session a week of this length. */
 export const BEGINNER_MINUTES = 15
@@ -105,55 +79,6 @@ export function maxSetsFor(minutes: number, beginner: boolean): number {
   return beginner || minutes <= 30 ? 2 : 3
 }
 
-/**
- * `head`, then `list` reordered so no three leg moves follow one another; leg moves beyond
- * what the other moves can break up are left out.
- */
-function breakLegRuns(head: Exercise[], list: Exercise[]): Exercise[] {
-  const rest = [...list]
-  const out: Exercise[] = [...head]
-  while (rest.length > 0) {
-    const legRun = out.length >= 2 && out.slice(-2).every((e) => LEGS.has(e.id))
-    const legsLeft = rest.filter((e) => LEGS.has(e.id)).length
-    // Keep enough other moves in hand to break up the leg moves still to come.
-    const legsPressing = legsLeft > 2 * (rest.length - legsLeft)
-    const i = legRun
-      ? rest.findIndex((e) => !LEGS.has(e.id))
-      : legsPressing
-        ? rest.findIndex((e) => LEGS.has(e.id))
-        : 0
-    // Leg moves that nothing is left to break up are left out.
-    if (i < 0) break
-    out.push(rest.splice(i, 1)[0]!)
-  }
-  return out
-}
-
-/**
- * Orders exercises so the core comes early and often, and one-sided work alternates with
- * two-sided work, as the article asks for runners.
- */
-function balance(pool: Exercise[]): Exercise[] {
-  const core = pool.filter((e) => CORE.has(e.id))
-  const single = pool.filter((e) => !CORE.has(e.id) && e.prescription.perSide)
-  const both = pool.filter((e) => !CORE.has(e.id) && !e.prescription.perSide)
-  const out: Exercise[] = []
-  let turn = 0
-  while (core.length + single.length + both.length > 0) {
-    // Every third slot is core; between, one-sided and two-sided take turns.
-    const wantCore = out.length % 3 === 2
-    const lists = wantCore
-      ? [core, single, both]
-      : turn++ % 2 === 0
-        ? [single, both, core]
-        : [both, single, core]
-    const from = lists.find((l) => l.length > 0)
-    if (!from) break
-    out.push(from.shift() as Exercise)
-  }
-  return out
-}
-
 function item(e: Exercise, sets: number, beginner: boolean): CircuitItem {
   const rx = e.prescription
   const base = {
@@ -171,7 +96,14 @@ function item(e: Exercise, sets: number, beginner: boolean): CircuitItem {
   return { ...base, reps: rx.reps ?? 10 }
 }
 
-/** Builds a circuit for the inputs; its planned length is within 10% of the minutes asked. */
+/** Rounds down to a multiple of 5: rests read "1:15", never "1:16". */
+const fives = (sec: number) => Math.floor(sec / 5) * 5
+
+/**
+ * Builds a circuit for the inputs: its planned length is within 10% of the minutes asked,
+ * and it keeps the coaching rules (`coaching.ts`): at least three exercises, jumps first
+ * with a minute's rest after each set and a five-minute warm-up, a cool-down.
+ */
 export function generateCircuit(input: GeneratorInput): Circuit {
   const minutes = Math.min(MINUTES_RANGE[1], Math.max(MINUTES_RANGE[0], Math.round(input.minutes)))
   const targetMs = minutes * 60_000
@@ -182,13 +114,21 @@ export function generateCircuit(input: GeneratorInput): Circuit {
   if (pool.length === 0) pool = EXERCISES.filter(usable)
   let ordered = balance(shuffled(pool, rand))
   if (input.focus === 'full-body') {
-    // The whole body: an upper-body move and a core move come first.
-    const head = [ordered.find((e) => UPPER.has(e.id)), ordered.find((e) => CORE.has(e.id))].filter(
-      (e): e is Exercise => e !== undefined,
-    )
+    // The whole body: a push where there is one (press-ups need no kit), a core move and a
+    // leg strength move come first; jumps may add to them, not replace them.
+    const push = ordered.find((e) => e.id === 'press-ups') ?? ordered.find((e) => UPPER.has(e.id))
+    const head = [
+      push,
+      ordered.find((e) => CORE.has(e.id)),
+      ordered.find((e) => isLegStrength(e.id)),
+    ].filter((e): e is Exercise => e !== undefined)
     ordered = breakLegRuns(
       head,
-      ordered.filter((e) => !head.includes(e)),
+      atMost(
+        ordered.filter((e) => !head.includes(e)),
+        (e) => isJumping(e.id),
+        FULL_BODY_MAX_JUMPS,
+      ),
     )
   }
   // When the focus alone cannot fill the time, other moves come after it.
@@ -198,72 +138,122 @@ export function generateCircuit(input: GeneratorInput): Circuit {
       rand,
     ),
   )
-  const limitJumps = (list: Exercise[]) => {
+  const limit = (list: Exercise[]) => {
     if (!input.beginner) return list
-    // At most two jumping moves for someone new to strength work.
-    let jumps = 0
-    return list.filter((e) => !JUMPS.has(e.id) || ++jumps <= BEGINNER_MAX_JUMPS)
+    // Someone new: few landings and one lunge pattern per 20 minutes, so no one muscle
+    // group is worked to failure in a first session.
+    const jumps = Math.min(
+      BEGINNER_MAX_JUMPS,
+      Math.max(1, Math.floor(minutes / BEGINNER_MINUTES_PER_JUMP)),
+    )
+    const lunges = Math.max(1, Math.floor(minutes / BEGINNER_MINUTES_PER_LUNGE))
+    return atMost(
+      atMost(list, (e) => isJumping(e.id), jumps),
+      (e) => LUNGES.has(e.id),
+      lunges,
+    )
   }
   const maxSets = maxSetsFor(minutes, input.beginner)
 
-  const warmupSec = minutes >= 15 ? 300 : 180
   const restBetweenSetsSec = input.beginner ? 40 : 30
   const restBetweenExercisesSec = input.beginner ? 75 : 60
-  const make = (list: Exercise[], count: number, sets: number): Circuit => ({
-    name: `${FOCUS_LABELS[input.focus]}, ${minutes} minutes`,
-    structure: 'sets',
-    rounds: 1,
-    warmupSec,
-    cooldownSec: 0,
-    secondsPerRep: 3,
-    switchSidesSec: 5,
-    restBetweenSetsSec,
-    restBetweenExercisesSec,
-    restBetweenRoundsSec: 90,
-    items: list.slice(0, count).map((e) => item(e, sets, input.beginner)),
-  })
+  const make = (list: Exercise[], count: number, sets: number): Circuit => {
+    const chosen = arrange(list.slice(0, count), input.focus === 'full-body')
+    const jumps = chosen.some((e) => isJumping(e.id))
+    return {
+      name: `${FOCUS_LABELS[input.focus]}, ${minutes} minutes`,
+      structure: 'sets',
+      rounds: 1,
+      // Five minutes before any landing, or from 15 minutes up; three for a short session.
+      warmupSec: jumps || minutes >= 15 ? JUMP_WARMUP_SEC : 180,
+      cooldownSec: MIN_COOLDOWN_SEC,
+      secondsPerRep: 3,
+      switchSidesSec: 5,
+      restBetweenSetsSec,
+      restBetweenExercisesSec,
+      restBetweenRoundsSec: 90,
+      items: chosen.map((e) => item(e, sets, input.beginner)),
+    }
+  }
 
-  // The most work that fits: the article's 2 sets over more exercises, then more sets.
-  const fit = (list: Exercise[]): Circuit => {
-    let best = make(list, 1, 2)
+  // The most work that fits, three exercises at least: the article's 2 sets over more
+  // exercises, then more sets; one set each only where 2 would leave fewer than three.
+  const fit = (list: Exercise[]): Circuit | undefined => {
+    const fewest = MIN_EXERCISES
+    let best: Circuit | undefined
     for (let sets = 2; sets <= maxSets; sets++) {
-      for (let count = 1; count <= list.length; count++) {
+      for (let count = fewest; count <= list.length; count++) {
         const c = make(list, count, sets)
-        if (plannedMs(c) <= targetMs) best = c
+        if (plannedMs(withJumpRests(c)) <= targetMs) best = c
         else break
       }
-      if (best.items.length < list.length || plannedMs(best) >= targetMs * 0.9) break
+      if (!best || best.items.length < list.length || plannedMs(best) >= targetMs * 0.9) break
+    }
+    for (let count = fewest; !best && count <= list.length; count++) {
+      const c = make(list, count, 1)
+      if (plannedMs(withJumpRests(c)) <= targetMs) best = c
     }
     return best
   }
-  let best = fit(limitJumps(ordered))
-  if (plannedMs(best) < targetMs * 0.9 && others.length > 0)
-    best = fit(limitJumps([...ordered, ...others]))
-  // Fill what is left with a cool-down and, past that, longer rests between exercises.
-  let gapMs = targetMs - plannedMs(best)
-  const cooldownSec = Math.max(0, Math.min(300, Math.floor(gapMs / 5000) * 5))
+  // The focus first, then other moves after it; where landings and their rests cannot fit
+  // (a ten-minute session), the same without jumps. The first that fills 90% is taken,
+  // else the fullest that fits.
+  const noJumps = (list: Exercise[]) => list.filter((e) => !isJumping(e.id))
+  let best: Circuit | undefined
+  for (const list of [
+    ordered,
+    [...ordered, ...others],
+    noJumps(ordered),
+    noJumps([...ordered, ...others]),
+  ]) {
+    const c = fit(limit(list))
+    if (c && (!best || plannedMs(withJumpRests(c)) > plannedMs(withJumpRests(best)))) best = c
+    if (best && plannedMs(withJumpRests(best)) >= targetMs * 0.9) break
+  }
+  best ??= make(limit(noJumps([...ordered, ...others])), MIN_EXERCISES, 1)
+  // Fill what is left with a longer cool-down and, past that, longer rests between
+  // exercises, each in whole fives of seconds.
+  let gapMs = targetMs - plannedMs(withJumpRests(best))
+  const cooldownSec = Math.min(300, MIN_COOLDOWN_SEC + Math.max(0, fives(gapMs / 1000)))
   best = { ...best, cooldownSec }
-  gapMs = targetMs - plannedMs(best)
+  gapMs = targetMs - plannedMs(withJumpRests(best))
   const exerciseRests = Math.max(1, best.items.length - 1)
   if (gapMs > 0 && best.items.length > 1) {
-    const more = Math.floor(gapMs / 1000 / exerciseRests)
+    const more = fives(gapMs / 1000 / exerciseRests)
     best = { ...best, restBetweenExercisesSec: Math.min(180, restBetweenExercisesSec + more) }
   }
+  best = withJumpRests(best)
   // Re-validate as any file would be, so a generated circuit always saves and exports.
   const checked = parseCircuit({
     format: 'runner-strength-circuit',
     version: 1,
     ...best,
-    items: best.items.map(({ exercise, sets, reps, seconds, perSide, secondsPerRep }) => ({
+    items: best.items.map(({ exercise, sets, reps, seconds, perSide, secondsPerRep, restSec }) => ({
       exercise,
       sets,
       perSide,
       ...(reps !== undefined ? { reps } : { seconds }),
       ...(secondsPerRep !== undefined ? { secondsPerRep } : {}),
+      ...(restSec !== undefined ? { restSec } : {}),
     })),
     rounds: undefined,
     restBetweenRoundsSec: undefined,
   })
   if (!checked.ok) throw new Error(`generated circuit is invalid: ${checked.message}`)
   return checked.circuit
+}
+
+/**
+ * Every jumping move gets its own rest after each set: the longer of its least
+ * (`jumpRestSec`) and the circuit's rest between exercises.
+ */
+function withJumpRests(c: Circuit): Circuit {
+  return {
+    ...c,
+    items: c.items.map((i) =>
+      isJumping(i.exercise)
+        ? { ...i, restSec: Math.max(jumpRestSec(i.exercise), c.restBetweenExercisesSec) }
+        : i,
+    ),
+  }
 }

@@ -4,14 +4,18 @@ import { describe, expect, it } from 'vitest'
 import {
   EXERCISES,
   GUIDANCE,
-  WARMUP_MOVES,
   canDoWith,
   describePrescription,
   repsText,
   getExercise,
-  warmupMoveAt,
   type Prescription,
 } from '@shared/circuits/exercises'
+import {
+  COOLDOWN_MOVES,
+  LANDING_MOVE,
+  routineMoveAt,
+  WARMUP_MOVES,
+} from '@shared/circuits/routines'
 import { runHash, runsOf, wordsOf } from '../../support/article-runs'
 
 const root = resolve(__dirname, '../../..')
@@ -117,7 +121,7 @@ describe('the catalogue', () => {
   it('words everything it shows in our own words: no run of 8 words from the article', () => {
     const shown = [
       ...EXERCISES.flatMap((e) => [e.challenge.text, ...e.benefits, ...e.cues]),
-      ...WARMUP_MOVES.map((m) => m.cue),
+      ...[...WARMUP_MOVES, LANDING_MOVE, ...COOLDOWN_MOVES].flatMap((m) => [m.name, m.cue]),
       ...GUIDANCE.lines,
     ]
     const copied = shown.filter((text) =>
@@ -146,7 +150,13 @@ describe('the catalogue', () => {
   })
 })
 
-describe('the warm-up routine', () => {
+describe('the warm-up and cool-down routines', () => {
+  const warmup = (durationMs: number, landing = false) => ({
+    kind: 'warmup' as const,
+    durationMs,
+    ...(landing ? { landing } : {}),
+  })
+
   it('comes from the article’s bodyweight list', () => {
     const names = WARMUP_MOVES.map((m) => m.name.toLowerCase())
     expect(names).toContain('jumping jacks')
@@ -154,12 +164,32 @@ describe('the warm-up routine', () => {
   })
 
   it('rotates through equal slots of at least 20 seconds', () => {
-    expect(warmupMoveAt(300_000, 0).index).toBe(0)
-    expect(warmupMoveAt(300_000, 0).count).toBe(6)
-    expect(warmupMoveAt(300_000, 50_000).index).toBe(1)
-    expect(warmupMoveAt(300_000, 299_999).index).toBe(5)
-    expect(warmupMoveAt(60_000, 0).count).toBe(3)
-    expect(warmupMoveAt(10_000, 9_000).index).toBe(0)
+    expect(routineMoveAt(warmup(300_000), 0).index).toBe(0)
+    expect(routineMoveAt(warmup(300_000), 0).count).toBe(6)
+    expect(routineMoveAt(warmup(300_000), 50_000)).toMatchObject({
+      index: 1,
+      slotStartMs: 50_000,
+      slotEndMs: 100_000,
+    })
+    expect(routineMoveAt(warmup(300_000), 299_999).index).toBe(5)
+    expect(routineMoveAt(warmup(60_000), 0).count).toBe(3)
+    expect(routineMoveAt(warmup(10_000), 9_000).index).toBe(0)
+  })
+
+  it('ends a warm-up before jumping with soft landings, however short it is', () => {
+    for (const ms of [60_000, 180_000, 300_000]) {
+      const last = routineMoveAt(warmup(ms, true), ms - 1)
+      expect(last.move).toEqual(LANDING_MOVE)
+      expect(last.index).toBe(last.count - 1)
+    }
+    expect(routineMoveAt(warmup(300_000), 299_999).move.name).toBe('Plank')
+  })
+
+  it('cools down with a walk, then stretches', () => {
+    const cool = { kind: 'cooldown' as const, durationMs: 120_000 }
+    expect(routineMoveAt(cool, 0).move).toEqual(COOLDOWN_MOVES[0])
+    expect(routineMoveAt(cool, 0).count).toBe(6)
+    expect(routineMoveAt(cool, 119_999).move.name).toMatch(/stretch/)
   })
 })
 

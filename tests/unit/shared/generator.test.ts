@@ -3,6 +3,8 @@ import { canDoWith, getExercise, type Equipment } from '@shared/circuits/exercis
 import { EQUIPMENT_GROUPS, generateCircuit } from '@shared/training/generator'
 import type { Focus } from '@shared/training/generator-options'
 import { plannedMs } from '@shared/engine/timeline'
+import { isJumping } from '@shared/circuits/exercises'
+import { coachingProblems, LUNGES } from '@shared/training/coaching'
 
 const KITS: Record<string, readonly Equipment[]> = {
   none: [],
@@ -88,7 +90,8 @@ describe('the session generator', () => {
 
 // Thousands of circuits each: on a busy two-core machine these take longer than Vitest's 5 s.
 describe('the article’s rules, over many generated circuits', { timeout: 30_000 }, () => {
-  const JUMPS = ['jump-squats', 'long-jumps', 'speed-skaters', 'box-jumps']
+  // Burpees land as hard as a jump squat: they count as a jumping move.
+  const JUMPS = ['jump-squats', 'long-jumps', 'speed-skaters', 'box-jumps', 'burpees']
   const LEGS = new Set([
     'squats',
     'step-ups',
@@ -166,6 +169,60 @@ describe('the article’s rules, over many generated circuits', { timeout: 30_00
     all((c) => {
       for (const i of c.items) expect(i.variant).toBe('standard')
     })
+  })
+})
+
+describe('the coaching rules, over thousands of generated circuits', { timeout: 60_000 }, () => {
+  it('keeps every rule: jumps first and rested, warm-up and cool-down, three exercises, the whole body', () => {
+    let circuits = 0
+    let withJumps = 0
+    const broken: string[] = []
+    for (let minutes = 10; minutes <= 60; minutes++)
+      for (const equipment of Object.values(KITS))
+        for (const focus of FOCI)
+          for (const beginner of [false, true])
+            for (const seed of [1, 2, 3]) {
+              const c = generateCircuit({ minutes, equipment, focus, beginner, seed })
+              circuits += 1
+              if (c.items.some((i) => isJumping(i.exercise))) withJumps += 1
+              for (const p of coachingProblems(c, focus === 'full-body'))
+                broken.push(`${minutes} ${focus} ${beginner ? 'new' : ''} ${seed}: ${p}`)
+              // Every rest reads in whole fives of seconds.
+              const rests = [
+                c.restBetweenSetsSec,
+                c.restBetweenExercisesSec,
+                c.cooldownSec,
+                ...c.items.map((i) => i.restSec ?? 0),
+              ]
+              if (rests.some((r) => r % 5 !== 0)) broken.push(`${minutes} ${focus}: rests ${rests}`)
+            }
+    console.log(
+      `generator: ${circuits} circuits (${withJumps} with jumps), ${broken.length} breaking a coaching rule`,
+    )
+    expect(broken.slice(0, 40)).toEqual([])
+  })
+
+  it('gives someone new few landings and lunges, a push, and a first move that varies', () => {
+    let circuits = 0
+    const firsts = new Set<string>()
+    for (let minutes = 10; minutes <= 60; minutes += 5)
+      for (const equipment of Object.values(KITS))
+        for (const focus of FOCI)
+          for (let seed = 0; seed < 12; seed++) {
+            const c = generateCircuit({ minutes, equipment, focus, beginner: true, seed })
+            circuits += 1
+            const ids = c.items.map((i) => i.exercise)
+            const per20 = Math.max(1, Math.floor(minutes / 20))
+            expect(ids.filter(isJumping).length, ids.join()).toBeLessThanOrEqual(Math.min(2, per20))
+            expect(ids.filter((id) => LUNGES.has(id)).length, ids.join()).toBeLessThanOrEqual(per20)
+            if (focus === 'full-body') expect(ids, ids.join()).toContain('press-ups')
+            if (minutes === 20 && focus === 'full-body' && equipment.length === 0)
+              firsts.add(ids[0]!)
+          }
+    console.log(
+      `generator: ${circuits} beginner circuits; a 20-minute full-body session opens with ${firsts.size} different moves over 12 shuffles`,
+    )
+    expect(firsts.size).toBeGreaterThanOrEqual(3)
   })
 })
 

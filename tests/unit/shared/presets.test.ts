@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PRESETS } from '@shared/circuits/presets'
 import { plannedMs } from '@shared/engine/timeline'
 import { canDoWith, getExercise } from '@shared/circuits/exercises'
+import { coachingProblems } from '@shared/training/coaching'
 
 describe('presets', () => {
   it('offers the six sessions drawn from the article', () => {
@@ -26,6 +27,11 @@ describe('presets', () => {
 
   it('starts every preset with a warm-up', () => {
     for (const p of PRESETS) expect(p.circuit.warmupSec).toBeGreaterThan(0)
+  })
+
+  it('keeps the coaching rules: jumps first and rested, a cool-down, three exercises at least', () => {
+    for (const p of PRESETS)
+      expect(coachingProblems(p.circuit, p.id === 'preset-full-body'), p.circuit.name).toEqual([])
   })
 
   it('needs nothing but the floor for the no-equipment session', () => {

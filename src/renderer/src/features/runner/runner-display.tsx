@@ -2,7 +2,8 @@ import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { describePhase, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
 import { cueShownAt, isFinalCountdown } from '@shared/engine/runner-core'
-import { getExercise, warmupMoveAt } from '@shared/circuits/exercises'
+import { getExercise } from '@shared/circuits/exercises'
+import { routineMoveAt } from '@shared/circuits/routines'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import { cx } from '@renderer/lib/class-names'
@@ -55,8 +56,10 @@ export function RunnerDisplay({
   // In a rest, what to pick up for the exercise that comes next.
   const next = v.next?.itemIndex !== undefined ? circuit.items[v.next.itemIndex] : undefined
   const isEffort = shown === 'work' || shown === 'hold'
-  const warmup =
-    shown === 'warmup' && phase ? warmupMoveAt(phase.durationMs, v.phaseElapsedMs) : undefined
+  const routine =
+    (shown === 'warmup' || shown === 'cooldown') && phase
+      ? routineMoveAt(phase, v.phaseElapsedMs)
+      : undefined
   const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
   // Focus starts on the runner itself (not the page, not a button that would keep the
   // buttons showing): the keys work from there and a screen reader is told where it is.
@@ -118,7 +121,7 @@ export function RunnerDisplay({
             <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
           )}
           {isEffort && phase && <span>{describePhase(phase).amount}</span>}
-          {warmup && <span>{`Move ${warmup.index + 1} of ${warmup.count}`}</span>}
+          {routine && <span>{`Move ${routine.index + 1} of ${routine.count}`}</span>}
         </p>
         <p className={styles.sessionLeft}>
           <span className="visually-hidden">Session left </span>
@@ -173,7 +176,7 @@ export function RunnerDisplay({
         {!v.paused && shown === 'switch' && (
           <p className={styles.cueLine}>Change to the other side</p>
         )}
-        {!v.paused && warmup && <p className={styles.cueLine}>{warmup.move.cue}</p>}
+        {!v.paused && routine && <p className={styles.cueLine}>{routine.move.cue}</p>}
         {children}
       </section>
 
