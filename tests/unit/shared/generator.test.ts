@@ -194,7 +194,7 @@ describe('the coaching rules, over thousands of generated circuits', { timeout: 
                 c.cooldownSec,
                 ...c.items.map((i) => i.restSec ?? 0),
               ]
-              if (rests.some((r) => r % 5 !== 0)) broken.push(`${minutes} ${focus}: rests ${rests}`)
+              if (rests.some((r) => r % 5 !== 0)) broken.push(`${minutes} ${focus}: rests ${rests.join()}`)
             }
     console.log(
       `generator: ${circuits} circuits (${withJumps} with jumps), ${broken.length} breaking a coaching rule`,
