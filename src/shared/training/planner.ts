@@ -1,7 +1,7 @@
 /**
- * The run-aware week planner, by the article's rules: strength on easy-run days, after the
- * run; never on a long-run day; never on a workout day while an easier day is free; and,
- * where it can be avoided, not the day before a long run or a workout.
+ * The run-aware week planner, by the article's rules: never on a long-run day; never on a
+ * workout day while an easier day is free; where it can be avoided, not the day before a long
+ * run or a workout, nor two days in a row; then easy-run days, after the run, before rest days.
  */
 import * as z from '../zod'
 import { programmeSchema } from './programme'
@@ -68,16 +68,19 @@ const before = (days: readonly DayKind[], d: number): DayKind => days[(d + 1) % 
 const adjacent = (a: number, b: number) => Math.abs(a - b) === 1 || Math.abs(a - b) === 6
 
 /**
- * What a choice of days costs, in the article's order: a workout day, a day that is not an
- * easy-run day, the day before a long run or a workout, then two strength days in a row.
- * Compared one part after the other; lower is better.
+ * What a choice of days costs, in the article's order: workout days, days before a long run
+ * or a workout, pairs of strength days back to back (Sunday next to Monday), then rest days
+ * rather than easy-run ones. Compared one part after the other; lower is better. Long-run
+ * days are never offered, so they need no part of their own.
  */
 function cost(days: readonly DayKind[], chosen: readonly number[]): number[] {
   return [
     chosen.filter((d) => days[d] === 'workout').length,
-    chosen.filter((d) => days[d] !== 'easy').length,
+    // The next day's hard run comes before the easy-run preference: a rest day clear of it
+    // beats an easy-run day right before it.
     chosen.filter((d) => HARD.has(before(days, d))).length,
-    chosen.filter((d, i) => chosen.slice(i + 1).some((e) => adjacent(d, e))).length,
+    chosen.reduce((n, d, i) => n + chosen.slice(i + 1).filter((e) => adjacent(d, e)).length, 0),
+    chosen.filter((d) => days[d] === 'rest').length,
   ]
 }
 
@@ -90,6 +93,37 @@ const cheaper = (a: readonly number[], b: readonly number[]) => {
 function choose(from: readonly number[], k: number): number[][] {
   if (k === 0) return [[]]
   return from.flatMap((d, i) => choose(from.slice(i + 1), k - 1).map((rest) => [d, ...rest]))
+}
+
+/** The days that may hold strength at all: every day but the long-run ones. */
+const openDays = (days: readonly DayKind[]) =>
+  [0, 1, 2, 3, 4, 5, 6].filter((d) => days[d] !== 'long')
+
+/** The cheapest `k` days out of `from`, the earliest in the week on a tie; null when too few. */
+function cheapest(
+  days: readonly DayKind[],
+  from: readonly number[],
+  k: number,
+): { chosen: number[]; cost: number[] } | null {
+  let best: { chosen: number[]; cost: number[] } | null = null
+  for (const chosen of choose(from, k)) {
+    const c = cost(days, chosen)
+    if (best === null || cheaper(c, best.cost)) best = { chosen, cost: c }
+  }
+  return best
+}
+
+/**
+ * Whether strength on `d` was forced on a proposal of `chosen`: every choice of as many days
+ * with as few workout days (the rules above the next day's hard run) holds `d`.
+ */
+function forced(days: readonly DayKind[], d: number, chosen: readonly number[]): boolean {
+  const without = cheapest(
+    days,
+    openDays(days).filter((x) => x !== d),
+    chosen.length,
+  )
+  return without === null || without.cost[0]! > cost(days, chosen)[0]!
 }
 
 /**
@@ -105,49 +139,39 @@ function reasonFor(
   const kind = days[d]!
   const free = (k: DayKind) => days.some((x, i) => x === k && !chosen.includes(i))
   const next = before(days, d)
+  // The easier kinds this week has: "every easy-run day already has strength" is said only
+  // of a week that has one.
+  const easier = (['easy', 'rest'] as const).filter((k) => days.includes(k))
+  const all = easier.map((k) => (k === 'easy' ? 'easy-run' : 'rest')).join(' and ')
   let base: string
   if (kind === 'easy') base = 'after your easy run'
   else if (kind === 'rest')
-    base = free('easy')
-      ? 'on a rest day'
-      : 'on a rest day, as every easy-run day already has strength'
-  else
     base =
-      free('easy') || free('rest')
-        ? 'after your workout'
-        : 'after your workout, as every easy-run and rest day already has strength'
+      free('easy') || !days.includes('easy')
+        ? 'on a rest day'
+        : 'on a rest day, as every easy-run day already has strength'
+  else if (easier.some(free)) base = 'after your workout'
+  else if (easier.length === 0) base = 'after your workout, as the week has no easy-run or rest day'
+  else base = `after your workout, as every ${all} day already has strength`
   if (!HARD.has(next)) return `${DAY_NAMES[d]}: ${base}`
   const run = next === 'long' ? 'long run' : 'workout'
   if (byUser) return `${DAY_NAMES[d]}: ${base}; the ${run} is tomorrow`
-  // Said to be unavoidable only when no free day of the same kind or better was clear of it.
-  const clear = days.some(
-    (x, i) =>
-      !chosen.includes(i) &&
-      x !== 'long' &&
-      !HARD.has(before(days, i)) &&
-      (x === 'easy' || (kind !== 'easy' && x === 'rest')),
-  )
-  return `${DAY_NAMES[d]}: ${base}; the ${run} tomorrow ${clear ? 'comes next, so keep it light' : 'could not be avoided'}`
+  // Said to be unavoidable only when no choice keeping the higher rules could leave it out.
+  const end = forced(days, d, chosen) ? 'could not be avoided' : 'comes next, so keep it light'
+  return `${DAY_NAMES[d]}: ${base}; the ${run} tomorrow ${end}`
 }
 
 /**
  * Proposes the strength days of a week by the article's rules, weighed in order: never on a
- * long-run day; never on a workout day while an easy-run or rest day is free; easy-run days
- * first, after the run; not the day before a long run or a workout when that can be
- * avoided; apart rather than back to back. Returns them in week order, each with its reason.
+ * long-run day; never on a workout day while an easy-run or rest day is free; not the day
+ * before a long run or a workout when that can be avoided; apart rather than back to back;
+ * then easy-run days, after the run, before rest days. Returns them in week order, each
+ * with its reason.
  */
 export function proposeDays(days: readonly DayKind[], sessions: number): PlannedDay[] {
-  const open = [0, 1, 2, 3, 4, 5, 6].filter((d) => days[d] !== 'long')
+  const open = openDays(days)
   const want = Math.max(0, Math.min(sessions, open.length))
-  let best: number[] = []
-  let bestCost: number[] | null = null
-  for (const chosen of choose(open, want)) {
-    const c = cost(days, chosen)
-    if (bestCost === null || cheaper(c, bestCost)) {
-      best = chosen
-      bestCost = c
-    }
-  }
+  const best = cheapest(days, open, want)?.chosen ?? []
   return best.map((day) => ({ day, reason: reasonFor(days, day, best) }))
 }
 

@@ -120,8 +120,8 @@ describe('the reminder scheduler', () => {
 
 describe('what a reminder says', () => {
   it("gives the plan's line for a strength day, with its circuit", () => {
-    // The default plan puts strength on Tuesday after the easy run.
-    expect(reminderText(DEFAULT_PLAN, local('2026-03-10T18:30:00'), 'Quick 15')).toBe(
+    // The default plan puts strength on Thursday after the easy run.
+    expect(reminderText(DEFAULT_PLAN, local('2026-03-12T18:30:00'), 'Quick 15')).toBe(
       'Strength after your easy run: Quick 15',
     )
   })
@@ -133,14 +133,15 @@ describe('what a reminder says', () => {
   })
 })
 
+vi.mock('electron', () => {
+  const e = {
+    app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' },
+    ipcMain: { on: vi.fn() },
+  }
+  return { default: e, ...e }
+})
+
 describe('reminders as OS notifications', async () => {
-  vi.mock('electron', () => {
-    const e = {
-      app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' },
-      ipcMain: { on: vi.fn() },
-    }
-    return { default: e, ...e }
-  })
   const { createReminders } = await import('../../../src/main/reminders')
   const { Notifier } = await import('../../../src/main/notifications')
   const { openStores } = await import('../../../src/main/data')
@@ -159,7 +160,7 @@ describe('reminders as OS notifications', async () => {
         return { on: (_: 'click', l: () => void) => (n.click = l), show: () => undefined }
       },
     })
-    let now = local('2026-03-10T18:00:00') // a Tuesday
+    let now = local('2026-03-12T18:00:00') // a Thursday
     let timer: (() => void) | null = null
     const openCircuits = vi.fn()
     const make = () =>
@@ -172,9 +173,9 @@ describe('reminders as OS notifications', async () => {
         setTimer: (fn) => (timer = fn),
         clearTimer: () => (timer = null),
       })
-    make().start({ on: true, time: '18:30', days: [1] })
+    make().start({ on: true, time: '18:30', days: [3] })
     expect(shown).toEqual([])
-    now = local('2026-03-10T18:30:00')
+    now = local('2026-03-12T18:30:00')
     timer!()
     expect(shown).toMatchObject([
       { title: 'Runstrong', body: 'Strength after your easy run: Quick 15' },
@@ -182,8 +183,8 @@ describe('reminders as OS notifications', async () => {
     shown[0]!.click!()
     expect(openCircuits).toHaveBeenCalled()
     // A restart later that evening remembers it: no second notification.
-    now = local('2026-03-10T21:00:00')
-    make().start({ on: true, time: '18:30', days: [1] })
+    now = local('2026-03-12T21:00:00')
+    make().start({ on: true, time: '18:30', days: [3] })
     expect(shown).toHaveLength(1)
     rmSync(dir, { recursive: true, force: true })
   })
@@ -211,7 +212,7 @@ describe('reminders as OS notifications', async () => {
         return { on: () => undefined, show: () => undefined }
       },
     })
-    let now = local('2026-03-10T18:00:00')
+    let now = local('2026-03-12T18:00:00')
     let timer: (() => void) | null = null
     createReminders({
       stores,
@@ -221,8 +222,8 @@ describe('reminders as OS notifications', async () => {
       now: () => now,
       setTimer: (fn) => (timer = fn),
       clearTimer: () => (timer = null),
-    }).start({ on: true, time: '18:30', days: [1] })
-    now = local('2026-03-10T18:30:00')
+    }).start({ on: true, time: '18:30', days: [3] })
+    now = local('2026-03-12T18:30:00')
     timer!()
     // No programme session in its first week yet: it is still week 1.
     expect(shown).toEqual(['Strength after your easy run: Six weeks · Week 1 of 6'])
