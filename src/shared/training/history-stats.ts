@@ -1,28 +1,51 @@
 /**
- * What the history adds up to: sessions and minutes a week against the article's goal,
+ * What the history adds up to: sessions and minutes a week against the runner's goal,
  * weeks in a row that met it, and the history as CSV.
  */
 import { weekStart } from './calendar'
 import type { HistoryEntry } from './history'
+import type { WeekPlan } from './planner'
+import { programmeStatus } from './programme'
 
 /**
- * The article's two weekly goals: 2 to 3 sessions of 20 to 30 minutes, or 3 to 5 short
- * ones of 10 to 15.
+ * The article's weekly goal, by level: someone new to strength work starts with one
+ * 15-minute session a week; everyone else aims at 2 to 3 sessions of 20 to 30 minutes.
  */
 export const WEEKLY_GOALS = {
-  standard: { min: 2, max: 3, label: '2 to 3 sessions of 20 to 30 minutes' },
-  short: { min: 3, max: 5, label: '3 to 5 short sessions of 10 to 15 minutes' },
+  beginner: { min: 1, max: 1, label: 'one 15-minute session a week' },
+  standard: { min: 2, max: 3, label: '2 to 3 sessions of 20 to 30 minutes a week' },
 } as const
 
 export type WeeklyGoal = keyof typeof WEEKLY_GOALS
 
-/** The standard goal: 2 to 3 sessions a week. */
-export const WEEKLY_GOAL = WEEKLY_GOALS.standard
+/** "1 session", "2 to 3 sessions": a goal's range of sessions, in words. */
+export function goalSessions(goal: WeeklyGoal): string {
+  const { min, max }: { min: number; max: number } = WEEKLY_GOALS[goal]
+  return min === max ? `${min} session${min === 1 ? '' : 's'}` : `${min} to ${max} sessions`
+}
+
+/**
+ * The goal History measures weeks against. Runstrong learns the runner is new to strength
+ * work only from a beginner's six-week programme: while one is under way the goal is the
+ * beginner's; once it is done (or with none) the runner builds to the standard goal.
+ */
+export function goalFor(
+  plan: WeekPlan | undefined,
+  history: readonly HistoryEntry[],
+  nowMs: number,
+): WeeklyGoal {
+  const p = plan?.programme
+  return p?.beginner && programmeStatus(p, history, nowMs).week !== null ? 'beginner' : 'standard'
+}
+
+/**
+ * Past this much in a week, more strength work takes from running rather than adding to it:
+ * History says so gently.
+ */
+export const WEEKLY_ENOUGH = { sessions: 3, minutes: 90 } as const
 
 /** The article's shortest session, in ms: anything less does not count toward a goal. */
 export const SHORTEST_SESSION_MS = 10 * 60_000
-/** Sessions under this count as the article's short ones, in ms. */
-const SHORT_SESSION_MS = 20 * 60_000
 
 /** Whether a session counts toward the week's goal, and, where it matters, why. */
 export function countsTowardGoal(e: HistoryEntry): { counts: boolean; why: string | undefined } {
@@ -48,7 +71,7 @@ export interface WeekStat {
   sessions: number
   /** Minutes trained, every session counted. */
   minutes: number
-  /** The goal this week is measured against: short when most of its sessions were short. */
+  /** The goal this week is measured against: the runner's, the same for every week shown. */
   goal: WeeklyGoal
 }
 
@@ -57,16 +80,27 @@ export function metGoal(w: WeekStat): boolean {
   return w.sessions >= WEEKLY_GOALS[w.goal].min
 }
 
-/** The last `count` weeks up to the one holding `nowMs`, oldest first. */
+/**
+ * A gentle word for a week of more than three sessions or 90 minutes; undefined for any
+ * other week.
+ */
+export function tooMuchWord(w: WeekStat): string | undefined {
+  if (w.sessions <= WEEKLY_ENOUGH.sessions && w.minutes <= WEEKLY_ENOUGH.minutes) return undefined
+  const { sessions, minutes } = WEEKLY_ENOUGH
+  return `Over ${sessions} sessions or ${minutes} minutes this week: for a runner, more strength work is not better. ${goalSessions('standard')} leave your legs fresh for running.`
+}
+
+/** The last `count` weeks up to the one holding `nowMs`, oldest first, against `goal`. */
 export function weeklyStats(
   entries: readonly HistoryEntry[],
   nowMs: number,
   count = 8,
+  goal: WeeklyGoal = 'standard',
 ): WeekStat[] {
-  const weeks: (WeekStat & { short: number })[] = []
+  const weeks: WeekStat[] = []
   let start = weekStart(nowMs)
   for (let i = 0; i < count; i++) {
-    weeks.unshift({ startMs: start, sessions: 0, minutes: 0, goal: 'standard', short: 0 })
+    weeks.unshift({ startMs: start, sessions: 0, minutes: 0, goal })
     // Step back a week through local midnights, whatever daylight saving does.
     start = weekStart(start - 3 * DAY_MS)
   }
@@ -74,25 +108,22 @@ export function weeklyStats(
   for (const e of entries) {
     const w = byStart.get(weekStart(e.startedAt))
     if (!w) continue
-    if (countsTowardGoal(e).counts) {
-      w.sessions++
-      if (e.actualMs < SHORT_SESSION_MS) w.short++
-    }
+    if (countsTowardGoal(e).counts) w.sessions++
     w.minutes += e.actualMs / 60_000
   }
-  return weeks.map(({ short, ...w }) => ({
-    ...w,
-    minutes: Math.round(w.minutes),
-    goal: w.sessions > 0 && short * 2 > w.sessions ? 'short' : 'standard',
-  }))
+  return weeks.map((w) => ({ ...w, minutes: Math.round(w.minutes) }))
 }
 
 /**
- * Weeks in a row that met the goal, up to now: this week counts once it has met it; a week
+ * Weeks in a row that met `goal`, up to now: this week counts once it has met it; a week
  * still under way that has not met it yet does not break the run.
  */
-export function weekStreak(entries: readonly HistoryEntry[], nowMs: number): number {
-  const weeks = weeklyStats(entries, nowMs, 520)
+export function weekStreak(
+  entries: readonly HistoryEntry[],
+  nowMs: number,
+  goal: WeeklyGoal = 'standard',
+): number {
+  const weeks = weeklyStats(entries, nowMs, 520, goal)
   let streak = 0
   for (let i = weeks.length - 1; i >= 0; i--) {
     const met = metGoal(weeks[i]!)

@@ -4,11 +4,15 @@ import { formatClock } from '@shared/engine/format'
 import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
 import {
   countsTowardGoal,
+  goalFor,
+  goalSessions,
   historyCsv,
+  tooMuchWord,
   weeklyStats,
   weekStreak,
   WEEKLY_GOALS,
 } from '@shared/training/history-stats'
+import type { WeekPlan } from '@shared/training/planner'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { WeekChart } from './week-chart'
 import styles from './history-screen.module.css'
@@ -41,10 +45,12 @@ function CountsWhy({ entry }: { entry: HistoryEntry }) {
 export interface HistoryScreenProps {
   /** Every recorded session, as the app loaded it; undefined while loading. */
   sessions: readonly HistoryEntry[] | undefined
+  /** The week plan: a beginner's programme under way sets the beginner's weekly goal. */
+  plan?: WeekPlan | undefined
 }
 
 /** Every recorded session, newest first. */
-export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
+export function HistoryScreen({ sessions: recorded, plan }: HistoryScreenProps) {
   const platform = usePlatform()
   // Weeks are counted from the moment the screen opened.
   const [nowMs] = useState(() => Date.now())
@@ -54,9 +60,12 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
     [recorded],
   )
 
-  const weeks = sessions ? weeklyStats(sessions, nowMs) : []
+  // One goal for every week shown, in the text and the chart alike.
+  const goal = goalFor(plan, sessions ?? [], nowMs)
+  const weeks = sessions ? weeklyStats(sessions, nowMs, 8, goal) : []
   const thisWeek = weeks.at(-1)
-  const streak = sessions ? weekStreak(sessions, nowMs) : 0
+  const streak = sessions ? weekStreak(sessions, nowMs, goal) : 0
+  const tooMuch = thisWeek && tooMuchWord(thisWeek)
 
   return (
     <article className="page">
@@ -76,9 +85,7 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
           <div>
             <dt>This week</dt>
             <dd data-testid="week-count">
-              {thisWeek.sessions} of {WEEKLY_GOALS[thisWeek.goal].min} to{' '}
-              {WEEKLY_GOALS[thisWeek.goal].max}
-              {thisWeek.goal === 'short' ? ' short' : ''} sessions
+              {thisWeek.sessions} of {goalSessions(goal)}
             </dd>
           </div>
           <div>
@@ -91,7 +98,19 @@ export function HistoryScreen({ sessions: recorded }: HistoryScreenProps) {
           </div>
         </dl>
       )}
-      {weeks.length > 0 && <WeekChart weeks={weeks} />}
+      {thisWeek && (
+        <p className="muted" data-testid="week-goal">
+          {goal === 'beginner'
+            ? `Your goal while new to strength work: ${WEEKLY_GOALS.beginner.label}, as the article advises.`
+            : `Your goal: ${WEEKLY_GOALS.standard.label}.`}
+        </p>
+      )}
+      {tooMuch && (
+        <p className="status" data-testid="too-much">
+          {tooMuch}
+        </p>
+      )}
+      {weeks.length > 0 && <WeekChart weeks={weeks} goal={goal} />}
       {sessions === undefined ? null : sessions.length === 0 ? (
         <p className="muted">No sessions yet. Finish one and it shows here.</p>
       ) : (

@@ -1,11 +1,21 @@
-import { metGoal, WEEKLY_GOAL, type WeekStat } from '@shared/training/history-stats'
+import {
+  goalSessions,
+  metGoal,
+  WEEKLY_GOALS,
+  type WeeklyGoal,
+  type WeekStat,
+} from '@shared/training/history-stats'
 import { cx } from '@renderer/lib/class-names'
 import styles from './week-chart.module.css'
 
 const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
 
-/** Sessions per week as bars against the article's goal band of 2 to 3, with a table for screen readers. */
-export function WeekChart({ weeks }: { weeks: WeekStat[] }) {
+/**
+ * Sessions per week as bars against the runner's goal band (2 to 3, or a beginner's 1),
+ * with a table for screen readers.
+ */
+export function WeekChart({ weeks, goal }: { weeks: WeekStat[]; goal: WeeklyGoal }) {
+  const { min, max } = WEEKLY_GOALS[goal]
   const top = Math.max(4, ...weeks.map((w) => w.sessions))
   const width = 640
   const height = 220
@@ -13,23 +23,25 @@ export function WeekChart({ weeks }: { weeks: WeekStat[] }) {
   const plotH = height - pad.bottom - pad.top
   const barW = (width - pad.left) / weeks.length
   const y = (n: number) => pad.top + plotH - (n / top) * plotH
+  // A goal of exactly one session is a band a quarter of a session either side, so it shows.
+  const band = min === max ? { from: min - 0.25, to: max + 0.25 } : { from: min, to: max }
   return (
     <figure className={styles.chart}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={`Sessions per week over the last ${weeks.length} weeks; the goal is ${WEEKLY_GOAL.min} to ${WEEKLY_GOAL.max}`}
+        aria-label={`Sessions per week over the last ${weeks.length} weeks; the goal is ${goalSessions(goal)}`}
         data-testid="week-chart"
       >
         <rect
           x={pad.left}
           width={width - pad.left}
-          y={y(WEEKLY_GOAL.max)}
-          height={y(WEEKLY_GOAL.min) - y(WEEKLY_GOAL.max)}
+          y={y(band.to)}
+          height={y(band.from) - y(band.to)}
           className={styles.goalBand}
         />
-        <text x={width - 4} y={y(WEEKLY_GOAL.max) - 4} textAnchor="end" className={styles.label}>
-          goal 2 to 3
+        <text x={width - 4} y={y(band.to) - 4} textAnchor="end" className={styles.label}>
+          goal {min === max ? min : `${min} to ${max}`}
         </text>
         {[0, 1, 2, 3, 4]
           .filter((n) => n <= top)

@@ -11,6 +11,7 @@ import type { SavedCircuit } from '@shared/data/saved-circuits'
 import { PRESETS } from '@shared/circuits/presets'
 import type { Circuit } from '@shared/circuits/circuit'
 import type { HistoryEntry } from '@shared/training/history'
+import type { Equipment } from '@shared/circuits/equipment'
 import { ProgrammePanel } from './programme-panel'
 import styles from './planner-screen.module.css'
 
@@ -22,10 +23,19 @@ export interface PlannerScreenProps {
   history: readonly HistoryEntry[]
   /** Starts a session of a circuit (a programme week's). */
   onStart: (circuit: Circuit) => void
+  /** The kit the runner owns (Settings): a new programme starts from it. */
+  kit?: readonly Equipment[]
 }
 
 /** The user's typical week of running, and the strength days that fit it by the article's rules. */
-export function PlannerScreen({ saved, plan, onChange, history, onStart }: PlannerScreenProps) {
+export function PlannerScreen({
+  saved,
+  plan,
+  onChange,
+  history,
+  onStart,
+  kit,
+}: PlannerScreenProps) {
   if (!plan) return null
   const chosen = strengthDays(plan)
   const advice = sessionsAdvice(plan.sessions)
@@ -48,8 +58,9 @@ export function PlannerScreen({ saved, plan, onChange, history, onStart }: Plann
     <article className="page">
       <h1>Your week</h1>
       <p className="muted">
-        Mark a typical week of running. Strength goes on easy-run days after the run, never on a
-        long-run day, and not the day before a long run or a workout where that can be avoided.
+        Mark a typical week of running. Strength never goes on a long-run day, nor on a workout day
+        while another day is free. Where it can be avoided, it is not the day before a long run or a
+        workout, nor two days in a row; then easy-run days, after the run, come before rest days.
       </p>
       <div className={styles.choices}>
         <label className="num-field">
@@ -151,7 +162,13 @@ export function PlannerScreen({ saved, plan, onChange, history, onStart }: Plann
             .join(', ') || 'none'}
         </p>
       )}
-      <ProgrammePanel plan={plan} history={history} onChange={onChange} onStart={onStart} />
+      <ProgrammePanel
+        plan={plan}
+        history={history}
+        onChange={onChange}
+        onStart={onStart}
+        kit={kit}
+      />
     </article>
   )
 }
