@@ -1,185 +1,164 @@
 /**
  * Progressive overload, by the article: 10 to 12 good reps; 15 easy reps means the load is
- * too light; build up slowly. From how the last sessions felt, one step per exercise:
- * reps toward 12, then about 5 to 10% more load, or the challenge version (only with kit
- * the circuit already uses); holds +5 s up to the article's range, then the challenge; a
+ * too light; build up slowly. From how the last sessions felt, one step per exercise (the
+ * steps themselves are `progressions.ts`, loads `loads.ts`): reps toward 12, then more load
+ * with reps back to 10, at most once a week and only after two easy sessions at 12; with no
+ * load, the harder version where it needs no kit the runner lacks, else a slower tempo; a
  * step back after "hard" twice. Suggestions only: applying them makes a new version.
  */
 import { equipmentGroups, LIMITS, type Circuit, type CircuitItem } from '../circuits/circuit'
 import { findExercise, type Equipment, type Exercise } from '../circuits/exercises'
+import { weekStart } from './calendar'
 import type { Feeling, HistoryEntry } from './history'
+import { loadRise, sameLoad } from './loads'
+import { progress, REPS_BOTTOM, REPS_TOP, stepBack, stepUp, type Step } from './progressions'
 
-export interface Suggestion {
+export { heavier, readLoad } from './loads'
+
+export interface Suggestion extends Step {
   itemIndex: number
   direction: 'up' | 'back'
-  /** One display line: "Squats: 12 reps (from 10)". */
-  text: string
-  patch: Partial<CircuitItem>
 }
 
-const GOOD_REPS_TOP = 12
-const HOLD_STEP_SEC = 5
 /** After a session rated easy as a whole, at most this many exercises step up. */
 const SESSION_STEPS = 3
-/** A step of load: about 5 to 10% of it, in the increments weights come in. */
-const LOAD_STEP_SHARE = 0.1
-const INCREMENTS: Readonly<Record<'kg' | 'lb', readonly number[]>> = {
-  kg: [0.5, 1, 2, 2.5, 5, 10],
-  lb: [1, 2.5, 5, 10, 20],
-}
-
 /**
- * A load as people write it: "8 kg", "2 x 6 kg", "8 kg each", "10 kgs", "20 lb", "8kg".
- * Null for anything else ("weight vest").
+ * Easy sessions in a row at the current load before it steps: two at the top of the range,
+ * after the two it takes to climb from 10 reps to 12 (one rep a session). History keeps each
+ * session's load but not its reps, so the climb is counted in: after a step taken with its
+ * reps back to 10, four easy sessions are two at 10 and 11 and two at 12; a load begun at 12
+ * reps waits longer, and one whose rep steps were left untaken could step after one at 12.
  */
-export function readLoad(text: string): {
-  count: number | null
-  amount: number
-  unit: 'kg' | 'lb'
-  unitText: string
-  each: boolean
-} | null {
-  const m = /^\s*(?:(\d+)\s*[x×]\s*)?(\d+(?:[.,]\d+)?)\s*(kgs?|kilos?|lbs?)\s*(each)?\s*$/i.exec(
-    text,
-  )
-  if (!m) return null
-  const unitText = m[3]!
-  return {
-    count: m[1] ? Number(m[1]) : null,
-    amount: Number(m[2]!.replace(',', '.')),
-    unit: /^k/i.test(unitText) ? 'kg' : 'lb',
-    unitText,
-    each: m[4] !== undefined,
-  }
-}
-
+const EASY_SESSIONS_FOR_LOAD = 2 + (REPS_TOP - REPS_BOTTOM)
 /**
- * The next load up, written as it was: "8 kg" becomes "8.5 kg", "2 x 6 kg" becomes
- * "2 x 6.5 kg", "20 lb" becomes "21 lb". The step is the largest usual increment within 10%
- * of the load (the smallest one for very light loads). Null when the load cannot be read.
+ * How fast a load may climb on average, as a share a week. The article says to build up
+ * slowly and is silent on how slowly; a coach spaces bigger jumps further apart, since 10 to
+ * 12 kg (a fifth more) is a bigger step than 8 to 9 kg, and keeps a runner's strength work
+ * on the slow side of the usual 2 to 10% a week, as running already loads the legs. 4% a
+ * week waits 4 weeks after 8 to 9 kg and 7 after a 16 to 20 kg kettlebell, and never less
+ * than the next calendar week: at most one load step a week.
  */
-export function heavier(load: string): string | null {
-  const l = readLoad(load)
-  if (!l) return null
-  const steps = INCREMENTS[l.unit]
-  const step = [...steps].reverse().find((x) => x <= l.amount * LOAD_STEP_SHARE) ?? steps[0]!
-  const next = Math.round((l.amount + step) * 10) / 10
-  return `${l.count !== null ? `${l.count} x ` : ''}${next} ${l.unitText}${l.each ? ' each' : ''}`
-}
+const LOAD_RISE_PER_WEEK = 0.04
+const WEEK_MS = 7 * 24 * 3600 * 1000
 
-interface Felt {
-  feeling: Feeling
-  /** The exercise's own rating, not the session's. */
+/** One session of an exercise, as the history has it. */
+interface Done {
+  startedAt: number
+  /** Its own rating where given, else the session's; undefined when neither was given. */
+  feeling: Feeling | undefined
   own: boolean
+  load: string | undefined
+  /** Every set planned was done: an easy session left half done says little. */
+  complete: boolean
 }
 
-/**
- * How this exercise felt in the sessions that did it, newest first: its own rating where
- * given, else the session's.
- */
-function feelingsFor(exercise: string, history: readonly HistoryEntry[]): Felt[] {
+/** The sessions that did this exercise (a set or more), newest first. */
+function sessionsOf(exercise: string, history: readonly HistoryEntry[]): Done[] {
   return [...history]
     .sort((a, b) => b.startedAt - a.startedAt)
-    .flatMap((h): Felt[] => {
+    .flatMap((h): Done[] => {
       const rec = h.exercises.find((e) => e.exercise === exercise && e.setsDone > 0)
       if (!rec) return []
-      if (rec.feeling) return [{ feeling: rec.feeling, own: true }]
-      return h.feeling ? [{ feeling: h.feeling, own: false }] : []
+      return [
+        {
+          startedAt: h.startedAt,
+          feeling: rec.feeling ?? h.feeling,
+          own: rec.feeling !== undefined,
+          load: rec.load,
+          complete: rec.setsDone >= rec.setsPlanned,
+        },
+      ]
     })
 }
 
-/** The longest hold the article gives this exercise (45 s for planks, 30 s for burpees). */
-function holdTopSec(e: Exercise): number {
-  return e.prescription.secondsMax ?? e.prescription.seconds ?? LIMITS.seconds[1]
-}
+/** Whole calendar weeks from the week of `from` to the week of `to`. */
+const weeksBetween = (from: number, to: number) =>
+  Math.round((weekStart(to) - weekStart(from)) / WEEK_MS)
 
-/** How far along the article's progression an item is: lower is further behind. */
-function progress(item: CircuitItem, e: Exercise): number {
-  const harder = item.variant === 'challenge' ? 2 : 0
-  if (item.seconds !== undefined) return Math.min(1, item.seconds / holdTopSec(e)) + harder
-  const reps = Math.min(1, (item.reps ?? 0) / GOOD_REPS_TOP)
-  return reps + (reps >= 1 && item.load ? 0.5 : 0) + harder
-}
-
-function stepUp(
-  item: CircuitItem,
-  e: Exercise,
-  kit: ReadonlySet<Equipment>,
-): Pick<Suggestion, 'text' | 'patch'> | null {
-  const name = e.name
-  // The harder version, only where it needs no kit the circuit does not already use.
-  const challenge =
-    item.variant === 'standard' &&
-    (e.challenge.equipment.length === 0 || e.challenge.equipment.some((k) => kit.has(k)))
-      ? { text: `${name}: try the challenge version`, patch: { variant: 'challenge' as const } }
-      : null
-  if (item.seconds !== undefined) {
-    // Holds grow to the top of the article's range, then the harder version takes over.
-    const top = Math.max(item.seconds, holdTopSec(e))
-    const seconds = Math.min(top, item.seconds + HOLD_STEP_SEC)
-    return seconds > item.seconds
-      ? { text: `${name}: ${seconds} s (from ${item.seconds} s)`, patch: { seconds } }
-      : challenge
+/**
+ * Whether the item's load may step now: enough easy sessions in a row at this load, every
+ * set done (an unrated session is passed over), and, where the history shows the step to
+ * this load, enough calendar weeks since it was first lifted.
+ */
+function loadStepDue(item: CircuitItem, sessions: readonly Done[]): boolean {
+  const atLoad = sessions.findIndex((s) => !sameLoad(s.load, item.load))
+  const current = atLoad === -1 ? sessions : sessions.slice(0, atLoad)
+  let easy = 0
+  for (const s of current) {
+    if (s.feeling === undefined) continue
+    if (s.feeling !== 'easy' || !s.complete) break
+    easy++
   }
-  const reps = item.reps ?? 0
-  if (reps < GOOD_REPS_TOP) {
-    const next = reps + 1
-    return { text: `${name}: ${next} reps (from ${reps})`, patch: { reps: next } }
-  }
-  const load = item.load ? heavier(item.load) : null
-  if (load) return { text: `${name}: ${load} (from ${item.load ?? ''})`, patch: { load } }
-  return challenge
-}
-
-function stepBack(item: CircuitItem, name: string): Pick<Suggestion, 'text' | 'patch'> | null {
-  if (item.variant === 'challenge')
-    return { text: `${name}: back to the standard version`, patch: { variant: 'standard' } }
-  if (item.seconds !== undefined) {
-    const seconds = Math.max(LIMITS.seconds[0], item.seconds - HOLD_STEP_SEC)
-    return seconds === item.seconds
-      ? null
-      : { text: `${name}: ${seconds} s (from ${item.seconds} s)`, patch: { seconds } }
-  }
-  const reps = item.reps ?? 0
-  const next = Math.max(LIMITS.reps[0], reps - 2)
-  return next === reps
-    ? null
-    : { text: `${name}: ${next} reps (from ${reps})`, patch: { reps: next } }
+  if (easy < EASY_SESSIONS_FOR_LOAD) return false
+  const before = atLoad === -1 ? undefined : sessions[atLoad]
+  // No step to this load in the history: it is where the runner started.
+  if (!before) return true
+  const rise = loadRise(before.load, item.load) ?? 0
+  const weeks = Math.max(1, Math.ceil(rise / LOAD_RISE_PER_WEEK - 1e-9))
+  return weeksBetween(current[current.length - 1]!.startedAt, current[0]!.startedAt) >= weeks
 }
 
 /**
- * The item one step further along the article's progression (reps toward 12, then load,
- * then the harder version with kit the circuit uses; holds toward the top of their range),
- * or the item as it is when it has nowhere further to go.
+ * The kit a harder version may need: the runner's own, and what the circuit certainly uses
+ * already (a need met by one thing only, the row's dumbbell). "A dumbbell or a kettlebell"
+ * says one of them is at hand, not which, so it adds neither.
  */
-export function steppedUp(item: CircuitItem, circuit: Circuit): CircuitItem {
+function kitAtHand(circuit: Circuit, owned: readonly Equipment[]): Set<Equipment> {
+  const certain = equipmentGroups(circuit).filter((g) => g.length === 1)
+  return new Set([...owned, ...certain.flat()])
+}
+
+/**
+ * The item one step further along the article's progression (reps toward 12, then load
+ * with reps back to 10, or the harder version, or a slower tempo; holds toward the top of
+ * their range), or the item itself when it has nowhere further to go. Harder versions use
+ * only `owned` kit and what the circuit certainly uses. Used by the programme, which steps
+ * by the calendar rather than by how sessions felt.
+ */
+export function steppedUp(
+  item: CircuitItem,
+  circuit: Circuit,
+  owned: readonly Equipment[] = [],
+): CircuitItem {
   const e = findExercise(item.exercise)
-  const step = e && stepUp(item, e, new Set(equipmentGroups(circuit).flat()))
-  return step ? { ...item, ...step.patch } : item
+  const ctx = { kit: kitAtHand(circuit, owned), secondsPerRep: circuit.secondsPerRep }
+  const step = e && stepUp(item, e, { ...ctx, loadDue: true })
+  return step && Object.keys(step.patch).length > 0 ? { ...item, ...step.patch } : item
 }
 
 /**
  * One suggestion at most per item, from the history of its exercise: a step back after
  * hard twice in a row; a step up when the exercise itself was last rated easy; and after a
- * session rated easy as a whole, a step up for the two or three exercises furthest behind.
+ * session rated easy as a whole, a step up for the three exercises furthest behind. A load
+ * steps at most once a calendar week, after enough easy sessions at 12 reps. A harder
+ * version never needs kit beyond `owned` (the runner's kit, from Settings) and what the
+ * circuit certainly uses. A load that cannot be read gets a note (no change) saying so.
  */
-export function suggestSteps(circuit: Circuit, history: readonly HistoryEntry[]): Suggestion[] {
-  const kit = new Set(equipmentGroups(circuit).flat())
+export function suggestSteps(
+  circuit: Circuit,
+  history: readonly HistoryEntry[],
+  owned: readonly Equipment[],
+): Suggestion[] {
+  const kit = kitAtHand(circuit, owned)
   const out: Suggestion[] = []
   const sessionEasy: { suggestion: Suggestion; progress: number }[] = []
   circuit.items.forEach((item, itemIndex) => {
-    const e = findExercise(item.exercise)
+    const e: Exercise | undefined = findExercise(item.exercise)
     if (!e) return
-    const [last, before] = feelingsFor(item.exercise, history)
+    const sessions = sessionsOf(item.exercise, history)
+    const [last, before] = sessions.filter((s) => s.feeling !== undefined)
     if (last?.feeling === 'hard' && before?.feeling === 'hard') {
-      const step = stepBack(item, e.name)
+      const step = stepBack(item, e)
       if (step) out.push({ itemIndex, direction: 'back', ...step })
     } else if (last?.feeling === 'easy') {
-      const step = stepUp(item, e, kit)
+      const loadDue = item.load !== undefined && loadStepDue(item, sessions)
+      const step = stepUp(item, e, { kit, secondsPerRep: circuit.secondsPerRep, loadDue })
       if (!step) return
       const suggestion: Suggestion = { itemIndex, direction: 'up', ...step }
-      if (last.own) out.push(suggestion)
-      else sessionEasy.push({ suggestion, progress: progress(item, e) })
+      // A note changes nothing, so it takes none of the session's few steps.
+      const note = Object.keys(step.patch).length === 0
+      if (last.own || note) out.push(suggestion)
+      else sessionEasy.push({ suggestion, progress: progress(item, e, circuit.secondsPerRep) })
     }
   })
   const furthestBehind = sessionEasy

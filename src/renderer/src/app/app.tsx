@@ -250,6 +250,7 @@ function Shell() {
                 <CircuitsScreen
                   saved={saved}
                   history={history ?? []}
+                  kit={settings.kit}
                   openId={route.name === 'circuits' ? route.id : undefined}
                   onOpen={(id) => go({ name: 'circuits', ...(id ? { id } : {}) })}
                   onStart={startRun}
@@ -267,7 +268,8 @@ function Shell() {
                   }
                 />,
               )}
-            {current === 'history' && screen('History', <LazyHistory.Part sessions={history} />)}
+            {current === 'history' &&
+              screen('History', <LazyHistory.Part sessions={history} plan={plan} />)}
             {current === 'week' &&
               screen(
                 'Week',
@@ -277,6 +279,7 @@ function Shell() {
                   onChange={changePlan}
                   history={history ?? []}
                   onStart={(c) => startRun(c)}
+                  kit={settings.kit}
                 />,
               )}
             {current === 'settings' &&

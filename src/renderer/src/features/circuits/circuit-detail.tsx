@@ -26,6 +26,14 @@ function itemLine(item: Circuit['items'][number], structure: Circuit['structure'
   return `${sets}${amount}${side}`
 }
 
+/** True when applying the suggestion changes its item; false for a note (a load not read). */
+const changes = (st: Suggestion) => Object.keys(st.patch).length > 0
+
+function stepTag(st: Suggestion): string {
+  if (!changes(st)) return 'Note'
+  return st.direction === 'up' ? 'Step up' : 'Step back'
+}
+
 function structureLine(c: Circuit): string {
   return c.structure === 'rounds'
     ? `${c.rounds} round${c.rounds === 1 ? '' : 's'} of ${c.items.length} exercises`
@@ -97,14 +105,16 @@ export function CircuitDetail({
           <ul>
             {steps.map((st) => (
               <li key={st.itemIndex}>
-                <span className="tag">{st.direction === 'up' ? 'Step up' : 'Step back'}</span>{' '}
-                {st.text}
+                <span className="tag">{stepTag(st)}</span> {st.text}
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => onApplySteps(steps)}>
-            Apply as a new version
-          </button>
+          {/* Notes alone change nothing: no new version to make. */}
+          {steps.some(changes) && (
+            <button type="button" onClick={() => onApplySteps(steps)}>
+              Apply as a new version
+            </button>
+          )}
         </section>
       )}
       <h3>Exercises</h3>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
+import type { Equipment } from '@shared/circuits/equipment'
 import { circuitFileName, serializeCircuit } from '@shared/circuits/circuit-file'
 import type { HistoryEntry } from '@shared/training/history'
 import { PRESETS } from '@shared/circuits/presets'
@@ -27,6 +28,8 @@ export interface CircuitsScreenProps {
   today?: string | undefined
   /** Every recorded session: suggestions come from how past sessions felt. */
   history: readonly HistoryEntry[]
+  /** The kit the runner owns (Settings): no suggested harder version needs more. */
+  kit: readonly Equipment[]
 }
 
 /** What the detail pane holds instead of the open circuit: the builder, or the generator. */
@@ -66,6 +69,7 @@ export function CircuitsScreen({
   onStart,
   today,
   history,
+  kit,
 }: CircuitsScreenProps) {
   const platform = usePlatform()
   const focus = useFocusRequest()
@@ -86,7 +90,7 @@ export function CircuitsScreen({
     ...PRESETS.map((p) => ({ id: p.id, circuit: p.circuit, preset: true, summary: p.summary })),
   ]
   const open = entries.find((e) => e.id === openId)
-  const steps = useSuggestedSteps(open?.circuit, history)
+  const steps = useSuggestedSteps(open?.circuit, history, kit)
   /** Where focus goes when the builder or the generator closes with nothing made. */
   const paneClosed = () =>
     openPane(undefined, open ? detailHeadingId(open.id) : LIST_HEAD_IDS.title)
@@ -154,6 +158,7 @@ export function CircuitsScreen({
         ) : pane?.kind === 'generate' ? (
           <LazyGenerator.Part
             minutesId={MINUTES_ID}
+            kit={kit}
             onCancel={paneClosed}
             onCreate={(circuit) =>
               // A generated circuit opens in the builder, to adjust before it is saved.

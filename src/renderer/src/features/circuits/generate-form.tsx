@@ -17,15 +17,17 @@ export interface GenerateFormProps {
   minutesId: string
   onCreate: (circuit: Circuit) => void
   onCancel: () => void
+  /** The kit the runner owns (Settings): what is at hand to start with. */
+  kit?: readonly Equipment[]
 }
 
 const ALL_EQUIPMENT: Equipment[] = [...EQUIPMENT_GROUPS.basic, ...EQUIPMENT_GROUPS.extras]
 
 /** Minutes, kit, focus and experience in; a circuit that fits out, previewed before it is made. */
-export function GenerateForm({ minutesId, onCreate, onCancel }: GenerateFormProps) {
+export function GenerateForm({ minutesId, onCreate, onCancel, kit = [] }: GenerateFormProps) {
   const id = useId()
   const [minutes, setMinutes] = useState(25)
-  const [equipment, setEquipment] = useState<Set<Equipment>>(new Set())
+  const [equipment, setEquipment] = useState<Set<Equipment>>(() => new Set(kit))
   const [focus, setFocus] = useState<Focus>('full-body')
   const [beginner, setBeginner] = useState(false)
   const advice = beginnerAdvice(minutes, beginner)

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
+import type { Equipment } from '@shared/circuits/equipment'
 import type { HistoryEntry } from '@shared/training/history'
 import type { Suggestion } from '@shared/training/overload'
 import { loadOnce } from '@renderer/lib/load-once'
@@ -19,10 +20,13 @@ export const loadOverload = loadOnce(() =>
 /**
  * The next steps suggested for an open circuit from how its sessions felt: none until the
  * rules' code is here (a moment after a circuit is first opened), none without a circuit.
+ * A harder version never needs kit beyond `kit` (the runner's, from Settings) and what the
+ * circuit itself uses.
  */
 export function useSuggestedSteps(
   circuit: Circuit | undefined,
   history: readonly HistoryEntry[],
+  kit: readonly Equipment[],
 ): Suggestion[] {
   const [rules, setRules] = useState(() => loaded)
   useEffect(() => {
@@ -37,7 +41,7 @@ export function useSuggestedSteps(
     }
   }, [rules, circuit])
   return useMemo(
-    () => (rules && circuit ? rules.suggestSteps(circuit, history) : []),
-    [rules, circuit, history],
+    () => (rules && circuit ? rules.suggestSteps(circuit, history, kit) : []),
+    [rules, circuit, history, kit],
   )
 }
