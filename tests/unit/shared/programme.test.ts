@@ -225,3 +225,29 @@ describe('the six-week programme', () => {
     expect(whatComesNext({ ...p, beginner: true }, 1)).toMatch(/building up to 2 sessions a week/)
   })
 })
+
+describe('the programme keeps the coaching rules', () => {
+  it('every week of every programme: jumps first and rested, three exercises, a cool-down', async () => {
+    const { coachingProblems } = await import('@shared/training/coaching')
+    let circuits = 0
+    const broken: string[] = []
+    for (let seed = 0; seed < 40; seed++)
+      for (const focus of ['full-body', 'legs-glutes', 'core', 'power'] as Focus[])
+        for (let week = 1; week <= 6; week++) {
+          const p = {
+            startedAt: 0,
+            seed,
+            minutes: 20 + (seed % 4) * 5,
+            focus,
+            beginner: seed % 2 === 0,
+            equipment: (seed % 3 === 0 ? [] : ['mat', 'dumbbell']) as Equipment[],
+          }
+          const c = programmeCircuit(p, week)
+          circuits += 1
+          for (const problem of coachingProblems(c, focus === 'full-body'))
+            broken.push(`${seed} ${focus} week ${week}: ${problem}`)
+        }
+    console.log(`programme: ${circuits} week circuits, ${broken.length} breaking a coaching rule`)
+    expect(broken.slice(0, 20)).toEqual([])
+  }, 60_000)
+})
