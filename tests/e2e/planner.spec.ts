@@ -15,7 +15,8 @@ test('proposes strength days by the article’s rules and says what today holds'
   await expect(reasons).not.toContainText('could not be avoided')
   const sunday = page.getByRole('row', { name: /Sunday/ })
   await expect(sunday.getByRole('checkbox')).toBeDisabled()
-  await expect(sunday).toContainText('Never on a long-run day')
+  await expect(sunday).toContainText('Long run: no strength')
+  await expect(page.getByRole('checkbox', { name: 'Strength on Monday' })).toBeChecked()
 
   await page.getByRole('combobox', { name: 'Monday running' }).selectOption('easy')
   await page
@@ -82,4 +83,21 @@ test('today’s session, asked for by the tray or a reminder, opens the circuit 
   await expect(page).toHaveURL(/#\/circuits\/[^/]+$/)
   await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Quick 15' })).toBeVisible()
+})
+
+test('asks before starting the programme’s session on a long-run day', async ({ page }) => {
+  await openApp(page) // the page clock says Monday morning
+  await page.getByRole('link', { name: 'Week' }).click()
+  await page.getByRole('combobox', { name: 'Monday running' }).selectOption('long')
+  await page.getByRole('combobox', { name: 'Sunday running' }).selectOption('easy')
+  await page.getByRole('button', { name: 'Start the six-week programme' }).click()
+  await page.getByRole('button', { name: 'Start this week’s session' }).click()
+  const ask = page.getByRole('dialog', { name: 'Today is your long run' })
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Not today' }).click()
+  await expect(ask).toBeHidden()
+  await expect(page.getByTestId('phase')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Start this week’s session' }).click()
+  await ask.getByRole('button', { name: 'Start anyway' }).click()
+  await expect(page.getByTestId('phase')).toHaveText('Warm-up')
 })

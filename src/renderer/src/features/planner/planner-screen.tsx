@@ -101,6 +101,9 @@ export function PlannerScreen({
           {advice}
         </p>
       )}
+      <p className="visually-hidden" id="long-run-rule">
+        Never strength on a long-run day: change the day&apos;s running to move it.
+      </p>
       <table className={styles.week}>
         <caption className="visually-hidden">Your week of running and strength</caption>
         <thead>
@@ -133,14 +136,13 @@ export function PlannerScreen({
                     type="checkbox"
                     checked={isChosen(d)}
                     disabled={plan.days[d] === 'long'}
+                    aria-label={`Strength on ${name}`}
+                    aria-describedby={plan.days[d] === 'long' ? 'long-run-rule' : undefined}
                     onChange={() => toggle(d)}
                   />
-                  <span>
-                    {plan.days[d] === 'long'
-                      ? 'Never on a long-run day'
-                      : isChosen(d)
-                        ? 'Strength'
-                        : 'No strength'}
+                  {/* The box says yes or no; the words name what it is, not its state. */}
+                  <span aria-hidden="true">
+                    {plan.days[d] === 'long' ? 'Long run: no strength' : 'Strength'}
                   </span>
                 </label>
               </td>

@@ -21,6 +21,7 @@ import {
   type Programme,
 } from '@shared/training/programme'
 import { programmeCircuit, programmeSteps, type StepKind } from '@shared/training/programme-circuit'
+import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'
 
@@ -95,6 +96,7 @@ export function ProgrammePanel({
   const [picked, setPicked] = useState<readonly Equipment[] | null>(null)
   const [seed] = useState(() => Math.floor(Math.random() * 1_000_000_000))
   const [nowMs] = useState(() => Date.now())
+  const [askLongRun, setAskLongRun] = useState(false)
   const equipment = picked ?? kit
   const p = plan.programme
   const valid =
@@ -223,7 +225,11 @@ export function ProgrammePanel({
           <button
             type="button"
             className="primary"
-            onClick={() => onStart(programmeCircuit(p, week, status.step))}
+            onClick={() => {
+              // The article: never strength on a long-run day. Asked, not refused: plans change.
+              if (plan.days[today] === 'long') setAskLongRun(true)
+              else onStart(programmeCircuit(p, week, status.step))
+            }}
           >
             Start this week’s session
           </button>
@@ -232,6 +238,18 @@ export function ProgrammePanel({
           {week === null ? 'Clear the programme' : 'End the programme'}
         </button>
       </div>
+      <ConfirmDialog
+        open={askLongRun}
+        title="Today is your long run"
+        body="Strength work on a long-run day takes what the run needs, and the article says never. Move the session to a strength day, or start it anyway."
+        keepLabel="Not today"
+        confirmLabel="Start anyway"
+        onKeep={() => setAskLongRun(false)}
+        onConfirm={() => {
+          setAskLongRun(false)
+          if (week !== null) onStart(programmeCircuit(p, week, status.step))
+        }}
+      />
     </section>
   )
 }
