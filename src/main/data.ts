@@ -1,15 +1,20 @@
 import { CIRCUITS_STORE, PLAN_STORE, SESSION_STORE, SETTINGS_STORE } from '@shared/data/store-files'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { removeStaleTemps } from './atomic-file'
 import { HistoryStore } from './history-store'
 import { describeFileError, FileStore, REAL_FILE_OPS, type FileOps } from './store'
 
-/** The app's stores, each in its own file under `dir`. */
+/**
+ * The app's stores, each in its own file under `dir`. Temporary files that writes cut short
+ * left beside them are removed first.
+ */
 export function openStores(
   dir: string,
   now: () => number = Date.now,
   ops: FileOps = REAL_FILE_OPS,
 ) {
+  removeStaleTemps(dir)
   return {
     circuits: new FileStore(CIRCUITS_STORE, dir, now, ops),
     settings: new FileStore(SETTINGS_STORE, dir, now, ops),

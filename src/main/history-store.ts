@@ -2,8 +2,9 @@ import { truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LoadedValue } from '@shared/ipc-contract'
 import { HISTORY_STORE, writeDocument } from '@shared/data/store-files'
-import type { HistoryEntry } from '@shared/training/history'
 import { journalLine, readJournal, withEntries } from '@shared/training/history-journal'
+import { plural, type HistoryEntry } from '@shared/training/history'
+import { JournalLedger } from './journal-ledger'
 import {
   corruptName,
   describeFileError,
@@ -33,6 +34,7 @@ export class HistoryStore {
   readonly path: string
   readonly journalPath: string
   private readonly snapshot: FileStore<HistoryEntry[]>
+  private readonly ledger: JournalLedger
   /** The whole history as last read, with every record appended since. */
   private list: HistoryEntry[] = []
   private readOnce = false
@@ -55,6 +57,7 @@ export class HistoryStore {
     this.snapshot = new FileStore(HISTORY_STORE, dir, now, ops)
     this.path = this.snapshot.path
     this.journalPath = join(dir, 'history.journal.jsonl')
+    this.ledger = new JournalLedger(dir, ops)
   }
 
   /** Reads the history for the screen, with every message about damage not yet shown. */
@@ -96,6 +99,7 @@ export class HistoryStore {
         lines: this.journal.lines + 1,
         endsMidLine: false,
       }
+      this.ledger.record(this.journal.lines)
       this.list = withEntries(this.list, [entry])
       if (this.journal.lines >= COMPACT_AFTER_LINES) this.foldLater()
     })
@@ -111,6 +115,8 @@ export class HistoryStore {
     this.snapshot.save(list)
     this.list = [...list]
     if (this.journal.lines === 0 && !this.journal.endsMidLine) return
+    // The count first: a crash before the journal is emptied leaves more lines than counted.
+    this.ledger.record(0)
     try {
       truncateSync(this.journalPath, 0)
       this.journal = { bytes: 0, lines: 0, endsMidLine: false }
@@ -182,18 +188,42 @@ export class HistoryStore {
       return []
     }
     this.refusal = undefined
-    if (text === null) {
-      this.journal = { bytes: 0, lines: 0, endsMidLine: false }
-      return []
-    }
-    const read = readJournal(text, this.appending > 0)
+    const read = text === null ? undefined : readJournal(text, this.appending > 0)
     this.journal = {
-      bytes: Buffer.byteLength(text),
-      lines: read.lines,
-      endsMidLine: read.endsMidLine,
+      bytes: text === null ? 0 : Buffer.byteLength(text),
+      lines: read?.lines ?? 0,
+      endsMidLine: read?.endsMidLine ?? false,
     }
-    if (read.torn || read.reason) this.setAside(read.torn, read.reason)
-    return read.entries
+    this.checkCount(text !== null)
+    if (read && (read.torn || read.reason)) this.setAside(read.torn, read.reason)
+    return read?.entries ?? []
+  }
+
+  /**
+   * A journal with fewer sessions than were counted into it was emptied or cut short behind
+   * the app's back: said, with a copy of it as found, and counted afresh so it is said once.
+   */
+  private checkCount(exists: boolean): void {
+    const expected = this.ledger.expected()
+    if (expected === undefined || this.journal.lines >= expected) return
+    const missing = expected - this.journal.lines
+    const lost = `${plural(missing, 'session recorded since the history was last tidied is', 'sessions recorded since the history was last tidied are')} missing`
+    const aside = join(
+      this.dir,
+      corruptName('history.journal', this.now()).replace(/\.json$/, '.jsonl'),
+    )
+    let copy = ''
+    if (exists)
+      try {
+        this.ops.copy(this.journalPath, aside)
+        copy = ` A copy of the file as it was found is at ${aside}.`
+      } catch (err) {
+        copy = ` A copy of it could not be made (${describeFileError(err)}).`
+      }
+    this.say(
+      `${lost}: ${this.journalPath} was ${exists ? 'emptied or cut short' : 'removed'} outside Runstrong.${copy} History shows every other session; if you have a backup of that file, put it back while Runstrong is closed.`,
+    )
+    this.ledger.record(this.journal.lines)
   }
 
   /** Keeps a copy of a damaged journal; the next fold then writes out what could be read. */
@@ -238,6 +268,8 @@ export class HistoryStore {
       this.snapshot.assertWritable()
       const doc = writeDocument(HISTORY_STORE, this.list)
       await this.ops.replace(this.path, JSON.stringify(doc, undefined, '\t'))
+      // The count first: a crash before the journal is emptied leaves more lines than counted.
+      this.ledger.record(0)
       await this.ops.truncate(this.journalPath, 0)
       this.journal = { bytes: 0, lines: 0, endsMidLine: false }
     }).catch(() => undefined)

@@ -1,10 +1,9 @@
 import { copyFileSync, readFileSync, renameSync } from 'node:fs'
 import { open, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
-import Store from 'electron-store'
 import type { LoadedValue } from '@shared/ipc-contract'
 import { readDocument, writeDocument, type StoreSpec } from '@shared/data/store-files'
-import { replaceFile } from './atomic-file'
+import { replaceFile, replaceFileSync } from './atomic-file'
 import { codeOf } from './file-errors'
 
 /** A file name for a copy of damaged data: `<name>.corrupt-<timestamp>.json`. */
@@ -49,8 +48,11 @@ export interface FileOps {
   read: (path: string) => string
   copy: (from: string, to: string) => void
   rename: (from: string, to: string) => void
-  /** Writes a document through electron-store (atomically). */
-  write: (store: Store, doc: unknown) => void
+  /**
+   * Replaces a file's text atomically and synchronously: every byte written, flushed, its
+   * size checked, then renamed over the old file (`replaceFileSync`); a short write throws.
+   */
+  write: (path: string, text: string) => void
   /** Appends text to a file (made when missing) and flushes it to the disk. */
   append: (path: string, text: string) => Promise<void>
   /** Cuts a file back to its first `bytes` bytes. */
@@ -63,9 +65,7 @@ export const REAL_FILE_OPS: FileOps = {
   read: (path) => readFileSync(path, 'utf8'),
   copy: (from, to) => copyFileSync(from, to),
   rename: (from, to) => renameSync(from, to),
-  write: (store, doc) => {
-    store.store = doc as Record<string, unknown>
-  },
+  write: (path, text) => replaceFileSync(path, text),
   append: async (path, text) => {
     const file = await open(path, 'a')
     try {
@@ -98,15 +98,17 @@ export class SaveError extends Error {
 }
 
 /**
- * One store, one file (`<dir>/<name>.json`), written atomically by electron-store. Our own
- * reader checks the file before electron-store sees it: a file that cannot be read is moved
+ * One store, one file (`<dir>/<name>.json`), written by the one writer every store uses
+ * (`replaceFileSync`: every byte, flushed, size checked, renamed, or refused with the old
+ * file as it was). electron-store is not used: its writer sends the whole file in one write
+ * call and never checks how much of it went, which a nearly full disk cuts short without an
+ * error. Our own reader checks the file: a file that cannot be read is moved
  * aside and the store starts from its defaults, so damage never spreads to other stores
  * and nothing is silently cleared. A file that exists but cannot be read (a disk error, too
  * many open files, no permission) is not taken for an empty one: after a few tries, the
  * store refuses to write until a read succeeds, so nothing saved is written over.
  */
 export class FileStore<T> {
-  private store: Store | null = null
   /** What went wrong at the last read, kept until someone who can show it reads again. */
   private pendingNotice: string | undefined
   /** Why writing is refused now (the file could not be read or set aside); else undefined. */
@@ -148,9 +150,8 @@ export class FileStore<T> {
     this.assertWritable()
     const label = this.spec.label
     try {
-      this.ops.write(this.open(), writeDocument(this.spec, value))
+      this.ops.write(this.path, serialize(writeDocument(this.spec, value)))
     } catch (err) {
-      this.store = null
       throw new SaveError(
         `Could not save your ${label}: ${describeFileError(err)} (${this.dir}). What was saved before is unchanged.`,
       )
@@ -231,7 +232,6 @@ export class FileStore<T> {
         notice: `Some saved ${label} could not be read (${result.reason}). Runstrong kept the rest${saved ? '' : ' for now'}; a copy of the file is at ${aside}`,
       }
     }
-    this.store = null
     return {
       value: this.spec.fallback(),
       notice: `Your saved ${label} could not be read (${result.reason}). Runstrong started with defaults for them; the file was moved to ${aside}`,
@@ -241,23 +241,13 @@ export class FileStore<T> {
   /** A write the store makes on its own (an upgrade, a repair); a failure waits for later. */
   private saveQuietly(value: T): boolean {
     try {
-      this.ops.write(this.open(), writeDocument(this.spec, value))
+      this.ops.write(this.path, serialize(writeDocument(this.spec, value)))
       return true
     } catch {
-      this.store = null
       return false
     }
   }
-
-  private open(): Store {
-    // Opened lazily, after `load` has checked the file: electron-store throws on bad JSON.
-    this.store ??= new Store({
-      name: this.spec.name,
-      cwd: this.dir,
-      clearInvalidConfig: false,
-      accessPropertiesByDotNotation: false,
-      watch: false,
-    })
-    return this.store
-  }
 }
+
+/** A store's document as its file's text (tabs, as the files have always been written). */
+const serialize = (doc: unknown): string => JSON.stringify(doc, undefined, '\t')

@@ -1,10 +1,18 @@
 import * as fs from 'node:fs'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { replaceFile, replaceFileSync } from '../../../src/main/atomic-file'
+import { removeStaleTemps, replaceFile, replaceFileSync } from '../../../src/main/atomic-file'
 
 // The real file system, with renames a test can make fail, as Windows does while another
 // program holds the file open.
@@ -80,5 +88,27 @@ describe('a file another program holds open for a moment', () => {
     await expect(replaceFile(file, 'new')).rejects.toThrow('EBUSY')
     expect(readFileSync(file, 'utf8')).toBe('old')
     expect(readdirSync(dir)).toEqual(['settings.json'])
+  })
+})
+
+describe('temporary files writes left behind', () => {
+  it('are removed at start, never one a write still holds, and nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runstrong-stale-'))
+    const left = [
+      'circuits.json.0a1b2c3d4e5f.tmp',
+      'history.json.abcdefabcdef.tmp',
+      'settings.json.tmp-3f2a9c',
+      'history.journal.jsonl.00aa11bb22cc.tmp',
+    ]
+    const kept = ['circuits.json', 'notes.tmp', 'circuits.corrupt-2026.json', 'my.json.backup']
+    for (const f of [...left, ...kept]) writeFileSync(join(dir, f), 'x')
+    // A write under way while the sweep runs keeps its temporary file and lands whole.
+    const writing = replaceFile(join(dir, 'plan.json'), 'y'.repeat(5_000_000))
+    await new Promise((r) => setImmediate(r))
+    expect(removeStaleTemps(dir).sort()).toEqual([...left].sort())
+    await writing
+    expect(readFileSync(join(dir, 'plan.json'), 'utf8')).toHaveLength(5_000_000)
+    expect(readdirSync(dir).sort()).toEqual([...kept, 'plan.json'].sort())
+    rmSync(dir, { recursive: true, force: true })
   })
 })

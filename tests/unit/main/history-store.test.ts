@@ -303,3 +303,39 @@ describe('a journal when the disk misbehaves', () => {
     expect(ids(open().load().value)).toEqual(['h0', 'a', 'b'])
   })
 })
+
+describe('a journal emptied or cut short behind the app’s back', () => {
+  it('is noticed, said once, and its copy kept; a fold or a fresh start is not taken for one', async () => {
+    seed(2)
+    const h = open()
+    h.load()
+    for (const id of ['a', 'b', 'c']) await h.add(entry(id))
+    // A fresh start after normal appends: nothing to say.
+    expect(open().load().notice).toBeUndefined()
+    // Emptied by another program (a sync client, a cleaner).
+    writeFileSync(journalPath(), '')
+    const found = open().load()
+    expect(found.notice).toMatch(
+      /3 sessions recorded since the history was last tidied are missing/,
+    )
+    expect(found.notice).toMatch(/emptied or cut short outside Runstrong/)
+    expect(ids(found.value)).toEqual(['h0', 'h1'])
+    expect(readdirSync(dir).some((f) => /^history\.journal\.corrupt-.*\.jsonl$/.test(f))).toBe(true)
+    // Said once.
+    expect(open().load().notice).toBeUndefined()
+    // Cut short: one of two new lines left.
+    const again = open()
+    again.load()
+    await again.add(entry('d'))
+    await again.add(entry('e'))
+    writeFileSync(journalPath(), `${journal().split('\n')[0]!}\n`)
+    expect(open().load().notice).toMatch(
+      /1 session recorded since the history was last tidied is missing/,
+    )
+    // A whole-history save empties the journal as it should: no loss is claimed after it.
+    const saver = open()
+    saver.load()
+    saver.save([entry('x')])
+    expect(open().load().notice).toBeUndefined()
+  })
+})

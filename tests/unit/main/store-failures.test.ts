@@ -44,10 +44,7 @@ function failing(op: keyof FileOps, code: string, name: string, times = Infinity
     }
   return {
     ...REAL_FILE_OPS,
-    [op]:
-      op === 'write'
-        ? guard(REAL_FILE_OPS.write, (store) => store.path)
-        : guard(REAL_FILE_OPS[op] as (p: string, q?: string) => never, (p: string) => p),
+    [op]: guard(REAL_FILE_OPS[op] as (p: string, q?: string) => never, (p: string) => p),
   }
 }
 
