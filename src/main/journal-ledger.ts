@@ -22,7 +22,7 @@ export class JournalLedger {
   expected(): number | undefined {
     try {
       const text = readText(this.ops, this.path)
-      const n = text === null ? NaN : Number(JSON.parse(text).lines)
+      const n = text === null ? NaN : Number((JSON.parse(text) as { lines?: unknown }).lines)
       return Number.isInteger(n) && n >= 0 ? n : undefined
     } catch {
       // A count that cannot be read checks nothing; the next write mends it.
