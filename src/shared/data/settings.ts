@@ -30,10 +30,19 @@ export const VIEWING_DISTANCES = ['auto', 'desk', 'room', 'tv'] as const
 
 export type ViewingDistance = (typeof VIEWING_DISTANCES)[number]
 
+/** The slowest and fastest the voice may speak (1 is its own pace). */
+export const VOICE_RATES = [0.7, 1.5] as const
+
 /** Settings exactly as the app writes them: what an IPC payload must be. */
 export const settingsStrictSchema = z.strictObject({
-  /** 0 to 1. */
+  /** The tones' volume, 0 to 1. */
   volume: z.number().check(z.gte(0), z.lte(1)),
+  /** The spoken cues' volume, 0 to 1. */
+  voiceVolume: z.number().check(z.gte(0), z.lte(1)),
+  /** The system voice to speak with, by its name; null is the system's own choice. */
+  voiceName: z.nullable(z.string().check(z.maxLength(200))),
+  /** How fast the voice speaks: 1 is the voice's own pace. */
+  voiceRate: z.number().check(z.gte(VOICE_RATES[0]), z.lte(VOICE_RATES[1])),
   muted: z.boolean(),
   voice: z.boolean(),
   /** A soft tick at the item's pace during rep-based work. */
@@ -59,6 +68,9 @@ export type Settings = z.infer<typeof settingsStrictSchema>
 
 export const DEFAULT_SETTINGS: Settings = {
   volume: 0.8,
+  voiceVolume: 1,
+  voiceName: null,
+  voiceRate: 1.05,
   muted: false,
   voice: true,
   cadence: false,
@@ -74,6 +86,9 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Settings as read back: a damaged or missing field falls back to its default. */
 const settingsSchema = z.object({
   volume: z.catch(settingsStrictSchema.shape.volume, DEFAULT_SETTINGS.volume),
+  voiceVolume: z.catch(settingsStrictSchema.shape.voiceVolume, DEFAULT_SETTINGS.voiceVolume),
+  voiceName: z.catch(settingsStrictSchema.shape.voiceName, DEFAULT_SETTINGS.voiceName),
+  voiceRate: z.catch(settingsStrictSchema.shape.voiceRate, DEFAULT_SETTINGS.voiceRate),
   muted: z.catch(settingsStrictSchema.shape.muted, DEFAULT_SETTINGS.muted),
   voice: z.catch(settingsStrictSchema.shape.voice, DEFAULT_SETTINGS.voice),
   cadence: z.catch(settingsStrictSchema.shape.cadence, DEFAULT_SETTINGS.cadence),
@@ -94,7 +109,10 @@ const settingsSchema = z.object({
 
 /** Each setting as Settings names it, for messages. */
 const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
-  volume: 'Volume',
+  volume: 'Tones volume',
+  voiceVolume: 'Voice volume',
+  voiceName: 'Voice',
+  voiceRate: 'Voice speed',
   muted: 'Mute',
   voice: 'Voice',
   cadence: 'Rep tick',

@@ -13,7 +13,8 @@ const KITS: Record<string, readonly Equipment[]> = {
 }
 const FOCI: Focus[] = ['full-body', 'legs-glutes', 'core', 'power']
 
-describe('the session generator', () => {
+// Thousands of circuits: on a busy two-core machine this takes longer than Vitest's 5 s.
+describe('the session generator', { timeout: 60_000 }, () => {
   it('fits every minutes value from 10 to 60 within 10%, warm-up included', () => {
     for (let minutes = 10; minutes <= 60; minutes++)
       for (const [kit, equipment] of Object.entries(KITS))

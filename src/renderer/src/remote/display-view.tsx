@@ -27,7 +27,7 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
     return soundBlocked()
   })
   useEffect(() => sounds.setVolume(1, muted), [sounds, muted])
-  const speech = useMemo(() => createSpeechOutput(() => (muted ? 0 : 1)), [muted])
+  const speech = useMemo(() => createSpeechOutput(() => ({ volume: muted ? 0 : 1 })), [muted])
   const sink = useMemo<CueSink>(
     () => ({
       play: (id) => {

@@ -50,7 +50,12 @@ export function RunnerScreen({
   const settingsRef = useRef(settings)
   settingsRef.current = settings
   const speech = useMemo(
-    () => createSpeechOutput(() => (settingsRef.current.muted ? 0 : settingsRef.current.volume)),
+    () =>
+      createSpeechOutput(() => {
+        const s = settingsRef.current
+        // Mute (the runner's own, or a phone's) silences the voice with the tones.
+        return { volume: s.muted ? 0 : s.voiceVolume, rate: s.voiceRate, name: s.voiceName }
+      }),
     [],
   )
   const voice = settings.voice && !settings.muted

@@ -4,8 +4,8 @@ import { GLOBAL_KEY_LABELS } from '@shared/engine/remote-keys'
 import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'
-import { hasVoices } from '@renderer/lib/speech'
 import { KitSection } from './kit-section'
+import { SoundSection } from './sound-section'
 import { RemoteSection } from './remote-section'
 import { ScreenSection } from './screen-section'
 import styles from './settings-screen.module.css'
@@ -19,7 +19,6 @@ export interface SettingsScreenProps {
 export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
   const platform = usePlatform()
   const [notifyState, setNotifyState] = useState<string>()
-  const voices = hasVoices()
   const desktop = platform.kind === 'electron'
   const [displays, setDisplays] = useState<DisplayInfo[]>([])
   const [keys, setKeys] = useState<KeysStatus | null>(null)
@@ -45,51 +44,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
     <article className="page">
       <h1>Settings</h1>
       <ScreenSection settings={settings} onChange={onChange} />
-      <fieldset>
-        <legend>Sound</legend>
-        <label className="field">
-          <span>Volume</span>
-          <input
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(settings.volume * 100)}
-            aria-valuetext={`${Math.round(settings.volume * 100)} percent`}
-            onChange={(e) => onChange({ ...settings, volume: Number(e.currentTarget.value) / 100 })}
-          />
-          <output>{Math.round(settings.volume * 100)}%</output>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={settings.muted}
-            onChange={(e) => onChange({ ...settings, muted: e.currentTarget.checked })}
-          />
-          <span>Mute every cue</span>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={settings.voice}
-            onChange={(e) => onChange({ ...settings, voice: e.currentTarget.checked })}
-          />
-          <span>Speak the cues</span>
-        </label>
-        {!voices && (
-          <p className="muted">
-            No voices are installed here: you will hear tones and see captions instead.
-          </p>
-        )}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={settings.cadence}
-            onChange={(e) => onChange({ ...settings, cadence: e.currentTarget.checked })}
-          />
-          <span>Tick the rep pace during rep-based work</span>
-        </label>
-      </fieldset>
+      <SoundSection settings={settings} onChange={onChange} />
       <fieldset>
         <legend>Notifications</legend>
         <p>
