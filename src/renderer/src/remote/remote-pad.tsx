@@ -7,6 +7,7 @@ import { PHASE_COLOURS, RUNNER_TEXT } from '@renderer/features/runner/phase-styl
 import { nextText } from '@renderer/features/runner/runner-display'
 import type { CueSink } from '@renderer/features/runner/use-session'
 import { Follow } from './follow'
+import { LastSessionNote, useLastSession } from './last-session'
 import type { Link } from './hub-client'
 import styles from './remote-pad.module.css'
 import { describePhase, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
@@ -90,6 +91,7 @@ export function RemotePad({
 }) {
   const [news, setNews] = useState('')
   const stage = live?.stage ?? null
+  const last = useLastSession(live, offsetMs)
   const press = (command: PhoneCommand) => () =>
     setNews(send(command) ? '' : 'Not connected: press again once it reconnects.')
   const pad = (v: SessionView | null, caption = '') => {
@@ -104,6 +106,8 @@ export function RemotePad({
         </p>
         {v ? (
           <Status view={v} caption={caption} />
+        ) : last ? (
+          <LastSessionNote last={last} />
         ) : (
           <p className={styles.waiting}>Waiting for a session: start one on the laptop.</p>
         )}
