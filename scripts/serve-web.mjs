@@ -10,8 +10,9 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
  * Runstrong Remote in the browser edition: the built hub (out/main/remote-hub.js) behind
- * the page's `/api/remote`. Each page's switch and paired devices are kept in
- * RUNSTRONG_REMOTE_DIR (the system's temporary folder by default).
+ * the page's `/api/remote`. Each page's switch, hub port and paired devices are kept in
+ * RUNSTRONG_REMOTE_DIR (the system's temporary folder by default), so the next run serves
+ * its phones at the same address. RUNSTRONG_REMOTE_PORT is the port for a page with none yet.
  */
 async function remotePlugin() {
   const built = resolve(repo, 'out/main/remote-hub.js')

@@ -46,25 +46,30 @@ export async function switchOn(page: Page): Promise<Hub> {
   return { url, code, current: async () => (await hubStatus(page)).code }
 }
 
-/** Starts the remote circuit on the runner page. */
-export async function startSession(page: Page): Promise<void> {
+/** Starts a circuit (the remote circuit unless told) on the runner page. */
+export async function startSession(
+  page: Page,
+  circuit: { name: string } & Record<string, unknown> = REMOTE_CIRCUIT,
+): Promise<void> {
   await page.getByRole('link', { name: 'Circuits' }).click()
-  await importCircuit(page, REMOTE_CIRCUIT)
-  await startCircuit(page, REMOTE_CIRCUIT.name)
+  await importCircuit(page, circuit)
+  await startCircuit(page, circuit.name)
 }
 
 /**
  * A phone (390x844) or TV (1280x720) browser of its own, paired with the code in force, as a
- * remote or a display: the role chosen after Pair, or before it (`roleFirst`).
+ * remote or a display: the role chosen after Pair, or before it (`roleFirst`). With `clock`,
+ * its clock is Playwright's, running in real time until a test moves it on.
  */
 export async function pairDevice(
   browser: Browser,
   hub: Hub,
   role: 'Remote' | 'Display',
-  { roleFirst = false } = {},
+  { roleFirst = false, clock = false } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const viewport = role === 'Remote' ? { width: 390, height: 844 } : { width: 1280, height: 720 }
   const context = await browser.newContext({ viewport, hasTouch: role === 'Remote' })
+  if (clock) await context.clock.install()
   const page = await context.newPage()
   await page.goto(hub.url)
   await page.getByRole('textbox', { name: 'Pairing code' }).fill(await hub.current())

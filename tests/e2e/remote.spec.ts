@@ -3,6 +3,7 @@ import { WebSocket } from 'ws'
 import { openApp } from './helpers'
 import {
   countdownDrift,
+  REMOTE_CIRCUIT,
   hubStatus,
   openRunner,
   pairDevice,
@@ -293,5 +294,100 @@ test('a runner on a test clock still takes the phone’s presses and tells the p
   await clock.forward(0)
   await expect(page.getByTestId('phase')).toHaveText('Rest')
   await expect(phone.getByTestId('phase')).toHaveText('Rest')
+  await context.close()
+})
+
+test('the TV and the phone follow every skip on the laptop, with its caption, to Done', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  await startSession(page)
+  const tv = await pairDevice(browser, hub, 'Display')
+  const phone = await pairDevice(browser, hub, 'Remote')
+  const devices = [tv.page, phone.page]
+  for (const d of devices) {
+    await expect(d.getByTestId('phase')).toHaveText('Work')
+    await expect(d.getByTestId('caption')).toHaveText('Squats. Set 1 of 2. 10 reps')
+  }
+  // Each jump: the phase the laptop lands in, and the line it says there, on every device.
+  for (const phase of ['Rest', 'Work', 'Rest', 'Hold', 'Cool-down', 'Done']) {
+    await page.getByRole('button', { name: 'Skip' }).click()
+    await expect(page.getByTestId('phase')).toHaveText(phase)
+    const caption = (await page.getByTestId('caption').textContent()) ?? ''
+    expect(caption).not.toBe('')
+    for (const d of devices) {
+      await expect(d.getByTestId('phase')).toHaveText(phase)
+      await expect(d.getByTestId('caption')).toHaveText(caption)
+    }
+  }
+  // Done stays Done: nobody goes back to counting down the cool-down.
+  await page.waitForTimeout(2500)
+  for (const d of devices) await expect(d.getByTestId('phase')).toHaveText('Done')
+  await tv.context.close()
+  await phone.context.close()
+})
+
+test('leaving the runner shows the last session on the phone and TV, then Waiting', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  await startSession(page)
+  const tv = await pairDevice(browser, hub, 'Display', { clock: true })
+  const phone = await pairDevice(browser, hub, 'Remote', { clock: true })
+  const devices = [tv.page, phone.page]
+  // Skipped from the first set to the end: no effort done.
+  for (const d of devices) await expect(d.getByTestId('phase')).toHaveText('Work')
+  for (const phase of ['Rest', 'Work', 'Rest', 'Hold', 'Cool-down', 'Done']) {
+    await page.getByRole('button', { name: 'Skip' }).click()
+    await expect(page.getByTestId('phase')).toHaveText(phase)
+  }
+  for (const d of devices) await expect(d.getByTestId('phase')).toHaveText('Done')
+
+  await page.getByRole('button', { name: 'Back to circuits' }).click()
+  for (const d of devices) {
+    const last = d.getByTestId('last-session')
+    await expect(last).toContainText(REMOTE_CIRCUIT.name)
+    await expect(last).toContainText(/Time\s*0:\d\d/)
+    await expect(last).toContainText(/Efforts done\s*0 of 3/)
+    await expect(d.getByText('Waiting for a session')).toHaveCount(0)
+    await expect(d.getByTestId('phase')).toHaveCount(0)
+  }
+  // Two minutes on, each says it waits for the next session.
+  for (const d of devices) await d.clock.fastForward('02:01')
+  for (const d of devices) {
+    await expect(d.getByText('Waiting for a session')).toBeVisible()
+    await expect(d.getByTestId('last-session')).toHaveCount(0)
+  }
+  await tv.context.close()
+  await phone.context.close()
+})
+
+test('the phone shows the side of a per-side effort, as the runner does', async ({
+  page,
+  browser,
+}) => {
+  await openRunner(page)
+  const hub = await switchOn(page)
+  await startSession(page, {
+    format: 'runner-strength-circuit',
+    version: 1,
+    name: 'Side check',
+    warmupSec: 0,
+    items: [{ exercise: 'side-lunges', sets: 1, reps: 10 }],
+  })
+  const { context, page: phone } = await pairDevice(browser, hub, 'Remote')
+  await expect(page.getByTestId('side')).toHaveText('Left')
+  await expect(phone.getByTestId('phase')).toHaveText('Work')
+  await expect(phone.getByTestId('side')).toHaveText('Left')
+  await phone.getByRole('button', { name: 'Skip' }).click()
+  await expect(phone.getByTestId('phase')).toHaveText('Switch sides')
+  await expect(phone.getByTestId('side')).toHaveCount(0)
+  await phone.getByRole('button', { name: 'Skip' }).click()
+  await expect(page.getByTestId('side')).toHaveText('Right')
+  await expect(phone.getByTestId('side')).toHaveText('Right')
   await context.close()
 })

@@ -14,6 +14,8 @@ import { codeOf } from '../file-errors'
 const fileSchema = z.object({
   version: z.literal(1),
   on: z.boolean(),
+  /** The port last listened on: taken again when free, as a phone keeps its pairing per port. */
+  port: z.optional(z.int().check(z.gte(1), z.lte(65_535))),
   devices: z
     .array(
       z.object({
@@ -40,7 +42,7 @@ const shown = (d: StoredDevice): HubDevice => ({
 const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /**
- * The hub's memory: whether the switch is on and the paired devices. Only a hash of each
+ * The hub's memory: whether the switch is on, its port and the paired devices. Only a hash of each
  * token is kept (the token itself lives on its device). A file that cannot be read starts
  * afresh: every device then pairs again, which loses nothing else.
  */
@@ -75,6 +77,18 @@ export class DeviceBook {
 
   set on(on: boolean) {
     this.data = { ...this.data, on }
+    this.save()
+  }
+
+  /** The port the hub last listened on; undefined before it ever did. */
+  get port(): number | undefined {
+    return this.data.port
+  }
+
+  /** Keeps `port` as the one to take again next time. */
+  keepPort(port: number): void {
+    if (port === this.data.port) return
+    this.data = { ...this.data, port }
     this.save()
   }
 

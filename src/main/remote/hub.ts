@@ -29,7 +29,7 @@ export interface HubOptions {
   root: string
   /** Where the switch and the paired devices are kept; null keeps them in memory. */
   file: string | null
-  /** The port to try first (a phone keeps its pairing per address); any free one if taken. */
+  /** The port to try first where the file keeps none (the last bound); any free one if taken. */
   port: number
   /** A press on a paired remote: the runner acts on it. */
   onCommand: (command: PhoneCommand) => void
@@ -86,7 +86,7 @@ export class RemoteHub {
           }),
         upgrade: (req, socket, head) => this.upgrade(req, socket, head),
       },
-      o.port,
+      this.book.port ?? o.port,
     )
     this.links = new DeviceLinks({
       book: this.book,
@@ -158,6 +158,8 @@ export class RemoteHub {
   private async bind(): Promise<void> {
     if (this.listeners.listening) return
     await this.listeners.open(this.wantedAddresses())
+    // A phone keeps its pairing per address and port: the same port next time, where free.
+    this.book.keepPort(this.listeners.port)
     this.pairing.reset()
     this.usage.restart()
     const beat = () => this.sweep()

@@ -34,7 +34,11 @@ import { toOwnAddress } from './net'
 
 export { RemoteHub } from './hub'
 
-/** The first hub's port; later ones take any free one. */
+/**
+ * The port of the first hub made in a run whose page has none of its own yet; later ones
+ * take any free one. Each hub keeps the port it bound in its page's file and takes it again
+ * when it is free (the next run, or after its page came back), so phones keep their pairing.
+ */
 export const WEB_REMOTE_PORT = 47475
 /** Runner pages with a hub at once, at most. */
 export const MAX_ROOMS = 50
@@ -129,7 +133,7 @@ export function createWebRemote(o: WebRemoteOptions) {
       ...(o.now ? { now: o.now } : {}),
       ...(o.helloMs ? { helloMs: o.helloMs } : {}),
     })
-    // Each hub keeps its own port; the next takes any free one.
+    // Each hub keeps its own port (in its file); the next new page takes any free one.
     port = 0
     room = { key, hub, hosts, idle: undefined }
     rooms.set(key, room)

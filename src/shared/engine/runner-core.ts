@@ -52,6 +52,12 @@ export const RUNNER_RULES = {
    * this long (their small text is not for across the room); any movement brings them back.
    */
   controlsIdleMs: 3000,
+  /**
+   * A follower (a display, a phone) handed a state further than this from where its own clock
+   * had the session takes it for a jump (a Skip, a Previous, a resync after a reconnect) and
+   * announces the phase it lands in; closer, it is the two clocks' slight disagreement.
+   */
+  followJumpMs: 1000,
 } as const
 
 /** What a person (or a key, clicker or remote) does to the session. */
@@ -77,8 +83,8 @@ export type RunnerEvent =
   /** A timer fired. */
   | { type: 'wake'; hidden: boolean }
   | { type: 'act'; action: RunnerAction; hidden: boolean }
-  /** Another state to show as it is (the display window follows the laptop's). */
-  | { type: 'replace'; session: SessionState }
+  /** Another state to follow (a display follows the laptop's); a jump is announced. */
+  | { type: 'replace'; session: SessionState; hidden: boolean }
 
 export type RunnerEffect =
   | { type: 'sound'; id: SoundId }
@@ -126,6 +132,16 @@ export function cueShownAt(cues: readonly string[], elapsedMs: number): string |
   if (cues.length === 0) return undefined
   const turn = Math.floor(Math.max(0, elapsedMs) / RUNNER_RULES.cueShowMs)
   return cues[turn % cues.length]
+}
+
+/**
+ * How far into its planned timeline a session is at `nowMs`, in ms: time moves it smoothly,
+ * a Skip or a Previous moves it at once. A finished session is at the end.
+ */
+export function positionMs(s: SessionState, nowMs: number): number {
+  const phase = s.timeline.phases[s.index]
+  if (!phase || isDone(s)) return s.timeline.totalMs
+  return phase.startMs + s.phaseDurationMs - remainingMs(s, nowMs)
 }
 
 /** When the pips start: speech must be over by then. Null when none will sound. */
@@ -184,6 +200,35 @@ function nextWake(core: RunnerCore, nowMs: number): number | null {
   return nextCue === null ? boundary : Math.min(boundary, core.session.deadlineMs - nextCue)
 }
 
+/**
+ * A follower takes the runner's state. A jump says the new phase's entry line (only that:
+ * the phases jumped over stay silent) over whatever was being said. Within the clocks'
+ * disagreement, a phase the follower had not reached yet is announced as its own clock would
+ * have; one it had already left (its clock a little ahead) is not announced twice.
+ */
+function follow(
+  core: RunnerCore,
+  handed: SessionState,
+  nowMs: number,
+  hidden: boolean,
+  effects: RunnerEffect[],
+): RunnerCore {
+  const session = advance(handed, nowMs)
+  const jumpMs = Math.abs(positionMs(session, nowMs) - positionMs(core.session, nowMs))
+  if (jumpMs > RUNNER_RULES.followJumpMs) {
+    effects.push({ type: 'silence' })
+    return process({ ...core, session, trackedIndex: -1 }, nowMs, false, hidden, effects)
+  }
+  if (session.index > core.trackedIndex)
+    return process({ ...core, session }, nowMs, false, hidden, effects)
+  const same = session.index === core.trackedIndex
+  return {
+    ...core,
+    session,
+    trackedRemainingMs: same ? remainingMs(session, nowMs) : core.trackedRemainingMs,
+  }
+}
+
 /** One step of the runner: (state, event, now) to (state, effects, next wake-up). */
 export function runnerStep(core: RunnerCore, event: RunnerEvent, nowMs: number): RunnerStep {
   const effects: RunnerEffect[] = []
@@ -219,12 +264,7 @@ export function runnerStep(core: RunnerCore, event: RunnerEvent, nowMs: number):
       break
     }
     case 'replace':
-      next = {
-        ...core,
-        session: event.session,
-        trackedIndex: event.session.index,
-        trackedRemainingMs: remainingMs(event.session, nowMs),
-      }
+      next = follow(core, event.session, nowMs, event.hidden, effects)
       effects.push({ type: 'paint', at: 'now' })
       break
   }

@@ -25,7 +25,9 @@ export function snapshot(state: SessionState, nowMs: number): SessionSnapshot {
 
 /**
  * Restores a snapshot onto the same timeline at `nowMs`, paused at the phase and time it
- * had reached. Returns null when the snapshot does not belong to this timeline.
+ * had reached; a finished session comes back finished at `nowMs` (a display following the
+ * runner must reach Done too). Returns null when the snapshot does not belong to this
+ * timeline.
  */
 export function restore(
   timeline: Timeline,
@@ -39,9 +41,26 @@ export function restore(
     v.phaseCount !== timeline.phases.length ||
     v.totalMs !== timeline.totalMs ||
     v.outcomes.length !== timeline.phases.length ||
-    v.index >= timeline.phases.length
+    v.index > timeline.phases.length
   )
     return null
+  if (v.index === timeline.phases.length)
+    return {
+      timeline,
+      index: v.index,
+      deadlineMs: nowMs,
+      phaseDurationMs: 0,
+      pausedAtMs: null,
+      startedAtMs: nowMs - v.activeElapsedMs,
+      pausedTotalMs: 0,
+      addedMs: v.addedMs,
+      lastPreviousAtMs: null,
+      outcomes: v.outcomes,
+      finishedAtMs: nowMs,
+      // Finish leaves the phases it never reached without an outcome; the last phase's own
+      // end, or a skip past it, leaves none without.
+      endedEarly: v.outcomes.some((o) => o === null),
+    }
   return {
     timeline,
     index: v.index,

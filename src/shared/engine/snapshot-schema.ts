@@ -8,7 +8,7 @@ import * as z from '../zod'
  * The most phases a session has: the circuit format allows at most 4,002 (20 rounds of 50
  * per-side items, with their rests, a warm-up and a cool-down).
  */
-const MAX_SESSION_PHASES = 10_000
+export const MAX_SESSION_PHASES = 10_000
 /**
  * The longest time a session holds, in ms: a year. The longest circuit the format allows
  * plans about 31 days (20 rounds of 50 per-side items of 100 reps at 10 s a rep).

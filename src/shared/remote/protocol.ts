@@ -144,12 +144,16 @@ export const SAME_CLOCK_MS = 1000
 
 /**
  * The runner's state as the hub keeps it, stamped by the hub's clock (devices measure
- * theirs against it). The runner shares the hub's machine, so its own stamp is kept; one far
- * off (a page on a test clock) is replaced by `nowMs`, the moment it arrived.
+ * theirs against it). The runner shares the hub's machine, so its own stamps (the session's,
+ * the last session's) are kept; one far off (a page on a test clock) is replaced by `nowMs`,
+ * the moment it arrived.
  */
 export function byHubClock(state: LiveState, nowMs: number): LiveState {
-  if (!state.stage || Math.abs(nowMs - state.stage.atMs) <= SAME_CLOCK_MS) return state
-  return { ...state, stage: { ...state.stage, atMs: nowMs } }
+  const far = (atMs: number) => Math.abs(nowMs - atMs) > SAME_CLOCK_MS
+  let kept = state
+  if (kept.stage && far(kept.stage.atMs)) kept = { ...kept, stage: { ...kept.stage, atMs: nowMs } }
+  if (kept.last && far(kept.last.atMs)) kept = { ...kept, last: { ...kept.last, atMs: nowMs } }
+  return kept
 }
 
 /**

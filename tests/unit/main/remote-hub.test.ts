@@ -291,7 +291,7 @@ describe('the phone remote hub', () => {
     await vi.waitFor(() => expect(changes.at(-1)).toMatchObject({ on: false, offBy: 'idle' }))
   })
 
-  it('keeps the switch and the paired devices for the next start; a damaged file starts afresh', async () => {
+  it('keeps the switch, the port and the paired devices for the next start; a damaged file starts afresh', async () => {
     const file = join(dir, 'remote.json')
     const first = makeHub(file)
     const { url, code } = await first.switch(true)
@@ -300,6 +300,8 @@ describe('the phone remote hub', () => {
     const second = makeHub(file)
     expect(second.wantsOn).toBe(true)
     const next = await second.switch(true)
+    // The same address: a phone's pairing (kept per address and port) still holds.
+    expect(next.url).toBe(url)
     const phone = await connect(next.url!)
     phone.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
     expect((await phone.said(1))[0]?.type).toBe('welcome')

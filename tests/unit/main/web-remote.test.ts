@@ -182,4 +182,40 @@ describe('the remote in the browser edition', () => {
     expect(status.on).toBe(true)
     open.ws.close()
   })
+
+  it("keeps each page's hub port across restarts of the page server, and a new one when taken", async () => {
+    const portOf = async (origin: string, key = KEY) =>
+      new URL(((await (await api(origin, { key })).json()) as { url: string }).url).port
+    const restart = async (dataDir: string) => {
+      await remote.close()
+      server.closeAllConnections()
+      await new Promise((r) => server.close(r))
+      rmSync(dir, { recursive: true, force: true })
+      return serve({ dataDir })
+    }
+    const data = mkdtempSync(join(tmpdir(), 'runstrong-web-remote-data-'))
+    let origin = await serve({ dataDir: data })
+    await api(origin, { key: KEY, on: true })
+    const first = await portOf(origin)
+    // Another page comes first after the restart: each still gets its own port back.
+    origin = await restart(data)
+    await api(origin, { key: 'o'.repeat(43), on: true })
+    const other = await portOf(origin, 'o'.repeat(43))
+    expect(await portOf(origin)).toBe(first)
+    // Taken by something else meanwhile: another port, which is then the page's own.
+    const squatter = createServer()
+    await remote.close()
+    await new Promise<void>((r) => squatter.listen(Number(first), '127.0.0.1', r))
+    try {
+      origin = await restart(data)
+      const moved = await portOf(origin)
+      expect(moved).not.toBe(first)
+      expect(await portOf(origin, 'o'.repeat(43))).toBe(other)
+      origin = await restart(data)
+      expect(await portOf(origin)).toBe(moved)
+    } finally {
+      squatter.close()
+      rmSync(data, { recursive: true, force: true })
+    }
+  })
 })

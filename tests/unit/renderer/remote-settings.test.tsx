@@ -245,4 +245,46 @@ describe('the browser edition’s remote', () => {
     off()
     expect(ws.closed).toBe(true)
   })
+
+  it('keeps its socket once the runner has sent a state: the summary reaches the devices', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(Response.json(OFF))),
+    )
+    const sockets: { onopen?: () => void; sent: string[]; closed: boolean }[] = []
+    vi.stubGlobal(
+      'WebSocket',
+      class {
+        static OPEN = 1
+        readyState = 1
+        sent: string[] = []
+        closed = false
+        onopen?: () => void
+        constructor() {
+          sockets.push(this)
+        }
+        send(t: string) {
+          this.sent.push(t)
+        }
+        close() {
+          this.closed = true
+        }
+      },
+    )
+    const hub = createBrowserHub(localStorage)
+    // The runner listens for presses and sends its state; leaving, it stops listening first.
+    const off = hub.onHubCommand(() => undefined)
+    await vi.waitFor(() => expect(sockets).toHaveLength(1))
+    const ws = sockets[0]!
+    ws.onopen?.()
+    hub.sendHubState({ stage: null, muted: false })
+    off()
+    const last = { circuit: 'Legs', actualMs: 600_000, effortsDone: 8, effortsTotal: 9, atMs: 1 }
+    hub.sendHubState({ stage: null, muted: false, last })
+    expect(ws.closed).toBe(false)
+    expect(JSON.parse(ws.sent.at(-1)!)).toEqual({
+      type: 'state',
+      state: { stage: null, muted: false, last },
+    })
+  })
 })

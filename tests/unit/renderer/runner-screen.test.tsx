@@ -246,6 +246,24 @@ describe('the runner screen', () => {
     expect(screen.getByTestId('phase')).toHaveTextContent('Work')
   })
 
+  it('tells the phones the session in short when the runner is left', async () => {
+    mount()
+    await act(() => vi.advanceTimersByTimeAsync(50_000))
+    act(() => phone.forEach((l) => l('skip')))
+    cleanup()
+    expect(sendHubState).toHaveBeenLastCalledWith({
+      stage: null,
+      muted: false,
+      last: {
+        circuit: 'Two sets',
+        actualMs: 50_000,
+        effortsDone: 1,
+        effortsTotal: 2,
+        atMs: Date.now(),
+      },
+    })
+  })
+
   it('takes a clicker’s Page Down and Page Up and the media keys in its own window', () => {
     mount()
     fireEvent.keyDown(window, { key: 'PageDown' })

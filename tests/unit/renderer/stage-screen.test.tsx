@@ -121,6 +121,33 @@ describe('the display window on another screen', () => {
     expect(screen.queryByRole('button')).toBeNull()
   })
 
+  it('shows the caption of each phase the laptop jumps to, and reaches Done', () => {
+    render(
+      <PlatformProvider platform={platform}>
+        <StageScreen />
+      </PlatformProvider>,
+    )
+    const timeline = compileTimeline(circuit)
+    const state = (s: SessionState): StageState => ({
+      circuit: toCircuitFile(circuit),
+      snapshot: snapshot(s, performance.now()),
+      atMs: Date.now(),
+      paused: false,
+      ended: s.finishedAtMs !== null,
+    })
+    let laptop = start(timeline, performance.now())
+    send(state(laptop))
+    expect(screen.getByTestId('caption')).toHaveTextContent('Squats. Set 1 of 2. 15 reps')
+    laptop = skip(laptop, performance.now())
+    send(state(laptop))
+    expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
+    expect(screen.getByTestId('caption')).toHaveTextContent('Rest, 20 seconds. Next: Squats')
+    laptop = skip(skip(laptop, performance.now()), performance.now())
+    send(state(laptop))
+    expect(screen.getByTestId('phase')).toHaveTextContent('Done')
+    expect(screen.getByTestId('caption')).toHaveTextContent('Session complete. Well done')
+  })
+
   it('follows a pause at once', () => {
     render(
       <PlatformProvider platform={platform}>

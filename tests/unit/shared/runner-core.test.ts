@@ -3,12 +3,13 @@ import {
   cueShownAt,
   initRunner,
   isFinalCountdown,
+  positionMs,
   runnerStep,
   RUNNER_RULES,
   type RunnerCore,
   type RunnerEffect,
 } from '@shared/engine/runner-core'
-import { start } from '@shared/engine/session'
+import { finish, pause, previous, skip, start, type SessionState } from '@shared/engine/session'
 import { compileTimeline } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
@@ -123,5 +124,77 @@ describe('the runner step', () => {
     expect(cueShownAt(cues, 2 * every)).toBe('Drive through heels')
     expect(cueShownAt(cues, 3 * every)).toBe('Chest up')
     expect(cueShownAt([], 5000)).toBeUndefined()
+  })
+})
+
+describe('a follower (a display, a phone) handed the runner’s state', () => {
+  /** A follower that began with the runner at 0 and has run on its own clock to `nowMs`. */
+  const following = (nowMs: number): RunnerCore => {
+    const r = runnerStep(started(), { type: 'wake', hidden: false }, nowMs)
+    return r.core
+  }
+  const handed = (core: RunnerCore, session: SessionState, nowMs: number) =>
+    runnerStep(core, { type: 'replace', session, hidden: false }, nowMs)
+
+  it('announces the phase a skip lands in, only that one, over what was being said', () => {
+    // The laptop skips the set and the rest: the follower lands in the last set.
+    const laptop = skip(skip(start(timeline, 0), 5000), 5000)
+    const r = handed(following(5000), laptop, 5100)
+    expect(said(r.effects)).toEqual(['Squats. Last set. 15 reps'])
+    expect(r.effects).toContainEqual({ type: 'caption', text: 'Squats. Last set. 15 reps' })
+    expect(r.effects[0]).toEqual({ type: 'silence' })
+    expect(sounds(r.effects)).toEqual(['start'])
+    expect(painted(r.effects)).toEqual(['now'])
+  })
+
+  it('announces Done when the runner skips to the end', () => {
+    let laptop = start(timeline, 0)
+    for (let i = 0; i < timeline.phases.length; i++) laptop = skip(laptop, 8000)
+    const r = handed(following(8000), laptop, 8050)
+    expect(said(r.effects)).toEqual(['Session complete. Well done'])
+    expect(sounds(r.effects)).toEqual(['fanfare'])
+  })
+
+  it('announces the phase again after a Previous that restarts it', () => {
+    const r = handed(following(20_000), previous(start(timeline, 0), 20_000), 20_000)
+    expect(said(r.effects)).toEqual(['Squats. Set 1 of 2. 15 reps'])
+  })
+
+  it('says nothing for a state that only agrees with its own clock: a resend or a pause', () => {
+    const core = following(10_000)
+    expect(said(handed(core, start(timeline, 0), 10_000).effects)).toEqual([])
+    expect(said(handed(core, start(timeline, 30), 10_000).effects)).toEqual([])
+    const paused = handed(core, pause(start(timeline, 0), 9990), 10_000)
+    expect(said(paused.effects)).toEqual([])
+  })
+
+  it('announces a phase its own clock had not reached yet once, and not again at its own turn', () => {
+    // The laptop is 200 ms ahead: it is in the rest while the follower still counts the set.
+    const laptop = start(timeline, -200)
+    const r = handed(following(44_900), laptop, 44_900)
+    expect(said(r.effects)).toEqual(['Rest, 20 seconds. Next: Squats'])
+    expect(said(runnerStep(r.core, { type: 'wake', hidden: false }, 45_000).effects)).toEqual([])
+  })
+
+  it('does not announce again a phase it had already left when its clock is a little ahead', () => {
+    // The follower's clock is 200 ms ahead: it has announced the rest; the laptop's set ends.
+    const ahead = runnerStep(
+      runnerStep(initRunner(start(timeline, -200), false), { type: 'start', hidden: false }, 0)
+        .core,
+      { type: 'wake', hidden: false },
+      44_850,
+    )
+    expect(said(ahead.effects)).toEqual(['Rest, 20 seconds. Next: Squats'])
+    const r = handed(ahead.core, start(timeline, 0), 44_900)
+    expect(said(r.effects)).toEqual([])
+    expect(said(runnerStep(r.core, { type: 'wake', hidden: false }, 45_000).effects)).toEqual([])
+  })
+
+  it('measures where a session is on its planned timeline: time, skips and the end', () => {
+    const s = start(timeline, 0)
+    expect(positionMs(s, 10_000)).toBe(10_000)
+    expect(positionMs(skip(s, 10_000), 10_000)).toBe(45_000)
+    expect(positionMs(pause(s, 5000), 60_000)).toBe(5000)
+    expect(positionMs(finish(s, 1000), 1000)).toBe(timeline.totalMs)
   })
 })

@@ -154,11 +154,29 @@ describe('the session engine', () => {
     expect(summarize(running, 5_101_000).actualMs).toBe(43_500)
   })
 
+  it('restores a finished session as finished, with what was done and skipped', () => {
+    // Skipped to the end 5 s in: every phase has an outcome, so it did not end early.
+    let s = start(timeline, T0)
+    for (let i = 0; i < timeline.phases.length; i++) s = skip(s, T0 + 5_000)
+    const restored = restore(timeline, snapshot(s, T0 + 6_000), 9_000_000)
+    expect(restored).not.toBeNull()
+    expect(view(restored!, 9_000_500)).toMatchObject({ done: true, remainingMs: 0 })
+    expect(summarize(restored!, 9_000_500)).toMatchObject({
+      actualMs: 5_000,
+      effortsSkipped: 3,
+      endedEarly: false,
+    })
+    // Left with Finish half way: the phases not reached say it ended early.
+    const left = finish(start(timeline, T0), T0 + 20_000)
+    expect(summarize(restore(timeline, snapshot(left, T0 + 20_000), 0)!, 0).endedEarly).toBe(true)
+  })
+
   it('refuses a snapshot of another timeline', () => {
     const snap = snapshot(start(timeline, T0), T0)
     const other = compileTimeline(circuit({ items: [{ exercise: 'squats', reps: 5 }] }))
     expect(restore(other, snap, 0)).toBeNull()
     expect(restore(timeline, { ...snap, index: -1 }, 0)).toBeNull()
+    expect(restore(timeline, { ...snap, index: timeline.phases.length + 1 }, 0)).toBeNull()
   })
 
   it('wakes at the next whole-second boundary of the countdown', () => {

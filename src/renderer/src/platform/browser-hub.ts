@@ -41,9 +41,12 @@ export function createBrowserHub(storage: Storage): HubMethods {
   const key = () => (kept ??= hostKey(storage))
   const listeners = new Set<(c: PhoneCommand) => void>()
   const watchers = new Set<(s: HubStatus) => void>()
-  const wanted = () => listeners.size + watchers.size > 0
   let socket: WebSocket | null = null
   let last: LiveState | null = null
+  // Once the runner has sent a state, the page keeps its socket, so its hub stays for the
+  // devices when the runner is left: they show the session's summary, then wait for the
+  // next (the hub switches itself off a while after a session).
+  const wanted = () => listeners.size + watchers.size > 0 || last !== null
   let retry: ReturnType<typeof setTimeout> | undefined
   let backoffMs = 500
 

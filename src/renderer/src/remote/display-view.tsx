@@ -7,6 +7,7 @@ import { getSounds } from '@renderer/features/runner/sounds'
 import runnerStyles from '@renderer/features/runner/runner-display.module.css'
 import type { CueSink } from '@renderer/features/runner/use-session'
 import { Follow } from './follow'
+import { LastSessionNote, useLastSession } from './last-session'
 import type { DeviceViewProps } from './remote-pad'
 import styles from './display-view.module.css'
 
@@ -20,6 +21,7 @@ const soundBlocked = () => (Howler.ctx as AudioContext | undefined)?.state !== '
  */
 export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
   const sounds = getSounds()
+  const last = useLastSession(live, offsetMs)
   const muted = live?.muted ?? false
   const [blocked, setBlocked] = useState(() => {
     // Loading the tones makes the audio context, whose state says whether a tap is needed.
@@ -83,7 +85,11 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
           className={cx(runnerStyles.runner, 'runner', runnerStyles.phaseDone)}
           aria-label="Session runner"
         >
-          <p className={styles.waitingBig}>Waiting for a session: start one on the laptop.</p>
+          {last ? (
+            <LastSessionNote last={last} big />
+          ) : (
+            <p className={styles.waitingBig}>Waiting for a session: start one on the laptop.</p>
+          )}
         </main>
       )}
     </>

@@ -3,7 +3,7 @@ import type { Circuit } from '@shared/circuits/circuit'
 import { parseCircuit } from '@shared/circuits/circuit-file'
 import type { StageState } from '@shared/engine/stage-state'
 import type { SessionView } from '@shared/engine/session-view'
-import { compileTimeline } from '@shared/engine/timeline'
+import { compileTimeline, type Timeline } from '@shared/engine/timeline'
 import { stageSession } from '@renderer/features/runner/stage-screen'
 import { useSession, type CueSink } from '@renderer/features/runner/use-session'
 
@@ -21,6 +21,13 @@ interface FollowProps {
   children: (f: Followed) => ReactNode
 }
 
+/** The laptop's session as of now on this device's clock, from a state the hub passed on. */
+function sessionHere(timeline: Timeline, stage: StageState, offsetMs: number) {
+  // The hub stamped the state by its clock: by this device's, it was `offsetMs` earlier.
+  const here = { ...stage, atMs: stage.atMs - offsetMs }
+  return stageSession(timeline, here, performance.now(), Date.now())
+}
+
 /** Runs the laptop's session here from each state it sends, as the display window does. */
 function Follower({
   circuit,
@@ -31,11 +38,16 @@ function Follower({
 }: FollowProps & { circuit: Circuit }) {
   const timeline = useMemo(() => compileTimeline(circuit), [circuit])
   const [startMs] = useState(() => performance.now())
-  const { snapshot, driver } = useSession(timeline, startMs, sink)
+  // Begun where the laptop is, it announces that phase (not the first, then the jump).
+  const [first] = useState(() => sessionHere(timeline, stage, offsetMs()))
+  const { snapshot, driver } = useSession(
+    timeline,
+    startMs,
+    sink,
+    first ? { follow: first } : undefined,
+  )
   useEffect(() => {
-    // The hub stamped the state by its clock: by this device's, it was `offsetMs` earlier.
-    const here = { ...stage, atMs: stage.atMs - offsetMs() }
-    const state = stageSession(timeline, here, performance.now(), Date.now())
+    const state = sessionHere(timeline, stage, offsetMs())
     if (state) driver.replace(state)
   }, [driver, timeline, stage, offsetMs])
   return children({ circuit, view: snapshot.view, caption: snapshot.caption })

@@ -7,9 +7,10 @@ import { PHASE_COLOURS, RUNNER_TEXT } from '@renderer/features/runner/phase-styl
 import { nextText } from '@renderer/features/runner/runner-display'
 import type { CueSink } from '@renderer/features/runner/use-session'
 import { Follow } from './follow'
+import { LastSessionNote, useLastSession } from './last-session'
 import type { Link } from './hub-client'
 import styles from './remote-pad.module.css'
-import { phaseHeading, shownPhase } from '@shared/engine/describe-phase'
+import { describePhase, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
 import { phaseWord } from './status-words'
 
 /** The phone plays nothing: the laptop and the displays sound the cues. */
@@ -29,13 +30,24 @@ export interface DeviceViewProps {
 }
 
 /** The session at a glance, in the runner's words and formats. */
-function Status({ view: v }: { view: SessionView }) {
+function Status({ view: v, caption }: { view: SessionView; caption: string }) {
   const heading = phaseHeading(v)
+  const effort = shownPhase(v) === 'work' || shownPhase(v) === 'hold'
+  // The side of a per-side effort, as the runner shows it: which leg is on is what a runner
+  // glances down at the phone to check.
+  const side = effort && v.phase ? describePhase(v.phase).side : undefined
   return (
     <section className={styles.status} aria-label="Session">
       <p className={styles.phase} data-testid="phase">
         {phaseWord(v)}
       </p>
+      {side && (
+        <p className={styles.side}>
+          {side === 'Left' && <span aria-hidden="true">{'\u2190 '}</span>}
+          <span data-testid="side">{side}</span>
+          {side === 'Right' && <span aria-hidden="true">{' \u2192'}</span>}
+        </p>
+      )}
       {v.paused && <p className={styles.paused}>Paused</p>}
       <p
         role="timer"
@@ -57,6 +69,9 @@ function Status({ view: v }: { view: SessionView }) {
           {nextText(v)}
         </p>
       )}
+      <p className={styles.caption} data-testid="caption">
+        {caption}
+      </p>
     </section>
   )
 }
@@ -76,9 +91,10 @@ export function RemotePad({
 }) {
   const [news, setNews] = useState('')
   const stage = live?.stage ?? null
+  const last = useLastSession(live, offsetMs)
   const press = (command: PhoneCommand) => () =>
     setNews(send(command) ? '' : 'Not connected: press again once it reconnects.')
-  const pad = (v: SessionView | null) => {
+  const pad = (v: SessionView | null, caption = '') => {
     const shown = v ? shownPhase(v) : 'done'
     const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
     const off = link !== 'open'
@@ -89,7 +105,9 @@ export function RemotePad({
           {link === 'open' ? '' : 'Reconnecting…'}
         </p>
         {v ? (
-          <Status view={v} />
+          <Status view={v} caption={caption} />
+        ) : last ? (
+          <LastSessionNote last={last} />
         ) : (
           <p className={styles.waiting}>Waiting for a session: start one on the laptop.</p>
         )}
@@ -136,7 +154,7 @@ export function RemotePad({
   if (!stage) return pad(null)
   return (
     <Follow stage={stage} offsetMs={offsetMs} sink={SILENT}>
-      {(f) => pad(f.view)}
+      {(f) => pad(f.view, f.caption)}
     </Follow>
   )
 }

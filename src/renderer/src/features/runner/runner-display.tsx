@@ -196,7 +196,7 @@ export function RunnerDisplay({
         >
           <div className={styles.progressFill} style={{ transform: `scaleX(${v.progress})` }} />
         </div>
-        <p className={styles.caption} role="status" aria-live="polite">
+        <p className={styles.caption} role="status" aria-live="polite" data-testid="caption">
           {caption}
         </p>
         {controls}

@@ -63,7 +63,12 @@ export function RunnerScreen({
     () => ({ play: (id) => sounds.play(id), speech, voice, cadence: settings.cadence }),
     [sounds, speech, voice, settings.cadence],
   )
-  const { snapshot, controls, current } = useSession(timeline, startedAtMs, sink, resumed?.snapshot)
+  const { snapshot, controls, current } = useSession(
+    timeline,
+    startedAtMs,
+    sink,
+    resumed && { resume: resumed.snapshot },
+  )
   const { state, view: v, nowMs, caption } = snapshot
   const [confirming, setConfirming] = useState(false)
   const pausedToAsk = useRef(false)

@@ -14,7 +14,7 @@ import { RunnerDisplay } from './runner-display'
 import styles from './runner-display.module.css'
 import { useSession, type CueSink } from './use-session'
 
-/** The display window is silent: the laptop window plays the cues. */
+/** The display window is silent (the laptop window plays the cues); it shows the captions. */
 const SILENT: CueSink = {
   play: () => undefined,
   speech: { speak: () => undefined, cancel: () => undefined },
@@ -46,7 +46,14 @@ function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }
   const platform = usePlatform()
   const timeline = useMemo(() => compileTimeline(circuit), [circuit])
   const [startMs] = useState(() => performance.now())
-  const { snapshot, driver } = useSession(timeline, startMs, SILENT)
+  // Begun where the laptop is: its caption is that phase's line, not the first phase's.
+  const [begun] = useState(() => stageSession(timeline, first, performance.now(), Date.now()))
+  const { snapshot, driver } = useSession(
+    timeline,
+    startMs,
+    SILENT,
+    begun ? { follow: begun } : undefined,
+  )
   useEffect(() => {
     const show = (s: StageState) => {
       const state = stageSession(timeline, s, performance.now(), Date.now())
@@ -55,7 +62,7 @@ function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }
     show(first)
     return platform.onStageState(show)
   }, [platform, driver, timeline, first])
-  return <RunnerDisplay circuit={circuit} view={snapshot.view} caption="" />
+  return <RunnerDisplay circuit={circuit} view={snapshot.view} caption={snapshot.caption} />
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PhoneCommand } from '@shared/engine/phone-commands'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
 import type { RunnerCommand } from '@shared/engine/runner-keys'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
+import { lastSessionOf } from '@shared/engine/stage-state'
 import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
 
@@ -23,7 +24,7 @@ export interface PhoneRemoteOptions {
  * Runstrong Remote on the runner: paired phones and TV displays are sent the session at
  * each change and every few seconds (the same state as the display window), and a phone's
  * press runs the runner's own command for that button. Leaving the runner tells them the
- * session is over.
+ * session is over, with its summary.
  */
 export function usePhoneRemote({
   platform,
@@ -61,5 +62,15 @@ export function usePhoneRemote({
     const id = setInterval(send, RUNNER_RULES.stageResendMs)
     return () => clearInterval(id)
   }, [platform, circuit, current, state, muted])
-  useEffect(() => () => platform.sendHubState({ stage: null, muted: false }), [platform])
+  // Leaving the runner ends the session: the devices show it in short, then wait.
+  const left = useRef({ circuit, current })
+  left.current = { circuit, current }
+  useEffect(
+    () => () => {
+      const { circuit: c, current: now } = left.current
+      const last = lastSessionOf(c.name, now().state, performance.now(), Date.now())
+      platform.sendHubState({ stage: null, muted: false, last })
+    },
+    [platform],
+  )
 }

@@ -43,6 +43,19 @@ export interface RunnerSnapshot {
 const clock = () => performance.now()
 
 /**
+ * Where a session begins other than afresh: a saved snapshot (it starts paused where it was)
+ * or the state a follower is first handed (it carries on from there, announcing that phase
+ * rather than the first).
+ */
+export type SessionFrom = { resume: SessionSnapshot } | { follow: SessionState }
+
+function firstSession(timeline: Timeline, startedAtMs: number, from?: SessionFrom): SessionState {
+  if (from && 'follow' in from) return from.follow
+  // A snapshot that no longer fits starts afresh.
+  return (from && restore(timeline, from.resume, startedAtMs)) ?? start(timeline, startedAtMs)
+}
+
+/**
  * Runs a session's clock for React: feeds the pure runner step (src/shared/engine/runner-core.ts)
  * the time and what happens, carries out the effects it returns (tones, speech, captions,
  * paints) and sets one timer for the next wake-up it names.
@@ -60,12 +73,9 @@ export class SessionDriver implements SessionControls {
     timeline: Timeline,
     startedAtMs: number,
     private sink: CueSink,
-    resumeFrom?: SessionSnapshot,
+    from?: SessionFrom,
   ) {
-    // A resumed session starts paused where it was; a snapshot that no longer fits starts afresh.
-    const session =
-      (resumeFrom && restore(timeline, resumeFrom, startedAtMs)) ?? start(timeline, startedAtMs)
-    this.core = initRunner(session, sink.cadence)
+    this.core = initRunner(firstSession(timeline, startedAtMs, from), sink.cadence)
     this.snapshot = this.take(startedAtMs, '')
     this.queue = new SpeechQueue(
       {
@@ -108,9 +118,9 @@ export class SessionDriver implements SessionControls {
     this.core = { ...this.core, trackedIndex: -1 }
   }
 
-  /** Shows another state (the display window follows the laptop's this way). */
+  /** Follows another state (displays follow the laptop's this way); a jump is announced. */
   replace(next: SessionState): void {
-    this.step({ type: 'replace', session: next })
+    this.step({ type: 'replace', session: next, hidden: document.hidden })
   }
 
   togglePause = (): void => this.act('togglePause')
@@ -195,9 +205,9 @@ export function useSession(
   timeline: Timeline,
   startedAtMs: number,
   sink: CueSink,
-  resumeFrom?: SessionSnapshot,
+  from?: SessionFrom,
 ) {
-  const [driver] = useState(() => new SessionDriver(timeline, startedAtMs, sink, resumeFrom))
+  const [driver] = useState(() => new SessionDriver(timeline, startedAtMs, sink, from))
   useEffect(() => driver.setSink(sink), [driver, sink])
   useEffect(() => {
     driver.run()
