@@ -238,8 +238,8 @@ test('Settings shows each new code at once; each device keeps the role it was pa
   await expect(code).not.toHaveText(second)
   const devices = page.getByRole('list', { name: 'Paired devices' }).getByRole('listitem')
   await expect(devices).toHaveCount(2)
-  await expect(devices.nth(0)).toContainText(', remote, paired')
-  await expect(devices.nth(1)).toContainText(', display, paired')
+  await expect(devices.nth(0)).toContainText(', remote, connected now, paired')
+  await expect(devices.nth(1)).toContainText(', display, connected now, paired')
   // Reopened, each carries on as what it is, without asking again.
   await phone.page.reload()
   await expect(phone.page.getByRole('button', { name: 'Pause' })).toBeVisible()

@@ -6,7 +6,7 @@ import {
   deviceRoleSchema,
   MAX_DEVICES,
   type DeviceRole,
-  type HubDevice,
+  type PairedDevice,
 } from '@shared/remote/protocol'
 import { replaceFileSync } from '../atomic-file'
 import { codeOf } from '../file-errors'
@@ -32,7 +32,7 @@ const fileSchema = z.object({
 type HubFile = z.infer<typeof fileSchema>
 type StoredDevice = HubFile['devices'][number]
 
-const shown = (d: StoredDevice): HubDevice => ({
+const shown = (d: StoredDevice): PairedDevice => ({
   id: d.id,
   name: d.name,
   pairedAtMs: d.pairedAtMs,
@@ -92,7 +92,7 @@ export class DeviceBook {
     this.save()
   }
 
-  list(): HubDevice[] {
+  list(): PairedDevice[] {
     return this.data.devices.map(shown)
   }
 
@@ -109,7 +109,7 @@ export class DeviceBook {
     name: string,
     role: DeviceRole,
     nowMs: number,
-  ): { token: string; device: HubDevice } | undefined {
+  ): { token: string; device: PairedDevice } | undefined {
     if (this.full) return undefined
     const token = randomBytes(32).toString('base64url')
     const stored: StoredDevice = {
@@ -125,7 +125,7 @@ export class DeviceBook {
   }
 
   /** The device a token belongs to; undefined for a stranger or a forgotten device. */
-  find(token: string): HubDevice | undefined {
+  find(token: string): PairedDevice | undefined {
     const wanted = Buffer.from(hash(token), 'hex')
     const d = this.data.devices.find((x) =>
       timingSafeEqual(Buffer.from(x.tokenHash, 'hex'), wanted),

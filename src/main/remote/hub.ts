@@ -93,6 +93,8 @@ export class RemoteHub {
       live: () => this.live,
       onCommand: o.onCommand,
       onRoleFixed: () => this.changed(),
+      // Settings shows who is connected, and the runner resends its state only while one is.
+      onPresence: () => this.changed(),
       drop: () => this.drop(),
       now: this.now,
       helloMs: o.helloMs ?? HELLO_MS,
@@ -195,7 +197,7 @@ export class RemoteHub {
         lan.slice(1).map(async (a) => ({ url: urlOf(a), qr: await qrFor(urlOf(a)) })),
       ),
       loopbackOnly: on && lan.length === 0,
-      devices: this.book.list(),
+      devices: this.book.list().map((d) => ({ ...d, connected: this.links.present.has(d.id) })),
       wrongCodes: this.pairing.wrongCodes,
       dropped: this.droppedCount,
       offBy: on ? null : this.offBy,

@@ -32,6 +32,8 @@ export interface LinkDeps {
   onCommand: (command: PhoneCommand) => void
   /** A device paired before roles were kept has fixed its role. */
   onRoleFixed: () => void
+  /** A paired device connected (said hello) or went away. */
+  onPresence: () => void
   /** Counts what was refused. */
   drop: () => void
   now: () => number
@@ -65,6 +67,13 @@ export class DeviceLinks {
   constructor(private readonly d: LinkDeps) {
     this.presses = new RateLimit(PRESSES_PER_SECOND, 1000, d.now)
     this.messages = new RateLimit(MESSAGES_PER_SECOND, 1000, d.now)
+  }
+
+  /** The paired devices connected now (said hello on a socket still open). */
+  get present(): Set<string> {
+    const ids = new Set<string>()
+    for (const l of this.links.values()) if (l.deviceId) ids.add(l.deviceId)
+    return ids
   }
 
   /** Open sockets, said hello or not. */
@@ -142,6 +151,7 @@ export class DeviceLinks {
       this.messages.forget(link.key)
       this.links.delete(ws)
       giveBack()
+      if (link.deviceId) this.d.onPresence()
     })
     ws.on('error', (err: Error & { code?: string }) => {
       // A frame over the bound closes the socket unread: it counts as dropped too.
@@ -205,6 +215,7 @@ export class DeviceLinks {
     link.role = role
     this.send(ws, { type: 'welcome', role, name: device.name })
     this.send(ws, { type: 'state', state: this.d.live() })
+    this.d.onPresence()
   }
 
   private send(ws: WebSocket, message: HubMessage): void {
@@ -223,7 +234,10 @@ export class DeviceLinks {
    */
   private closeSoon(ws: WebSocket, code: number, reason: string): void {
     const link = this.links.get(ws)
-    if (link) link.deviceId = null
+    if (link?.deviceId) {
+      link.deviceId = null
+      this.d.onPresence()
+    }
     ws.close(code, reason)
     setTimeout(() => ws.terminate(), 1000).unref()
   }

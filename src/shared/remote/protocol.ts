@@ -45,14 +45,20 @@ export const pairingCodeSchema = z.string().check(z.regex(/^\d{6}$/))
 export const deviceRoleSchema = z.enum(['remote', 'display'])
 export type DeviceRole = z.infer<typeof deviceRoleSchema>
 
-/** A paired phone or TV, as Settings lists it. */
-export interface HubDevice {
+/** A paired phone or TV, as the hub's file keeps it (its token aside). */
+export interface PairedDevice {
   id: string
   name: string
   /** Wall-clock time of pairing, ms since the epoch. */
   pairedAtMs: number
   /** What it was paired as; null for one paired before roles were kept, until it connects. */
   role: DeviceRole | null
+}
+
+/** A paired phone or TV, as Settings lists it. */
+export interface HubDevice extends PairedDevice {
+  /** Connected now: it has said hello on a socket that is still open. */
+  connected: boolean
 }
 
 /** The phone remote and TV display, as Settings shows it. */

@@ -127,6 +127,22 @@ describe('the phone remote hub', () => {
     phone.ws.close()
   })
 
+  it('says which paired devices are connected now, as they come and go', async () => {
+    const heard: HubStatus[] = []
+    const hub = makeHub(undefined, (s) => heard.push(s))
+    const { url, code } = await hub.switch(true)
+    const token = (await pair(url!, code!)).body.token!
+    expect((await hub.status()).devices).toMatchObject([{ connected: false }])
+    const phone = await connect(url!)
+    phone.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
+    await phone.said(2)
+    // Settings and the runner are told without asking: the runner resends only while one is.
+    await vi.waitFor(() => expect(heard.at(-1)?.devices).toMatchObject([{ connected: true }]))
+    expect((await hub.status()).devices).toMatchObject([{ connected: true }])
+    phone.ws.close()
+    await vi.waitFor(() => expect(heard.at(-1)?.devices).toMatchObject([{ connected: false }]))
+  })
+
   it("keeps the runner's own stamp on the same clock, and restamps one far off", async () => {
     const hub = makeHub()
     const { url, code } = await hub.switch(true)

@@ -25,7 +25,13 @@ const ON: HubStatus = {
   code: '042917',
   qr: 'data:image/svg+xml;base64,PHN2Zy8+',
   devices: [
-    { id: 'a1', name: 'Safari on iPhone', pairedAtMs: Date.UTC(2026, 2, 2), role: 'remote' },
+    {
+      id: 'a1',
+      name: 'Safari on iPhone',
+      pairedAtMs: Date.UTC(2026, 2, 2),
+      role: 'remote',
+      connected: true,
+    },
   ],
   dropped: 2,
 }
@@ -81,7 +87,7 @@ describe('the remote in Settings', () => {
     const { platform, push } = hubPlatform(ON)
     render(<RemoteSection platform={platform} />)
     expect(await screen.findByTestId('pairing-code')).toHaveTextContent('042917')
-    expect(screen.getByText(/Safari on iPhone, remote, paired/)).toBeInTheDocument()
+    expect(screen.getByText(/Safari on iPhone, remote, connected now, paired/)).toBeInTheDocument()
     act(() =>
       push({
         ...ON,
@@ -93,13 +99,16 @@ describe('the remote in Settings', () => {
             name: 'Chrome on Android',
             pairedAtMs: Date.UTC(2026, 2, 3),
             role: 'display',
+            connected: false,
           },
         ],
         wrongCodes: 3,
       }),
     )
     expect(screen.getByTestId('pairing-code')).toHaveTextContent('731502')
-    expect(screen.getByText(/Chrome on Android, display, paired/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/Chrome on Android, display, not connected, paired/),
+    ).toBeInTheDocument()
     expect(screen.getByText(/Wrong codes tried: 3\./)).toBeInTheDocument()
   })
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { toCircuitFile } from '@shared/circuits/circuit-file'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
@@ -6,6 +6,7 @@ import { RUNNER_RULES } from '@shared/engine/runner-core'
 import type { RunnerCommand } from '@shared/engine/runner-keys'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
 import { lastSessionOf } from '@shared/engine/stage-state'
+import type { HubStatus } from '@shared/remote/protocol'
 import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
 
@@ -21,8 +22,29 @@ export interface PhoneRemoteOptions {
 }
 
 /**
- * Runstrong Remote on the runner: paired phones and TV displays are sent the session at
- * each change and every few seconds (the same state as the display window), and a phone's
+ * Whether a paired phone or TV is connected to the remote now, as the hub says at start and
+ * whenever one comes or goes.
+ */
+function useFollowers(platform: Platform): boolean {
+  const [followers, setFollowers] = useState(false)
+  useEffect(() => {
+    let live = true
+    const take = (s: HubStatus | null) =>
+      live && setFollowers(s?.on === true && s.devices.some((d) => d.connected))
+    void platform.hubStatus().then(take, () => undefined)
+    const off = platform.onHubStatus(take)
+    return () => {
+      live = false
+      off()
+    }
+  }, [platform])
+  return followers
+}
+
+/**
+ * Runstrong Remote on the runner: the hub is handed the session at each change (it keeps it
+ * for a device that connects later), and again every few seconds only while a paired device
+ * is connected (a clock that jumped, a laptop woken from sleep, is put right); a phone's
  * press runs the runner's own command for that button. Leaving the runner tells them the
  * session is over, with its summary.
  */
@@ -44,12 +66,14 @@ export function usePhoneRemote({
     [platform],
   )
   const { state } = current()
+  const followers = useFollowers(platform)
+  const file = useMemo(() => toCircuitFile(circuit), [circuit])
   useEffect(() => {
     const send = () => {
       const now = current()
       platform.sendHubState({
         stage: {
-          circuit: toCircuitFile(circuit),
+          circuit: file,
           snapshot: takeSnapshot(now.state, performance.now()),
           atMs: Date.now(),
           paused: now.state.pausedAtMs !== null,
@@ -59,9 +83,12 @@ export function usePhoneRemote({
       })
     }
     send()
+    // Paused or over, the state stands still: nothing to put right.
+    const { view } = current()
+    if (!followers || view.done || view.paused) return
     const id = setInterval(send, RUNNER_RULES.stageResendMs)
     return () => clearInterval(id)
-  }, [platform, circuit, current, state, muted])
+  }, [platform, file, current, state, muted, followers])
   // Leaving the runner ends the session: the devices show it in short, then wait.
   const left = useRef({ circuit, current })
   left.current = { circuit, current }

@@ -35,8 +35,9 @@ export interface SessionHostOptions {
 
 /**
  * What the host does for a running session: keeps the screen awake while it runs, tells a
- * hidden app of each change, and saves the session for crash recovery at each phase change
- * and every few seconds; leaving the runner ends it and forgets the saved copy.
+ * hidden app of each change, and saves the session for crash recovery at each change (a phase,
+ * a pause) and every few seconds while it runs, never while it is paused;
+ * leaving the runner ends it and forgets the saved copy.
  */
 export function useSessionHost({
   platform,
@@ -84,6 +85,8 @@ export function useSessionHost({
         .catch(() => undefined)
     }
     save()
+    // Paused, the session stands still: the copy just saved holds until it moves again.
+    if (v.paused) return
     const id = setInterval(save, RUNNER_RULES.saveEveryMs)
     return () => clearInterval(id)
   }, [platform, circuit, current, startedAt, v.done, v.index, v.paused])

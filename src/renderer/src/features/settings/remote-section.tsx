@@ -16,7 +16,7 @@ const ROLE_WORDS = { remote: 'remote', display: 'display' } as const
 
 /** A paired device as listed: its name, what it is, and since when. */
 const deviceLine = (d: HubStatus['devices'][number]) =>
-  `${d.name}, ${d.role ? ROLE_WORDS[d.role] : 'role set when it next connects'}, paired ${pairedOn(d.pairedAtMs)}`
+  `${d.name}, ${d.role ? ROLE_WORDS[d.role] : 'role set when it next connects'}, ${d.connected ? 'connected now' : 'not connected'}, paired ${pairedOn(d.pairedAtMs)}`
 
 const OFF_BY_WORDS = {
   session: 'It switched itself off 5 minutes after your session ended.',
