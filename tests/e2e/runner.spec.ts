@@ -317,22 +317,32 @@ test.describe('small things on the runner', () => {
     await expect(page.getByTestId('pause-news')).toHaveText('Resumed')
   })
 
-  test('Add 15 seconds is plainly dimmed and described outside rests, not struck through', async ({
+  test('Add 15 seconds is plainly dimmed and described outside rests, not struck through or faded', async ({
     page,
   }) => {
     await begin(page, ROUNDS)
     const add = page.getByRole('button', { name: 'Add 15 seconds' })
+    const skip = page.getByRole('button', { name: 'Skip' })
     await expect(add).toHaveAccessibleDescription('Lengthens rests only')
-    const look = () =>
-      add.evaluate((b) => {
-        const s = getComputedStyle(b)
-        return { line: s.textDecorationLine, opacity: Number(s.opacity) }
+    const look = (b: typeof add) =>
+      b.evaluate((el) => {
+        const s = getComputedStyle(el)
+        return {
+          line: s.textDecorationLine,
+          opacity: s.opacity,
+          edge: s.borderTopStyle,
+          ink: s.color,
+          weight: s.fontWeight,
+        }
       })
-    expect(await look()).toEqual({ line: 'none', opacity: expect.any(Number) })
-    expect((await look()).opacity).toBeLessThan(0.7)
+    const dimmed = await look(add)
+    // A dashed edge and a quieter, lighter ink; no fading, which would take its words under 7:1.
+    expect(dimmed).toMatchObject({ line: 'none', opacity: '1', edge: 'dashed' })
+    expect(dimmed.ink).not.toBe((await look(skip)).ink)
+    expect(Number(dimmed.weight)).toBeLessThan(Number((await look(skip)).weight))
     await page.keyboard.press('ArrowRight')
     await expect(page.getByTestId('phase')).toHaveText('Rest')
     await expect(add).toHaveAccessibleDescription('')
-    expect((await look()).opacity).toBe(1)
+    expect(await look(add)).toEqual(await look(skip))
   })
 })

@@ -37,12 +37,25 @@ beforeEach(() => {
   mkdirSync(join(dir, 'renderer', '.vite'))
   writeFileSync(join(dir, 'renderer', 'remote.html'), '<!doctype html><title>Remote</title>')
   writeFileSync(join(dir, 'renderer', 'index.html'), 'the whole app')
-  for (const f of ['remote-1.js', 'shared-2.js', 'sounds-3.js', 'pip-4.wav', 'app-5.js'])
+  for (const f of [
+    'remote-1.js',
+    'shared-2.js',
+    'sounds-3.js',
+    'pip-4.wav',
+    'app-5.js',
+    'icon-6.svg',
+  ])
     writeFileSync(join(dir, 'renderer', 'assets', f), f)
   writeFileSync(
     join(dir, 'renderer', '.vite', 'manifest.json'),
     JSON.stringify({
-      'remote.html': { file: 'assets/remote-1.js', imports: ['_shared'], dynamicImports: ['s'] },
+      // The page's own icon, linked from remote.html, is among its assets as Vite lists it.
+      'remote.html': {
+        file: 'assets/remote-1.js',
+        imports: ['_shared'],
+        dynamicImports: ['s'],
+        assets: ['assets/icon-6.svg'],
+      },
       _shared: { file: 'assets/shared-2.js' },
       s: { file: 'assets/sounds-3.js', assets: ['assets/pip-4.wav'] },
       'index.html': { file: 'assets/app-5.js', imports: ['_shared'] },
@@ -302,6 +315,14 @@ describe('the hub stands up to what the network sends', () => {
     phone.ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
     await closedOf(phone.ws)
     expect((await httpFrom('127.0.0.3', url!)).status).toBe(200)
+  })
+
+  it('serves the phone page its icon, as an SVG, so no page asks for a missing favicon', async () => {
+    const hub = makeHub()
+    const { url } = await hub.switch(true)
+    const icon = await httpFrom('127.0.0.2', `${url!}assets/icon-6.svg`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers['content-type']).toBe('image/svg+xml')
   })
 
   it('serves only the files the phone page loads, with its security headers', async () => {

@@ -26,4 +26,26 @@ describe('a screen that fails', () => {
     expect(back).toHaveBeenCalled()
     expect(screen.getByText('All well')).toBeInTheDocument()
   })
+
+  it('standing for a whole page, puts its message in the page’s one main landmark', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    broken = true
+    const { rerender } = render(
+      <ErrorBoundary screen="Runner" onBack={vi.fn()} backLabel="Back to Circuits" page>
+        <Fragile />
+      </ErrorBoundary>,
+    )
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('alert'))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'The Runner screen could not be shown',
+    )
+    // Inside a shell, the shell's main holds it: the message adds none of its own.
+    rerender(
+      <ErrorBoundary screen="History" onBack={vi.fn()} backLabel="Back to Circuits" key="screen">
+        <Fragile />
+      </ErrorBoundary>,
+    )
+    expect(screen.queryByRole('main')).toBeNull()
+    expect(screen.getByRole('alert')).toBeInTheDocument()
+  })
 })

@@ -11,9 +11,10 @@ import { LeaveGuard, LeaveGuardProvider } from '@renderer/lib/leave-guard'
 import { useViewingDistance } from '@renderer/lib/viewing-distance'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { useAppData } from './use-app-data'
-import { routeHref, useHashRoute, type Route } from './use-hash-route'
+import { useHashRoute, type Route } from './use-hash-route'
 import { useNavigationRequests } from './use-navigation-requests'
 import { NoticeList } from './use-notices'
+import { AppBar, TABS } from './app-bar'
 import {
   LazyAbout,
   LazyHistory,
@@ -22,7 +23,6 @@ import {
   LazyRunner,
   LazySettings,
   LazyStage,
-  preloadScreen,
   usePrefetch,
 } from './screens'
 import styles from './app.module.css'
@@ -33,14 +33,6 @@ interface Run {
   key: number
   resumed?: SavedSession
 }
-
-const TABS: { route: Route; label: string }[] = [
-  { route: { name: 'circuits' }, label: 'Circuits' },
-  { route: { name: 'history' }, label: 'History' },
-  { route: { name: 'week' }, label: 'Week' },
-  { route: { name: 'settings' }, label: 'Settings' },
-  { route: { name: 'about' }, label: 'About' },
-]
 
 /**
  * The page: the runner's display window on another screen shows the session alone and
@@ -59,6 +51,7 @@ function DisplayWindow() {
       screen="Display"
       onBack={() => go({ name: 'stage' }, true)}
       backLabel="Show the session again"
+      page
     >
       <LazyStage.Part />
     </ErrorBoundary>
@@ -125,13 +118,14 @@ function Shell() {
   }, [route.name, screenName])
 
   const toCircuits = () => go({ name: 'circuits' }, true)
-  /** One screen, kept from blanking the window when it fails. */
-  const screen = (name: string, node: ReactNode) => (
+  /** One screen, kept from blanking the window when it fails; `page` when it has no shell. */
+  const screen = (name: string, node: ReactNode, page = false) => (
     <ErrorBoundary
       key={name}
       screen={name}
       onBack={toCircuits}
       backLabel={name === 'Circuits' ? 'Reload the app' : 'Back to Circuits'}
+      page={page}
     >
       {node}
     </ErrorBoundary>
@@ -153,8 +147,14 @@ function Shell() {
             onExit={toCircuits}
             onRunAgain={() => startRun(run.circuit)}
           />,
+          true,
         )}
-        <div className={styles.runnerNotices}>{standing}</div>
+        {/* Beside the runner's own main, in a landmark of their own. */}
+        {notices.notices.length > 0 && (
+          <aside className={styles.runnerNotices} aria-label="Messages">
+            {standing}
+          </aside>
+        )}
       </PlatformProvider>
     )
   }
@@ -164,36 +164,14 @@ function Shell() {
   return (
     <PlatformProvider platform={platform}>
       <div className={styles.shell}>
-        <a className={styles.skipLink} href="#content">
-          Skip to content
-        </a>
-        <header className={styles.bar}>
-          <p className="brand" aria-hidden="true">
-            Runstrong
-          </p>
-          <nav aria-label="Main">
-            <ul>
-              {TABS.map((t) => (
-                <li key={t.label}>
-                  <a
-                    href={routeHref(t.route)}
-                    aria-current={t.route.name === current ? 'page' : undefined}
-                    onPointerEnter={() => preloadScreen(t.route.name)}
-                    onFocus={() => preloadScreen(t.route.name)}
-                    onClick={(e) => {
-                      if (!leaveGuard.blocking) return
-                      e.preventDefault()
-                      setPendingRoute(t.route)
-                    }}
-                  >
-                    {t.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </header>
-        {standing}
+        <AppBar
+          current={current}
+          onTab={(to) => {
+            if (!leaveGuard.blocking) return true
+            setPendingRoute(to)
+            return false
+          }}
+        />
         <ConfirmDialog
           open={discarding !== undefined}
           title="Keep what you did?"
@@ -228,7 +206,8 @@ function Shell() {
           }}
         />
         <LeaveGuardProvider guard={leaveGuard}>
-          <div id="content" className={styles.content} tabIndex={-1}>
+          <main id="content" className={styles.content} tabIndex={-1}>
+            {standing}
             {current === 'circuits' && interrupted && (
               // Its code is fetched as it shows: a failed fetch leaves Circuits standing.
               <ErrorBoundary
@@ -288,7 +267,7 @@ function Shell() {
                 <LazySettings.Part settings={settings} onChange={(next) => changeSettings(next)} />,
               )}
             {current === 'about' && screen('About', <LazyAbout.Part />)}
-          </div>
+          </main>
         </LeaveGuardProvider>
       </div>
     </PlatformProvider>

@@ -67,14 +67,15 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
   return (
     <>
       {(blocked || link !== 'open') && (
-        <div className={styles.displayBar}>
+        // Beside the runner's own main, in a landmark of its own.
+        <aside className={styles.displayBar} aria-label="Sound and connection">
           {blocked && (
             <button type="button" className="big primary" onClick={enable}>
               Tap to enable sound
             </button>
           )}
           <p role="status">{link === 'open' ? '' : 'Reconnecting…'}</p>
-        </div>
+        </aside>
       )}
       {stage ? (
         <Follow stage={stage} offsetMs={offsetMs} sink={sink}>
@@ -85,6 +86,7 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
           className={cx(runnerStyles.runner, 'runner', runnerStyles.phaseDone)}
           aria-label="Session runner"
         >
+          <h1 className="visually-hidden">Runstrong Display</h1>
           {last ? (
             <LastSessionNote last={last} big />
           ) : (

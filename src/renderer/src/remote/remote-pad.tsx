@@ -101,6 +101,8 @@ export function RemotePad({
     const resting = v?.phase?.kind === 'rest' && !v.done
     return (
       <main className={styles.pad} style={style} aria-label="Runstrong remote">
+        {/* Named for a screen reader; the phase and the buttons need the room on screen. */}
+        <h1 className="visually-hidden">Runstrong Remote</h1>
         <p className={styles.link} role="status">
           {link === 'open' ? '' : 'Reconnecting…'}
         </p>

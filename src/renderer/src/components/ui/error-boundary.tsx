@@ -12,6 +12,11 @@ export interface ErrorBoundaryProps {
   /** The way back: another screen that works. */
   onBack: () => void
   backLabel: string
+  /**
+   * The boundary stands for a whole page with no shell around it (the runner, the display
+   * window): its message is then the page's one `main`.
+   */
+  page?: boolean
   children: ReactNode
 }
 
@@ -37,7 +42,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   override render() {
     const { error } = this.state
     if (!error) return this.props.children
-    return (
+    const message = (
       <section role="alert" className={['alert', styles.failed].join(' ')}>
         {this.props.partHeading ? (
           <h2>{this.props.partHeading}</h2>
@@ -62,5 +67,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
         </div>
       </section>
     )
+    return this.props.page ? <main>{message}</main> : message
   }
 }

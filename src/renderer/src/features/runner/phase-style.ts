@@ -17,3 +17,10 @@ export const PHASE_COLOURS: Record<ShownPhase, string> = {
 }
 
 export const RUNNER_TEXT = '#0B0B0B'
+
+/**
+ * The quieter ink of a control that does nothing now (Add 15 seconds outside a rest): told
+ * apart by a dashed edge and a lighter weight too, and still 7:1 on every phase colour, as
+ * fading it would not be.
+ */
+export const RUNNER_TEXT_DIM = '#262626'

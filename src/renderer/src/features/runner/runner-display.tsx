@@ -7,7 +7,7 @@ import { routineMoveAt } from '@shared/circuits/routines'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import { cx } from '@renderer/lib/class-names'
-import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT } from './phase-style'
+import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, RUNNER_TEXT_DIM } from './phase-style'
 import styles from './runner-display.module.css'
 
 /** What comes next, as the runner words it (the phone remote shows the same): `Next: …`. */
@@ -60,7 +60,11 @@ export function RunnerDisplay({
     (shown === 'warmup' || shown === 'cooldown') && phase
       ? routineMoveAt(phase, v.phaseElapsedMs)
       : undefined
-  const style = { '--phase': PHASE_COLOURS[shown], '--ink': RUNNER_TEXT } as CSSProperties
+  const style = {
+    '--phase': PHASE_COLOURS[shown],
+    '--ink': RUNNER_TEXT,
+    '--ink-dim': RUNNER_TEXT_DIM,
+  } as CSSProperties
   // Focus starts on the runner itself (not the page, not a button that would keep the
   // buttons showing): the keys work from there and a screen reader is told where it is.
   const main = useRef<HTMLElement>(null)

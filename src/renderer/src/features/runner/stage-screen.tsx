@@ -106,7 +106,10 @@ export function StageScreen() {
   )
   if (!first)
     return (
-      <main className={cx(styles.runner, 'runner', styles.phaseDone)} aria-label="Session runner" />
+      <main className={cx(styles.runner, 'runner', styles.phaseDone)} aria-label="Session runner">
+        {/* Blank for the moment the first state takes; a screen reader is told why. */}
+        <h1 className="visually-hidden">Waiting for the session</h1>
+      </main>
     )
   return (
     <StageRunner
