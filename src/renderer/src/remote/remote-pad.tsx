@@ -4,12 +4,11 @@ import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import type { LiveState } from '@shared/engine/stage-state'
 import { PHASE_COLOURS, RUNNER_TEXT } from '@renderer/features/runner/phase-style'
-import { nextText } from '@renderer/features/runner/runner-display'
 import type { CueSink } from '@renderer/features/runner/use-session'
 import { Follow } from './follow'
 import type { Link } from './hub-client'
 import styles from './remote-pad.module.css'
-import { phaseHeading, shownPhase } from '@shared/engine/describe-phase'
+import { nextText, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
 import { phaseWord } from './status-words'
 
 /** The phone plays nothing: the laptop and the displays sound the cues. */

@@ -1,6 +1,12 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { describePhase, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
+import {
+  describePhase,
+  moveClock,
+  nextText,
+  phaseHeading,
+  shownPhase,
+} from '@shared/engine/describe-phase'
 import { cueShownAt, isFinalCountdown } from '@shared/engine/runner-core'
 import { getExercise } from '@shared/circuits/exercises'
 import { routineMoveAt } from '@shared/circuits/routines'
@@ -9,20 +15,6 @@ import type { SessionView } from '@shared/engine/session-view'
 import { cx } from '@renderer/lib/class-names'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT } from './phase-style'
 import styles from './runner-display.module.css'
-
-/** What comes next, as the runner words it (the phone remote shows the same): `Next: …`. */
-export function nextText(v: SessionView): string {
-  const next = v.next
-  if (!next) return 'Next: Done'
-  const length = formatClock(next.durationMs)
-  const w = describePhase(next)
-  if (next.kind === 'work' || next.kind === 'hold') {
-    // One line across the room: the set shows once it starts.
-    const side = w.side ? `, ${w.side.toLowerCase()}` : ''
-    return `Next: ${w.name ?? w.label}${side} (${length})`
-  }
-  return `Next: ${w.label} ${length}`
-}
 
 export interface RunnerDisplayProps {
   circuit: Circuit
@@ -69,6 +61,7 @@ export function RunnerDisplay({
   const clock = formatClock(v.remainingMs)
 
   const heading = phaseHeading(v)
+  const move = moveClock(v)
   const side = isEffort && phase?.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined
   // During an effort one line at a time, large: the challenge and the load first.
   const lines = exercise
@@ -132,13 +125,22 @@ export function RunnerDisplay({
 
       <section className={styles.centre} aria-live="off">
         {heading && (
-          <h1
-            className={styles.exerciseName}
-            data-testid="exercise"
-            style={{ '--name-length': heading.length } as CSSProperties}
-          >
-            {heading}
-          </h1>
+          // In a warm-up or cool-down the move's own time left sits beside its name.
+          <div className={styles.titleLine} data-clock={move ? 'true' : undefined}>
+            <h1
+              className={styles.exerciseName}
+              data-testid="exercise"
+              style={{ '--name-length': heading.length } as CSSProperties}
+            >
+              {heading}
+            </h1>
+            {move && (
+              <p className={styles.moveClock} data-testid="move-countdown">
+                <span className="visually-hidden">Left in this move: </span>
+                {move}
+              </p>
+            )}
+          </div>
         )}
         {ended && <h1 className={styles.exerciseName}>{circuit.name}</h1>}
 
