@@ -116,7 +116,8 @@ export function RunnerDisplay({
           {isEffort && phase && <span>{describePhase(phase).amount}</span>}
           {routine && <span>{`Move ${routine.index + 1} of ${routine.count}`}</span>}
         </p>
-        <p className={styles.sessionLeft}>
+        {/* At the end no clock is left to read: the hook stays for screen readers and tests. */}
+        <p className={cx(styles.sessionLeft, ended && 'visually-hidden')}>
           <span className="visually-hidden">Session left </span>
           <span data-testid="session-remaining">{formatClock(v.sessionRemainingMs)}</span>
           <span aria-hidden="true"> left</span>
@@ -153,7 +154,13 @@ export function RunnerDisplay({
           data-paused={v.paused ? 'true' : undefined}
           data-long={clock.length > 4 ? 'true' : undefined}
           // `final` stays a global name too: a test checks the last seconds are marked.
-          className={cx(styles.countdown, final && styles.final, final && 'final')}
+          className={cx(
+            styles.countdown,
+            final && styles.final,
+            final && 'final',
+            // Done: no zero clock on the screen, the timer kept for the testing contract.
+            ended && 'visually-hidden',
+          )}
         >
           {clock}
         </div>
