@@ -62,6 +62,9 @@ export function RunnerDisplay({
 
   const heading = phaseHeading(v)
   const move = moveClock(v)
+  // The buttons' band: kept while they show, given to the text while they step aside in a
+  // running effort. A display without buttons keeps none.
+  const buttons = controls === undefined ? undefined : quietControls ? 'aside' : 'shown'
   const side = isEffort && phase?.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined
   // During an effort one line at a time, large: the challenge and the load first.
   const lines = exercise
@@ -84,10 +87,7 @@ export function RunnerDisplay({
         mirror && 'mirror',
       )}
       data-side={side?.toLowerCase()}
-      // A running effort: the buttons may step aside and leave their room to the text.
-      data-bare={isEffort && !v.paused ? 'true' : undefined}
-      data-paused={v.paused ? 'true' : undefined}
-      data-quiet={quietControls ? 'true' : undefined}
+      data-buttons={buttons}
       style={style}
       aria-label="Session runner"
       ref={main}
@@ -205,7 +205,13 @@ export function RunnerDisplay({
         >
           <div className={styles.progressFill} style={{ transform: `scaleX(${v.progress})` }} />
         </div>
-        <p className={styles.caption} role="status" aria-live="polite">
+        <p
+          className={styles.caption}
+          role="status"
+          aria-live="polite"
+          // While the buttons show, the caption is fitted to one line above them by its length.
+          style={{ '--caption-length': Math.max(1, caption.length) } as CSSProperties}
+        >
           {caption}
         </p>
         {controls}
