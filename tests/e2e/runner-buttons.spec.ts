@@ -11,6 +11,9 @@ import { CIRCUIT, look, settled, share, SIZES } from './room'
  */
 const SMALLEST = 0.015
 
+/** Where a picture of the buttons shown in a per-side effort goes (`RUNSTRONG_SHOTS`). */
+const SHOTS = process.env.RUNSTRONG_SHOTS
+
 /** Moves the mouse (somewhere new each time, or no move is seen) and waits for the buttons. */
 async function wake(page: Page, clock: TestClock, step: number): Promise<void> {
   await page.mouse.move(40 + step * 7, 40)
@@ -62,6 +65,9 @@ for (const [width, height] of SIZES) {
       const side = await text('side')
       const kind = side ? `${phase} ${side}` : phase
       await check(page, `${kind} (step ${step}) at ${width}x${height}`)
+      // The worst case the issue found, pictured at the 16:9 sizes: a per-side caption.
+      if (SHOTS && kind === 'Work Left' && !seen.has(kind) && width / height > 1.7)
+        await page.screenshot({ path: `${SHOTS}/runner-buttons-shown-${width}x${height}.png` })
       seen.add(kind)
       if (phase === 'Work' && !seen.has('Paused')) {
         await page.keyboard.press('Space')
