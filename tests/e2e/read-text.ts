@@ -10,7 +10,18 @@ export interface TextBox {
   text: string
   /** Glyph height as a share of the window's height: 0.4 is 40%. */
   share: number
-  rect: { left: number; top: number; right: number; bottom: number }
+  rect: Rect
+  /** The line's box around the text (the font's full height), as the layout places it. */
+  line: Rect
+  /** The text is a button's label. */
+  control: boolean
+}
+
+export interface Rect {
+  left: number
+  top: number
+  right: number
+  bottom: number
 }
 
 export interface Reading {
@@ -19,6 +30,8 @@ export interface Reading {
   overlaps: string[]
   /** Text boxes outside the window, by name. */
   outside: string[]
+  /** Every button shown under the root, by its label: the whole button, border included. */
+  controls: { who: string; rect: Rect }[]
 }
 
 /** Runs in the page: the visible text under `rootSelector`. */
@@ -86,6 +99,8 @@ export function readText(rootSelector: string): Reading {
       boxes.push({
         who,
         text,
+        control: el.closest('button') !== null,
+        line: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
         share: (glyph * scale) / H,
         rect: {
           left: r.left,
@@ -111,5 +126,32 @@ export function readText(rootSelector: string): Reading {
       if (x > slack && y > slack) overlaps.push(`${a.who} "${a.text}" / ${b.who} "${b.text}"`)
     }
   })
-  return { boxes, overlaps, outside }
+  const controls = Array.from(root.querySelectorAll('button'))
+    .filter(shown)
+    .map((b) => {
+      const { left, top, right, bottom } = b.getBoundingClientRect()
+      return { who: b.textContent.trim(), rect: { left, top, right, bottom } }
+    })
+    .filter(({ rect: r }) => r.right - r.left >= 1 && r.bottom - r.top >= 1)
+  return { boxes, overlaps, outside, controls }
+}
+
+/**
+ * The words a shown button covers: each text's line box (other than a button's own label)
+ * that overlaps a button's box by more than a pixel, with the button's label. The line box
+ * is the whole height of the font, not only the ink: a word keeps some air to the button.
+ */
+export function wordsUnderButtons(r: Reading): string[] {
+  const slack = 1
+  return r.boxes
+    .filter((b) => !b.control)
+    .flatMap((b) =>
+      r.controls
+        .filter(({ rect: q }) => {
+          const x = Math.min(b.line.right, q.right) - Math.max(b.line.left, q.left)
+          const y = Math.min(b.line.bottom, q.bottom) - Math.max(b.line.top, q.top)
+          return x > slack && y > slack
+        })
+        .map((c) => `${b.who} "${b.text}" under ${c.who}`),
+    )
 }

@@ -1,72 +1,16 @@
 import { mkdirSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { importCircuit, openApp, startCircuit, type TestClock } from './helpers'
-import { readText, type Reading } from './read-text'
+import { CIRCUIT, look, settled, share, SIZES } from './room'
 
 /**
  * The runner read from 4 m. Normal sight reads a letter 3% of a 15.6" laptop screen's height
  * there; every line is held to 4.5% (capital height), the name to 8% and the countdown's
  * digits to 40%, with no text over other text or off the screen, at each common size.
  */
-const SIZES = [
-  [1280, 720],
-  [1366, 768],
-  [1920, 1080],
-  [3840, 2160],
-  // 16:10: the countdown and every line as above. The longest name (Superman / Back
-  // Extension, 25 letters) is fitted to the width there, at 7.3%; every other name is 8%.
-  [1280, 800],
-  [1920, 1200],
-] as const
-
-/** The longest name, a per-side move with a load, a side hold, and the challenge line. */
-const CIRCUIT = {
-  format: 'runner-strength-circuit',
-  version: 1,
-  name: 'Across the room',
-  warmupSec: 60,
-  cooldownSec: 60,
-  switchSidesSec: 5,
-  restBetweenSetsSec: 20,
-  restBetweenExercisesSec: 30,
-  items: [
-    { exercise: 'superman', sets: 1, reps: 10, variant: 'challenge' },
-    { exercise: 'single-leg-deadlift', sets: 2, reps: 10, load: '2 x 12 kg' },
-    { exercise: 'side-plank', sets: 1, seconds: 30 },
-  ],
-}
 
 /** Where screenshots of every phase go when asked for (`RUNSTRONG_SHOTS=docs/screens`). */
 const SHOTS = process.env.RUNSTRONG_SHOTS
-
-const share = (r: Reading, who: string) =>
-  Math.min(...r.boxes.filter((b) => b.who === who).map((b) => b.share))
-
-/**
- * The runner's text, read with the last seconds' pulse (it runs on the real clock) held at
- * its largest: text that would touch other text at the pulse's peak then always shows, not
- * only when a reading happens to land there.
- */
-async function look(page: Page): Promise<Reading> {
-  const pulses = (hold: boolean) =>
-    page.evaluate((held) => {
-      for (const a of document.getAnimations()) {
-        if (!(a instanceof CSSAnimation) || a.animationName !== 'pulse') continue
-        if (!held) {
-          a.play()
-          continue
-        }
-        a.pause()
-        a.currentTime = 500 // the keyframe at 50% of its second: the largest
-      }
-    }, hold)
-  await pulses(true)
-  try {
-    return await page.evaluate(readText, 'main.runner')
-  } finally {
-    await pulses(false)
-  }
-}
 
 for (const [width, height] of SIZES) {
   test(`every phase reads from across the room at ${width}x${height}`, async ({ page }) => {
@@ -87,6 +31,7 @@ for (const [width, height] of SIZES) {
           'opacity',
           '0',
         )
+      await settled(page)
       const phase = (await page.getByTestId('phase').textContent()) ?? ''
       const r = await look(page)
       const at = `${phase} (step ${step}) at ${width}x${height}`

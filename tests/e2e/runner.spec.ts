@@ -68,7 +68,8 @@ test.describe('the runner', () => {
   test('runs a whole sets session hands-free, phase by phase', async ({ page }) => {
     const clock = await begin(page, SETS)
     await expect(page.getByTestId('session-remaining')).toHaveText('5:05')
-    await expect(page.getByTestId('next')).toHaveText('Next: Squats (0:45)')
+    // The warm-up's Next is its next move; the first exercise follows its last one.
+    await expect(page.getByTestId('next')).toHaveText('Next: Mountain climbers (0:20)')
     await walk(page, clock, [
       ['Warm-up', 60, 'Jumping jacks', null, null],
       ['Work', 45, 'Squats', 'Set 1 of 2', null],

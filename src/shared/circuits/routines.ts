@@ -65,7 +65,9 @@ function movesOf(phase: RoutinePhase, count: number): readonly RoutineMove[] {
 /**
  * Which move of a warm-up or cool-down to show `elapsedMs` into it: the phase is split into
  * equal slots of at least 20 s, one move each. `slotStartMs` and `slotEndMs` bound the slot,
- * from the phase's start.
+ * from the phase's start; a slot ends a whole number of seconds before the phase does, so the
+ * move's time left ticks with the phase's countdown (and its next move shows on the same
+ * tick).
  */
 export function routineMoveAt(
   phase: RoutinePhase,
@@ -78,12 +80,19 @@ export function routineMoveAt(
   )
   const moves = movesOf(phase, count)
   const slotMs = phase.durationMs / count
-  const index = Math.min(count - 1, Math.max(0, Math.floor(elapsedMs / slotMs)))
+  const bound = (i: number) =>
+    i <= 0
+      ? 0
+      : i >= count
+        ? phase.durationMs
+        : phase.durationMs - Math.round((phase.durationMs - slotMs * i) / 1000) * 1000
+  let index = 0
+  while (index < count - 1 && elapsedMs >= bound(index + 1)) index++
   return {
     move: moves[index] as RoutineMove,
     index,
     count,
-    slotStartMs: Math.round(slotMs * index),
-    slotEndMs: Math.round(slotMs * (index + 1)),
+    slotStartMs: bound(index),
+    slotEndMs: bound(index + 1),
   }
 }

@@ -115,10 +115,11 @@ export function phaseCues(phase: Phase, phaseDurationMs: number, cadence: boolea
     (phase.kind === 'warmup' || phase.kind === 'cooldown') &&
     phase.durationMs >= 2 * ROUTINE_MIN_SLOT_MS
   ) {
-    const { count } = routineMoveAt(phase, 0)
-    for (let i = 1; i < count; i++) {
-      const startMs = Math.round((phase.durationMs / count) * i)
-      const move = routineMoveAt(phase, startMs).move
+    // Each move is said as the screen shows it: at the start of its slot.
+    for (let at = routineMoveAt(phase, 0); at.index < at.count - 1;) {
+      const startMs = at.slotEndMs
+      at = routineMoveAt(phase, startMs)
+      const move = at.move
       cues.push({
         atRemainingMs: phase.durationMs - startMs,
         say: { text: `${move.name}. ${move.cue}`, short: move.name, priority: PRIORITY.info },

@@ -74,3 +74,49 @@ export function phaseHeading(
     return routineMoveAt(phase, v.phaseElapsedMs).move.name
   return phase?.exerciseId ? getExercise(phase.exerciseId).name : undefined
 }
+
+/** The warm-up or cool-down move a view shows, with its slot; undefined in other phases. */
+function routineNow(v: Pick<SessionView, 'done' | 'phase' | 'phaseElapsedMs'>) {
+  const shown = shownPhase(v)
+  if ((shown !== 'warmup' && shown !== 'cooldown') || !v.phase) return undefined
+  return routineMoveAt(v.phase, v.phaseElapsedMs)
+}
+
+/**
+ * The time left in the warm-up or cool-down move a view shows, as the runner shows it beside
+ * the move's name: `M:SS`, whole seconds rounded up like the phase's countdown (and ticking
+ * with it). Undefined outside those phases, and where the routine is one move (its time left
+ * is the phase's).
+ */
+export function moveClock(
+  v: Pick<SessionView, 'done' | 'phase' | 'phaseElapsedMs'>,
+): string | undefined {
+  const now = routineNow(v)
+  if (!now || now.count < 2) return undefined
+  return formatClock(now.slotEndMs - v.phaseElapsedMs)
+}
+
+/**
+ * What comes next, as the runner and the phone word it: `Next: …`. In a warm-up or
+ * cool-down, the next move while there is one (with its length); then the next phase: an
+ * effort by its exercise and side, anything else by its label and length.
+ */
+export function nextText(
+  v: Pick<SessionView, 'done' | 'phase' | 'next' | 'phaseElapsedMs'>,
+): string {
+  const now = routineNow(v)
+  if (now && v.phase && now.index + 1 < now.count) {
+    const after = routineMoveAt(v.phase, now.slotEndMs)
+    return `Next: ${after.move.name} (${formatClock(after.slotEndMs - after.slotStartMs)})`
+  }
+  const next = v.next
+  if (!next) return 'Next: Done'
+  const length = formatClock(next.durationMs)
+  const w = describePhase(next)
+  if (next.kind === 'work' || next.kind === 'hold') {
+    // One line across the room: the set shows once it starts.
+    const side = w.side ? `, ${w.side.toLowerCase()}` : ''
+    return `Next: ${w.name ?? w.label}${side} (${length})`
+  }
+  return `Next: ${w.label} ${length}`
+}

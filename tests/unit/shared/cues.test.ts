@@ -79,6 +79,13 @@ describe('cues inside a phase', () => {
     )
   })
 
+  it('says each warm-up move as the screen shows it, at the start of its slot', () => {
+    const phase = { ...timeline.phases[0]!, durationMs: 70_000 }
+    const said = phaseCues(phase, 70_000, false).filter((c) => c.say)
+    // 70 s in three moves of 23, 24 and 23 s: said as the phase's clock shows 0:47 and 0:23.
+    expect(said.map((c) => c.atRemainingMs)).toEqual([47_000, 23_000])
+  })
+
   it('names each warm-up move as it comes', () => {
     const lines = phaseCues(timeline.phases[0]!, 60_000, false).flatMap((c) =>
       c.say ? [c.say.short] : [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describePhase } from '@shared/engine/describe-phase'
-import { compileTimeline } from '@shared/engine/timeline'
+import { describePhase, moveClock, nextText } from '@shared/engine/describe-phase'
+import { compileTimeline, type Phase } from '@shared/engine/timeline'
 import { circuit } from './helpers'
 
 const phases = compileTimeline(
@@ -44,5 +44,52 @@ describe('one wording per phase', () => {
       name: undefined,
       amount: '1:00',
     })
+  })
+})
+
+describe('a warm-up or cool-down move at a time', () => {
+  const timeline = compileTimeline(
+    circuit({
+      warmupSec: 60,
+      cooldownSec: 50,
+      items: [{ exercise: 'squats', sets: 1, seconds: 30 }],
+    }),
+  ).phases
+  const [warmup, work, cooldown] = timeline as [Phase, Phase, Phase]
+  const at = (phase: Phase, next: Phase | undefined, phaseElapsedMs: number) => ({
+    done: false,
+    phase,
+    next,
+    phaseElapsedMs,
+  })
+
+  it('counts down the move in progress, ticking with the phase’s countdown', () => {
+    expect(moveClock(at(warmup, work, 0))).toBe('0:20')
+    expect(moveClock(at(warmup, work, 3_500))).toBe('0:17')
+    expect(moveClock(at(warmup, work, 19_999))).toBe('0:01')
+    expect(moveClock(at(warmup, work, 20_000))).toBe('0:20')
+    expect(moveClock(at(warmup, work, 59_000))).toBe('0:01')
+  })
+
+  it('gives no move clock outside the routines, nor to a routine of one move', () => {
+    expect(moveClock(at(work, cooldown, 0))).toBeUndefined()
+    const short = compileTimeline(
+      circuit({ warmupSec: 30, items: [{ exercise: 'squats', sets: 1, seconds: 30 }] }),
+    ).phases[0]!
+    expect(moveClock(at(short, work, 0))).toBeUndefined()
+    expect(moveClock({ ...at(warmup, work, 0), done: true })).toBeUndefined()
+  })
+
+  it('names the next move while there is one, then what follows the routine', () => {
+    expect(nextText(at(warmup, work, 0))).toBe('Next: Mountain climbers (0:20)')
+    expect(nextText(at(warmup, work, 20_000))).toBe('Next: Easy squats (0:20)')
+    expect(nextText(at(warmup, work, 40_000))).toBe('Next: Squats (0:30)')
+    // 50 s of cool-down: two slots of 25 s.
+    expect(nextText(at(cooldown, undefined, 0))).toBe('Next: Calf stretch (0:25)')
+    expect(nextText(at(cooldown, undefined, 25_000))).toBe('Next: Done')
+  })
+
+  it('words what follows an effort or a rest as before', () => {
+    expect(nextText(at(work, cooldown, 0))).toBe('Next: Cool-down 0:50')
   })
 })

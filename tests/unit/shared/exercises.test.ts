@@ -176,6 +176,24 @@ describe('the warm-up and cool-down routines', () => {
     expect(routineMoveAt(warmup(10_000), 9_000).index).toBe(0)
   })
 
+  it('ends each slot a whole number of seconds before the phase ends', () => {
+    // 70 s in three moves: slots of 23, 24 and 23 s, not 23.333 s each.
+    expect(routineMoveAt(warmup(70_000), 0)).toMatchObject({ slotStartMs: 0, slotEndMs: 23_000 })
+    expect(routineMoveAt(warmup(70_000), 22_999).index).toBe(0)
+    expect(routineMoveAt(warmup(70_000), 23_000)).toMatchObject({
+      index: 1,
+      slotStartMs: 23_000,
+      slotEndMs: 47_000,
+    })
+    expect(routineMoveAt(warmup(70_000), 69_999)).toMatchObject({
+      index: 2,
+      slotStartMs: 47_000,
+      slotEndMs: 70_000,
+    })
+    // A phase of part seconds: the slots still end on the phase's whole seconds.
+    expect(routineMoveAt(warmup(60_500), 0).slotEndMs).toBe(20_500)
+  })
+
   it('ends a warm-up before jumping with soft landings, however short it is', () => {
     for (const ms of [60_000, 180_000, 300_000]) {
       const last = routineMoveAt(warmup(ms, true), ms - 1)

@@ -1,6 +1,12 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { describePhase, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
+import {
+  describePhase,
+  moveClock,
+  nextText,
+  phaseHeading,
+  shownPhase,
+} from '@shared/engine/describe-phase'
 import { cueShownAt, isFinalCountdown } from '@shared/engine/runner-core'
 import { getExercise } from '@shared/circuits/exercises'
 import { routineMoveAt } from '@shared/circuits/routines'
@@ -9,20 +15,6 @@ import type { SessionView } from '@shared/engine/session-view'
 import { cx } from '@renderer/lib/class-names'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, RUNNER_TEXT_DIM } from './phase-style'
 import styles from './runner-display.module.css'
-
-/** What comes next, as the runner words it (the phone remote shows the same): `Next: …`. */
-export function nextText(v: SessionView): string {
-  const next = v.next
-  if (!next) return 'Next: Done'
-  const length = formatClock(next.durationMs)
-  const w = describePhase(next)
-  if (next.kind === 'work' || next.kind === 'hold') {
-    // One line across the room: the set shows once it starts.
-    const side = w.side ? `, ${w.side.toLowerCase()}` : ''
-    return `Next: ${w.name ?? w.label}${side} (${length})`
-  }
-  return `Next: ${w.label} ${length}`
-}
 
 export interface RunnerDisplayProps {
   circuit: Circuit
@@ -73,6 +65,10 @@ export function RunnerDisplay({
   const clock = formatClock(v.remainingMs)
 
   const heading = phaseHeading(v)
+  const move = moveClock(v)
+  // The buttons' band: kept while they show, given to the text while they step aside in a
+  // running effort. A display without buttons keeps none.
+  const buttons = controls === undefined ? undefined : quietControls ? 'aside' : 'shown'
   const side = isEffort && phase?.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined
   // During an effort one line at a time, large: the challenge and the load first.
   const lines = exercise
@@ -95,10 +91,7 @@ export function RunnerDisplay({
         mirror && 'mirror',
       )}
       data-side={side?.toLowerCase()}
-      // A running effort: the buttons may step aside and leave their room to the text.
-      data-bare={isEffort && !v.paused ? 'true' : undefined}
-      data-paused={v.paused ? 'true' : undefined}
-      data-quiet={quietControls ? 'true' : undefined}
+      data-buttons={buttons}
       style={style}
       aria-label="Session runner"
       ref={main}
@@ -127,7 +120,8 @@ export function RunnerDisplay({
           {isEffort && phase && <span>{describePhase(phase).amount}</span>}
           {routine && <span>{`Move ${routine.index + 1} of ${routine.count}`}</span>}
         </p>
-        <p className={styles.sessionLeft}>
+        {/* At the end no clock is left to read: the hook stays for screen readers and tests. */}
+        <p className={cx(styles.sessionLeft, ended && 'visually-hidden')}>
           <span className="visually-hidden">Session left </span>
           <span data-testid="session-remaining">{formatClock(v.sessionRemainingMs)}</span>
           <span aria-hidden="true"> left</span>
@@ -136,13 +130,22 @@ export function RunnerDisplay({
 
       <section className={styles.centre} aria-live="off">
         {heading && (
-          <h1
-            className={styles.exerciseName}
-            data-testid="exercise"
-            style={{ '--name-length': heading.length } as CSSProperties}
-          >
-            {heading}
-          </h1>
+          // In a warm-up or cool-down the move's own time left sits beside its name.
+          <div className={styles.titleLine} data-clock={move ? 'true' : undefined}>
+            <h1
+              className={styles.exerciseName}
+              data-testid="exercise"
+              style={{ '--name-length': heading.length } as CSSProperties}
+            >
+              {heading}
+            </h1>
+            {move && (
+              <p className={styles.moveClock} data-testid="move-countdown">
+                <span className="visually-hidden">Left in this move: </span>
+                {move}
+              </p>
+            )}
+          </div>
         )}
         {ended && <h1 className={styles.exerciseName}>{circuit.name}</h1>}
 
@@ -155,7 +158,13 @@ export function RunnerDisplay({
           data-paused={v.paused ? 'true' : undefined}
           data-long={clock.length > 4 ? 'true' : undefined}
           // `final` stays a global name too: a test checks the last seconds are marked.
-          className={cx(styles.countdown, final && styles.final, final && 'final')}
+          className={cx(
+            styles.countdown,
+            final && styles.final,
+            final && 'final',
+            // Done: no zero clock on the screen, the timer kept for the testing contract.
+            ended && 'visually-hidden',
+          )}
         >
           {clock}
         </div>
@@ -200,7 +209,14 @@ export function RunnerDisplay({
         >
           <div className={styles.progressFill} style={{ transform: `scaleX(${v.progress})` }} />
         </div>
-        <p className={styles.caption} role="status" aria-live="polite" data-testid="caption">
+        <p
+          className={styles.caption}
+          role="status"
+          aria-live="polite"
+          data-testid="caption"
+          // While the buttons show, the caption is fitted to one line above them by its length.
+          style={{ '--caption-length': Math.max(1, caption.length) } as CSSProperties}
+        >
           {caption}
         </p>
         {controls}
