@@ -79,7 +79,9 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
       )}
       {stage ? (
         <Follow stage={stage} offsetMs={offsetMs} sink={sink}>
-          {(f) => <RunnerDisplay circuit={f.circuit} view={f.view} caption={f.caption} />}
+          {(f) => (
+            <RunnerDisplay circuit={f.circuit} view={f.view} ticks={f.ticks} caption={f.caption} />
+          )}
         </Follow>
       ) : (
         <main

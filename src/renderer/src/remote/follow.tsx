@@ -5,11 +5,14 @@ import type { StageState } from '@shared/engine/stage-state'
 import type { SessionView } from '@shared/engine/session-view'
 import { compileTimeline, type Timeline } from '@shared/engine/timeline'
 import { stageSession } from '@renderer/features/runner/stage-screen'
-import { useSession, type CueSink } from '@renderer/features/runner/use-session'
+import { useSession, type CueSink, type SessionTicks } from '@renderer/features/runner/use-session'
 
 export interface Followed {
   circuit: Circuit
+  /** The session as of its last change. */
   view: SessionView
+  /** Its every paint, for what ticks. */
+  ticks: SessionTicks
   caption: string
 }
 
@@ -40,7 +43,7 @@ function Follower({
   const [startMs] = useState(() => performance.now())
   // Begun where the laptop is, it announces that phase (not the first, then the jump).
   const [first] = useState(() => sessionHere(timeline, stage, offsetMs()))
-  const { snapshot, driver } = useSession(
+  const { frame, driver } = useSession(
     timeline,
     startMs,
     sink,
@@ -50,7 +53,7 @@ function Follower({
     const state = sessionHere(timeline, stage, offsetMs())
     if (state) driver.replace(state)
   }, [driver, timeline, stage, offsetMs])
-  return children({ circuit, view: snapshot.view, caption: snapshot.caption })
+  return children({ circuit, view: frame.view, ticks: driver, caption: frame.caption })
 }
 
 /**

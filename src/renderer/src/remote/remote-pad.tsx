@@ -1,10 +1,10 @@
-import { useState, type CSSProperties } from 'react'
+import { useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import type { LiveState } from '@shared/engine/stage-state'
 import { PHASE_COLOURS, RUNNER_TEXT } from '@renderer/features/runner/phase-style'
-import type { CueSink } from '@renderer/features/runner/use-session'
+import type { CueSink, RunnerSnapshot, SessionTicks } from '@renderer/features/runner/use-session'
 import { Follow } from './follow'
 import { LastSessionNote, useLastSession } from './last-session'
 import type { Link } from './hub-client'
@@ -73,6 +73,17 @@ function Status({ view: v, caption }: { view: SessionView; caption: string }) {
       </p>
     </section>
   )
+}
+
+/** The phone shows the time in a few places: its pad renders at every tick. */
+function Ticking({
+  ticks,
+  children,
+}: {
+  ticks: SessionTicks
+  children: (s: RunnerSnapshot) => ReactNode
+}) {
+  return children(useSyncExternalStore(ticks.subscribe, ticks.getSnapshot))
 }
 
 /**
@@ -155,7 +166,7 @@ export function RemotePad({
   if (!stage) return pad(null)
   return (
     <Follow stage={stage} offsetMs={offsetMs} sink={SILENT}>
-      {(f) => pad(f.view, f.caption)}
+      {(f) => <Ticking ticks={f.ticks}>{(s) => pad(s.view, s.caption)}</Ticking>}
     </Follow>
   )
 }

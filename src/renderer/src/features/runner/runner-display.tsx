@@ -1,24 +1,29 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import {
-  describePhase,
-  moveClock,
-  nextText,
-  phaseHeading,
-  shownPhase,
-} from '@shared/engine/describe-phase'
-import { cueShownAt, isFinalCountdown } from '@shared/engine/runner-core'
+import { describePhase, shownPhase } from '@shared/engine/describe-phase'
 import { getExercise } from '@shared/circuits/exercises'
-import { routineMoveAt } from '@shared/circuits/routines'
-import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import { cx } from '@renderer/lib/class-names'
 import { PHASE_COLOURS, PHASE_LABELS, RUNNER_TEXT, RUNNER_TEXT_DIM } from './phase-style'
+import {
+  CueNow,
+  NextLine,
+  PhaseCountdown,
+  PhaseHeading,
+  RoutineCue,
+  RoutinePlace,
+  SessionLeft,
+  SessionProgress,
+} from './runner-ticks'
+import type { SessionTicks } from './use-session'
 import styles from './runner-display.module.css'
 
 export interface RunnerDisplayProps {
   circuit: Circuit
+  /** The session as of its last change: what renders from it stays put between ticks. */
   view: SessionView
+  /** The session's every paint, for the parts that tick. */
+  ticks: SessionTicks
   caption: string
   /** The display is shown on another screen: this window keeps a small mirror. */
   mirror?: boolean
@@ -30,10 +35,14 @@ export interface RunnerDisplayProps {
   quietControls?: boolean
 }
 
-/** The big display, shared by the runner and the display window on another screen. */
+/**
+ * The big display, shared by the runner and the display window on another screen. It renders
+ * at a change of phase, pause or caption; a tick renders only the parts that show the time.
+ */
 export function RunnerDisplay({
   circuit,
   view: v,
+  ticks,
   caption,
   mirror = false,
   children,
@@ -48,10 +57,7 @@ export function RunnerDisplay({
   // In a rest, what to pick up for the exercise that comes next.
   const next = v.next?.itemIndex !== undefined ? circuit.items[v.next.itemIndex] : undefined
   const isEffort = shown === 'work' || shown === 'hold'
-  const routine =
-    (shown === 'warmup' || shown === 'cooldown') && phase
-      ? routineMoveAt(phase, v.phaseElapsedMs)
-      : undefined
+  const routine = shown === 'warmup' || shown === 'cooldown'
   const style = {
     '--phase': PHASE_COLOURS[shown],
     '--ink': RUNNER_TEXT,
@@ -61,11 +67,8 @@ export function RunnerDisplay({
   // buttons showing): the keys work from there and a screen reader is told where it is.
   const main = useRef<HTMLElement>(null)
   useEffect(() => main.current?.focus({ preventScroll: true }), [])
-  const final = isFinalCountdown(v)
-  const clock = formatClock(v.remainingMs)
-
-  const heading = phaseHeading(v)
-  const move = moveClock(v)
+  // In a rest the next exercise's name shows, under Up next.
+  const restHeading = shown === 'rest' && phase?.exerciseId !== undefined
   // The buttons' band: kept while they show, given to the text while they step aside in a
   // running effort. A display without buttons keeps none.
   const buttons = controls === undefined ? undefined : quietControls ? 'aside' : 'shown'
@@ -78,7 +81,6 @@ export function RunnerDisplay({
         ...exercise.cues,
       ]
     : []
-  const cueNow = isEffort ? cueShownAt(lines, v.phaseElapsedMs) : undefined
 
   return (
     <main
@@ -112,69 +114,29 @@ export function RunnerDisplay({
           {PHASE_LABELS[shown]}
         </p>
         <p className={styles.meta}>
-          {shown === 'rest' && heading && <span>Up next</span>}
+          {restHeading && <span>Up next</span>}
           {shown === 'rest' && next?.load && <span>{next.load}</span>}
           {phase?.counter && shown !== 'rest' && (
             <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
           )}
           {isEffort && phase && <span>{describePhase(phase).amount}</span>}
-          {routine && <span>{`Move ${routine.index + 1} of ${routine.count}`}</span>}
+          {routine && <RoutinePlace ticks={ticks} />}
         </p>
-        {/* At the end no clock is left to read: the hook stays for screen readers and tests. */}
-        <p className={cx(styles.sessionLeft, ended && 'visually-hidden')}>
-          <span className="visually-hidden">Session left </span>
-          <span data-testid="session-remaining">{formatClock(v.sessionRemainingMs)}</span>
-          <span aria-hidden="true"> left</span>
-        </p>
+        <SessionLeft ticks={ticks} ended={ended} />
       </header>
 
       <section className={styles.centre} aria-live="off">
-        {heading && (
-          // In a warm-up or cool-down the move's own time left sits beside its name.
-          <div className={styles.titleLine} data-clock={move ? 'true' : undefined}>
-            <h1
-              className={styles.exerciseName}
-              data-testid="exercise"
-              style={{ '--name-length': heading.length } as CSSProperties}
-            >
-              {heading}
-            </h1>
-            {move && (
-              <p className={styles.moveClock} data-testid="move-countdown">
-                <span className="visually-hidden">Left in this move: </span>
-                {move}
-              </p>
-            )}
-          </div>
-        )}
+        <PhaseHeading ticks={ticks} />
         {ended && <h1 className={styles.exerciseName}>{circuit.name}</h1>}
 
-        <div
-          role="timer"
-          data-testid="countdown"
-          aria-label={
-            ended ? 'Session complete' : `Time left in ${PHASE_LABELS[shown].toLowerCase()}`
-          }
-          data-paused={v.paused ? 'true' : undefined}
-          data-long={clock.length > 4 ? 'true' : undefined}
-          // `final` stays a global name too: a test checks the last seconds are marked.
-          className={cx(
-            styles.countdown,
-            final && styles.final,
-            final && 'final',
-            // Done: no zero clock on the screen, the timer kept for the testing contract.
-            ended && 'visually-hidden',
-          )}
-        >
-          {clock}
-        </div>
+        <PhaseCountdown ticks={ticks} paused={v.paused} />
 
         {v.paused && !ended && <p className={styles.pausedBadge}>Paused</p>}
         {isEffort && exercise && (
           <div className={styles.cues} data-testid="cues">
             {/* Shown one at a time; a screen reader gets the whole list, without bullets. */}
             <p className={styles.cueLine} aria-hidden="true" hidden={v.paused}>
-              {cueNow}
+              <CueNow ticks={ticks} lines={lines} />
             </p>
             <ul className="visually-hidden" aria-label={`${exercise.name}: form cues`}>
               {lines.map((c) => (
@@ -189,26 +151,13 @@ export function RunnerDisplay({
         {!v.paused && shown === 'switch' && (
           <p className={styles.cueLine}>Change to the other side</p>
         )}
-        {!v.paused && routine && <p className={styles.cueLine}>{routine.move.cue}</p>}
+        {!v.paused && routine && <RoutineCue ticks={ticks} />}
         {children}
       </section>
 
       <footer className={styles.bottom}>
-        {!v.done && (
-          <p className={styles.next} data-testid="next">
-            {nextText(v)}
-          </p>
-        )}
-        <div
-          className={styles.progress}
-          role="progressbar"
-          aria-label="Session progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(v.progress * 100)}
-        >
-          <div className={styles.progressFill} style={{ transform: `scaleX(${v.progress})` }} />
-        </div>
+        {!v.done && <NextLine ticks={ticks} />}
+        <SessionProgress ticks={ticks} />
         <p
           className={styles.caption}
           role="status"

@@ -63,13 +63,14 @@ export function RunnerScreen({
     () => ({ play: (id) => sounds.play(id), speech, voice, cadence: settings.cadence }),
     [sounds, speech, voice, settings.cadence],
   )
-  const { snapshot, controls, current } = useSession(
+  const { frame, controls, current, ticks } = useSession(
     timeline,
     startedAtMs,
     sink,
     resumed && { resume: resumed.snapshot },
   )
-  const { state, view: v, nowMs, caption } = snapshot
+  // The session as of its last change: this screen renders at a change, not at each tick.
+  const { state, view: v, nowMs, caption } = frame
   const [confirming, setConfirming] = useState(false)
   const pausedToAsk = useRef(false)
 
@@ -158,6 +159,7 @@ export function RunnerScreen({
       <RunnerDisplay
         circuit={circuit}
         view={v}
+        ticks={ticks}
         caption={caption}
         mirror={stageOpen}
         quietControls={idle && effort && !v.paused && !v.done && !confirming}

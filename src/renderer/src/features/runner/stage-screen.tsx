@@ -48,7 +48,7 @@ function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }
   const [startMs] = useState(() => performance.now())
   // Begun where the laptop is: its caption is that phase's line, not the first phase's.
   const [begun] = useState(() => stageSession(timeline, first, performance.now(), Date.now()))
-  const { snapshot, driver } = useSession(
+  const { frame, driver } = useSession(
     timeline,
     startMs,
     SILENT,
@@ -62,7 +62,9 @@ function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }
     show(first)
     return platform.onStageState(show)
   }, [platform, driver, timeline, first])
-  return <RunnerDisplay circuit={circuit} view={snapshot.view} caption={snapshot.caption} />
+  return (
+    <RunnerDisplay circuit={circuit} view={frame.view} ticks={driver} caption={frame.caption} />
+  )
 }
 
 /**

@@ -43,6 +43,27 @@ export interface RunnerSnapshot {
 const clock = () => performance.now()
 
 /**
+ * A running session's paints, for the parts of a display that change with the time (the
+ * countdown, the session's time left, the progress bar): each reads what it shows from the
+ * latest snapshot and renders again only when that changes.
+ */
+export interface SessionTicks {
+  subscribe: (listener: () => void) => () => void
+  getSnapshot: () => RunnerSnapshot
+}
+
+/**
+ * What `select` reads from the session's latest paint: a string, a number or a boolean, so a
+ * tick that leaves it as it was renders nothing.
+ */
+export function useTick<T extends string | number | boolean | undefined>(
+  ticks: SessionTicks,
+  select: (s: RunnerSnapshot) => T,
+): T {
+  return useSyncExternalStore(ticks.subscribe, () => select(ticks.getSnapshot()))
+}
+
+/**
  * Where a session begins other than afresh: a saved snapshot (it starts paused where it was)
  * or the state a follower is first handed (it carries on from there, announcing that phase
  * rather than the first).
@@ -60,9 +81,11 @@ function firstSession(timeline: Timeline, startedAtMs: number, from?: SessionFro
  * the time and what happens, carries out the effects it returns (tones, speech, captions,
  * paints) and sets one timer for the next wake-up it names.
  */
-export class SessionDriver implements SessionControls {
+export class SessionDriver implements SessionControls, SessionTicks {
   private core: RunnerCore
   private snapshot: RunnerSnapshot
+  /** The last snapshot taken at a change of state or caption: what a tick leaves alone. */
+  private changed: RunnerSnapshot
   private readonly listeners = new Set<() => void>()
   private readonly queue: SpeechQueue
   private timer: ReturnType<typeof setTimeout> | undefined
@@ -77,6 +100,7 @@ export class SessionDriver implements SessionControls {
   ) {
     this.core = initRunner(firstSession(timeline, startedAtMs, from), sink.cadence)
     this.snapshot = this.take(startedAtMs, '')
+    this.changed = this.snapshot
     this.queue = new SpeechQueue(
       {
         speak: (t) => this.sink.speech.speak(t),
@@ -97,6 +121,14 @@ export class SessionDriver implements SessionControls {
   }
 
   getSnapshot = (): RunnerSnapshot => this.snapshot
+
+  /**
+   * The session as of its last change (a new phase, a pause, a skip, added rest, a new
+   * caption): the same object from one tick to the next, so what renders from it does not
+   * render again each second. Its view's times are those of that change: the time-keeping
+   * parts read `getSnapshot` through `useTick`.
+   */
+  getFrame = (): RunnerSnapshot => this.changed
 
   /** Begins waking and sounding; safe to call again after `stop`. */
   run(): void {
@@ -174,6 +206,8 @@ export class SessionDriver implements SessionControls {
 
   private publish(caption = this.snapshot.caption): void {
     this.snapshot = this.take(clock(), caption)
+    if (this.snapshot.state !== this.changed.state || caption !== this.changed.caption)
+      this.changed = this.snapshot
     for (const l of this.listeners) l()
   }
 
@@ -200,7 +234,10 @@ export class SessionDriver implements SessionControls {
   }
 }
 
-/** Runs a session for the runner screen and re-renders it only when the display changes. */
+/**
+ * Runs a session for the runner screen: `frame` re-renders it only at a change of state or
+ * caption; the parts that tick read `ticks` (the driver) with `useTick`.
+ */
 export function useSession(
   timeline: Timeline,
   startedAtMs: number,
@@ -213,6 +250,12 @@ export function useSession(
     driver.run()
     return () => driver.stop()
   }, [driver])
-  const snapshot = useSyncExternalStore(driver.subscribe, driver.getSnapshot)
-  return { snapshot, controls: driver as SessionControls, current: driver.getSnapshot, driver }
+  const frame = useSyncExternalStore(driver.subscribe, driver.getFrame)
+  return {
+    frame,
+    controls: driver as SessionControls,
+    current: driver.getSnapshot,
+    ticks: driver as SessionTicks,
+    driver,
+  }
 }
