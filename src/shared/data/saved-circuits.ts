@@ -46,9 +46,9 @@ export function circuitsToStored(list: readonly SavedCircuit[]): unknown {
   }
 }
 
-/** A control character in free text becomes a space. */
+/** A control character (or a line or paragraph separator) in free text becomes a space. */
 function spaced(text: unknown): unknown {
-  return typeof text === 'string' ? text.replace(/\p{Cc}+/gu, ' ') : text
+  return typeof text === 'string' ? text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ') : text
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { MAX_CIRCUIT_FILE_BYTES, parseCircuitText } from '@shared/circuits/circuit-file'
+import { decodeCircuitBytes } from '@shared/circuits/circuit-bytes'
 import type { Suggestion } from '@shared/training/overload'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { SavedCircuits } from './use-saved-circuits'
@@ -45,7 +46,13 @@ export function useLibraryActions(
       )
       return
     }
-    const result = parseCircuitText(await file.text())
+    // Decoded here, strictly: `file.text()` would turn bytes of another encoding into �.
+    const decoded = decodeCircuitBytes(new Uint8Array(await file.arrayBuffer()))
+    if (!decoded.ok) {
+      setError(`Could not import "${file.name}":\n${decoded.message}`)
+      return
+    }
+    const result = parseCircuitText(decoded.text)
     if (!result.ok) {
       setError(`Could not import "${file.name}":\n${result.message}`)
       return
