@@ -83,6 +83,7 @@ function Shell() {
     changePlan,
     interrupted,
     setInterrupted,
+    keepInterrupted,
     discarding,
     setDiscarding,
     forgetSession,
@@ -240,7 +241,8 @@ function Shell() {
                 <LazyResumeOffer.Part
                   session={interrupted}
                   onResume={() => startRun(interrupted.circuit, interrupted)}
-                  onDiscard={() => void discard(interrupted)}
+                  onDiscard={(asked) => void discard(interrupted, asked)}
+                  onKeep={() => keepInterrupted(interrupted)}
                 />
               </ErrorBoundary>
             )}

@@ -154,7 +154,20 @@ export function useAppData() {
       } else if (s) void forgetSession(s, true)
     })
   }, [platform, setNotice, forgetSession, setInterrupted])
-  const discard = async (s: SavedSession) => {
+  /** Keeps what was done of a session on offer in History, and puts the session away. */
+  const keepInterrupted = (s: SavedSession) => {
+    if (offered.current !== s) return
+    setInterrupted(undefined)
+    void forgetSession(s, true)
+  }
+  /** `asked`: Keep was on offer beside Discard, so Discard forgets it all without asking. */
+  const discard = async (s: SavedSession, asked = false) => {
+    if (asked) {
+      if (offered.current !== s) return
+      setInterrupted(undefined)
+      void forgetSession(s, false)
+      return
+    }
     let entry: HistoryEntry | null
     try {
       entry = await interruptedEntryOf(s)
@@ -200,6 +213,7 @@ export function useAppData() {
     changePlan,
     interrupted,
     setInterrupted,
+    keepInterrupted,
     discarding,
     setDiscarding,
     forgetSession,
