@@ -114,6 +114,19 @@ export function useAppData() {
     [platform, changeSettings],
   )
 
+  // Another tab recorded a session or changed the plan: shown here at once, as saved.
+  useEffect(
+    () =>
+      platform.onStoredChange((change) => {
+        if (change.store === 'history') setHistory(change.value)
+        if (change.store !== 'plan') return
+        savedPlan.current = change.value
+        planRef.current = change.value
+        setPlan(change.value)
+      }),
+    [platform],
+  )
+
   // A session cut short by a crash or a closed window, offered back for a while. One that is
   // not resumed still happened: what was done goes to History as left early.
   const [interrupted, setOffered] = useState<SavedSession>()
