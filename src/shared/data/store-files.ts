@@ -83,7 +83,7 @@ export function savedSessionFromStored(value: unknown): ReadResult<SavedSession 
   if (misfit)
     return {
       ok: false,
-      reason: `its progress does not fit its circuit, so it cannot carry on where it stopped (${misfit})`,
+      reason: `its progress does not fit its circuit (${misfit}), so it cannot carry on where it stopped`,
       partial: session,
     }
   return { ok: true, value: session }
