@@ -6,7 +6,8 @@
  */
 import * as z from './zod'
 import { englishErrors } from './zod-english'
-import { circuitsFromStored, type SavedCircuit } from './data/saved-circuits'
+import { hasControlCharacters } from './circuits/circuit-schema'
+import { circuitsForSave, type SavedCircuit } from './data/saved-circuits'
 import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
 import type { RemoteCommand } from './engine/remote-keys'
@@ -52,6 +53,23 @@ export const MAX_FILE_NAME_CHARS = 200
  */
 export const MAX_FILE_TEXT_CHARS = 20_000_000
 
+/**
+ * True for a bare file name: no folder in it (`/` or `\`), no `..`, no control characters.
+ * Save opens its dialog with this name, so a name such as `../../etc/cron.d/x` would open it
+ * in another folder.
+ */
+export function isBareFileName(name: string): boolean {
+  return !/[/\\]/.test(name) && !name.includes('..') && !hasControlCharacters(name)
+}
+
+const fileNameSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(MAX_FILE_NAME_CHARS),
+  z.refine(isBareFileName, {
+    error: 'a bare file name, without folders ("/" or "\\"), ".." or control characters',
+  }),
+)
+
 /** A display, by the id Electron gives it: a whole number (-1 and -10 are Electron's own). */
 const displayChoice = z.strictObject({ displayId: z.int() })
 const noteSchema = z.strictObject({
@@ -82,7 +100,7 @@ export interface DisplayInfo {
  */
 export const invokeSchemas = {
   'circuits:load': z.tuple([]),
-  'circuits:save': z.tuple([readWhole(circuitsFromStored)]),
+  'circuits:save': z.tuple([readWhole(circuitsForSave)]),
   'settings:load': z.tuple([]),
   'settings:save': z.tuple([settingsStrictSchema]),
   'history:load': z.tuple([]),
@@ -95,7 +113,7 @@ export const invokeSchemas = {
   'notify:show': z.tuple([noteSchema]),
   'file:save': z.tuple([
     z.strictObject({
-      name: z.string().check(z.minLength(1), z.maxLength(MAX_FILE_NAME_CHARS)),
+      name: fileNameSchema,
       text: z.string().check(z.maxLength(MAX_FILE_TEXT_CHARS)),
     }),
   ]),

@@ -6,7 +6,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@renderer/app/app'
 import { PlatformProvider } from '@renderer/platform/platform-context'
-import { createPlatform } from '@renderer/platform'
+import { createPlatform, StorageBlockedError } from '@renderer/platform'
 import { soundsPlayed } from '@renderer/features/runner/sound-log'
 
 // What e2e tests read: the tones asked for, in order (nothing here changes the app).
@@ -29,11 +29,15 @@ createPlatform().then(
   (err: unknown) => {
     // The splash says so rather than spinning on. On the desktop a missing file means a
     // damaged install; in a browser, most often a server that went away or changed.
+    // Blocked page storage says what helps itself: a reload alone would not.
     const said = root.querySelector('.splash p:last-child')
-    const remedy = window.runstrong
-      ? 'Reinstalling it should help.'
-      : 'Reload the page to try again.'
-    if (said)
+    if (said && err instanceof StorageBlockedError)
+      said.textContent = `Runstrong could not start: ${err.message}`
+    else if (said) {
+      const remedy = window.runstrong
+        ? 'Reinstalling it should help.'
+        : 'Reload the page to try again.'
       said.textContent = `Runstrong could not start: ${String(err).slice(0, 200)}. ${remedy}`
+    }
   },
 )

@@ -7,12 +7,18 @@ import { CIRCUIT_FORMAT, CIRCUIT_VERSION, LIMITS } from './circuit'
 import { choiceRule, typeRule, unknownExercise } from './circuit-messages'
 import { findExercise } from './exercises'
 
-/** C0 and C1 control characters and DEL: newlines and tabs too. */
-const CONTROL = /\p{Cc}/u
+/**
+ * C0 and C1 control characters and DEL, newlines and tabs too, and the line and paragraph
+ * separators (U+2028, U+2029): they break a line as a newline does.
+ */
+const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u
 /** Characters that show nothing: spaces, controls, format and other default-ignorable ones. */
 const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u
 
-/** True when the text holds a control character (C0, DEL or C1), a newline or tab included. */
+/**
+ * True when the text holds a control character (C0, DEL or C1), a newline or tab included,
+ * or a line or paragraph separator.
+ */
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text)
 }

@@ -5,7 +5,7 @@
 import * as z from '../zod'
 import type { Circuit } from '../circuits/circuit'
 import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
-import { formatPath } from '../circuits/circuit-messages'
+import { formatPath, shownValue } from '../circuits/circuit-messages'
 import { hasVisibleCharacters } from '../circuits/circuit-schema'
 import { MAX_DATE_MS } from '../engine/time-bounds'
 import type { ReadResult } from './read-result'
@@ -18,12 +18,39 @@ export interface SavedCircuit {
 }
 
 /**
- * The most circuits a list holds: far more than anyone keeps. A stored list with more is
- * read as its first `MAX_SAVED_CIRCUITS`, reported as a partial read; a save of more is refused.
+ * The most circuits a list holds, in both editions: far more than anyone keeps. A save of
+ * more is refused before anything is written; a stored list with more (written by hand) is
+ * read as its first `MAX_SAVED_CIRCUITS`, reported as a partial read.
  */
-const MAX_SAVED_CIRCUITS = 1000
+export const MAX_SAVED_CIRCUITS = 1000
 /** The longest id of a saved circuit, in characters (ours are 36). */
 const MAX_CIRCUIT_ID_CHARS = 100
+
+/**
+ * The refusal of one more circuit at the limit, in the words of what was asked: "import",
+ * "save", "add".
+ */
+export function circuitLimitMessage(verb = 'add'): string {
+  return `Runstrong keeps at most ${MAX_SAVED_CIRCUITS.toLocaleString('en')} circuits: delete some to ${verb} more`
+}
+
+/**
+ * Why a list of circuits may not be saved, or undefined when it may: more than
+ * `MAX_SAVED_CIRCUITS`, or an id used twice (deleting one would delete both). Both editions
+ * and the IPC contract ask this before anything is written.
+ */
+export function saveCircuitsProblem(list: readonly { id: unknown }[]): string | undefined {
+  if (list.length > MAX_SAVED_CIRCUITS) return circuitLimitMessage()
+  const seen = new Set<unknown>()
+  for (const [i, { id }] of list.entries()) {
+    // An entry without an id is refused by the list's own rules, with its place named.
+    if (typeof id !== 'string') continue
+    if (seen.has(id))
+      return `circuit ${i + 1} has the same id as an earlier one ("${shownValue(id)}"); each circuit needs its own`
+    seen.add(id)
+  }
+  return undefined
+}
 
 const storedCircuitSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(MAX_CIRCUIT_ID_CHARS)),
@@ -46,9 +73,9 @@ export function circuitsToStored(list: readonly SavedCircuit[]): unknown {
   }
 }
 
-/** A control character in free text becomes a space. */
+/** A control character (or a line or paragraph separator) in free text becomes a space. */
 function spaced(text: unknown): unknown {
-  return typeof text === 'string' ? text.replace(/\p{Cc}+/gu, ' ') : text
+  return typeof text === 'string' ? text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ') : text
 }
 
 /**
@@ -78,9 +105,40 @@ function tidyText(circuit: unknown): unknown {
   }
 }
 
+/** An id like `id` that no circuit of `taken` has: `<id>-2`, `<id>-3`… */
+function freeId(id: string, taken: Set<string>): string {
+  const stem = id.slice(0, MAX_CIRCUIT_ID_CHARS - 8)
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}`
+    if (!taken.has(candidate)) return candidate
+  }
+}
+
+/**
+ * Gives each circuit that repeats an earlier circuit's id a new id of its own (made from the
+ * old one, so reading the same list twice gives the same ids): a repeated id is damage,
+ * since deleting one circuit would delete both. Returns what was changed, in words.
+ */
+function separateIds(list: SavedCircuit[]): string[] {
+  const taken = new Set(list.map((c) => c.id))
+  const seen = new Set<string>()
+  const changed: string[] = []
+  list.forEach((c, i) => {
+    if (seen.has(c.id)) {
+      const id = freeId(c.id, taken)
+      taken.add(id)
+      changed.push(`circuit ${i + 1} ("${c.circuit.name}") had the same id as an earlier one`)
+      list[i] = { ...c, id }
+    }
+    seen.add(list[i]!.id)
+  })
+  return changed
+}
+
 /**
  * Reads a stored list of circuits. When some entries cannot be read, the readable ones
- * come back as `partial` with the reason, so nothing readable is lost.
+ * come back as `partial` with the reason, so nothing readable is lost; a circuit that repeats
+ * an earlier one's id comes back under a new id, also as a partial read.
  */
 export function circuitsFromStored(value: unknown): ReadResult<SavedCircuit[]> {
   const top = z
@@ -104,11 +162,36 @@ export function circuitsFromStored(value: unknown): ReadResult<SavedCircuit[]> {
     }
     good.push({ ...meta.data, circuit: parsed.circuit })
   })
+  const renamed = separateIds(good)
+  if (renamed.length > 0) {
+    const shown = renamed.length > 3 ? [...renamed.slice(0, 3), '…'] : renamed
+    const each = renamed.length === 1 ? 'it was given a new id' : 'each was given a new id'
+    bad.push(`${shown.join('; ')}: ${each}, so deleting one no longer deletes the other`)
+  }
   const over = circuits.length - MAX_SAVED_CIRCUITS
-  if (over > 0)
+  if (over > 0) {
+    const max = MAX_SAVED_CIRCUITS.toLocaleString('en')
     bad.push(
-      `${over} ${over === 1 ? 'circuit' : 'circuits'} beyond the ${MAX_SAVED_CIRCUITS.toLocaleString('en')} this version keeps ${over === 1 ? 'was' : 'were'} left out`,
+      `it holds ${circuits.length.toLocaleString('en')} circuits, more than the ${max} Runstrong keeps: the first ${max} were kept`,
     )
+  }
   if (bad.length > 0) return { ok: false, reason: bad.join('; '), partial: good }
   return { ok: true, value: good }
+}
+
+/**
+ * Reads a list of circuits sent to be saved: refused whole when it is too long, repeats an
+ * id, or holds anything `circuitsFromStored` would not read in full.
+ */
+export function circuitsForSave(value: unknown): ReadResult<SavedCircuit[]> {
+  const list =
+    typeof value === 'object' && value !== null && 'circuits' in value ? value.circuits : undefined
+  if (Array.isArray(list)) {
+    const ids = list.map((c: unknown) => ({
+      id: typeof c === 'object' && c !== null && 'id' in c ? c.id : undefined,
+    }))
+    const problem = saveCircuitsProblem(ids)
+    if (problem) return { ok: false, reason: problem }
+  }
+  return circuitsFromStored(value)
 }

@@ -8,7 +8,8 @@ import type { Circuit } from '../circuits/circuit'
 import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
 import { formatPath, plainRule } from '../circuits/circuit-messages'
 import type { CircuitFile } from '../circuits/circuit-schema'
-import { snapshotSchema, type SessionSnapshot } from '../engine/snapshot-schema'
+import { snapshotMisfit, snapshotSchema, type SessionSnapshot } from '../engine/snapshot-schema'
+import { compileTimeline } from '../engine/timeline'
 import { MAX_DATE_MS } from '../engine/time-bounds'
 import { historyFromStored, historyToStored, type HistoryEntry } from '../training/history'
 import { DEFAULT_PLAN, weekPlanSchema, type WeekPlan } from '../training/planner'
@@ -62,7 +63,11 @@ const savedSessionSchema = z.strictObject({
   snapshot: snapshotSchema,
 })
 
-/** Reads a saved session; its circuit is checked by the circuit format's own rules. */
+/**
+ * Reads a saved session; its circuit is checked by the circuit format's own rules. A session
+ * whose progress does not fit its circuit (it could not be resumed where it stopped) comes
+ * back as a partial read: what was done can still be kept, but it is not offered for Resume.
+ */
 export function savedSessionFromStored(value: unknown): ReadResult<SavedSession | null> {
   if (value === null) return { ok: true, value: null }
   const r = savedSessionSchema.safeParse(value, { reportInput: true })
@@ -73,7 +78,15 @@ export function savedSessionFromStored(value: unknown): ReadResult<SavedSession 
   }
   const c = parseCircuit(r.data.circuit)
   if (!c.ok) return { ok: false, reason: `its circuit is damaged: ${c.message}` }
-  return { ok: true, value: { ...r.data, circuit: c.circuit } }
+  const session = { ...r.data, circuit: c.circuit }
+  const misfit = snapshotMisfit(compileTimeline(c.circuit), r.data.snapshot)
+  if (misfit)
+    return {
+      ok: false,
+      reason: `its progress does not fit its circuit (${misfit}), so it cannot carry on where it stopped`,
+      partial: session,
+    }
+  return { ok: true, value: session }
 }
 
 /** The stored shape of a saved session, its circuit in the file format. */

@@ -25,10 +25,15 @@ export interface JournalRead {
   endsMidLine: boolean
 }
 
+/** Whether a line that does not read starts as a record does (`{"`): a record, damaged. */
+const startsLikeRecord = (line: string) => /^\s*\{(\s*"|\s*$)/.test(line)
+
 /**
- * Reads a journal. A last line without its newline that does not read as a record is
- * `torn` (a write the app never finished, so never reported as saved); a damaged line
- * elsewhere is left out and counted in `reason`, like a damaged session in the snapshot.
+ * Reads a journal. A last line without its newline that starts as a record but does not
+ * read is `torn` (a write the app never finished, so never reported as saved); a damaged
+ * record elsewhere is left out and counted in `reason`, like a damaged session in the
+ * snapshot. Lines that are not records at all (the file was written over by something else)
+ * are counted as such: how many sessions they replaced cannot be told, and is not guessed.
  * `lastMayBeUnfinished`: a write is under way, so an unfinished last line is not damage.
  */
 export function readJournal(text: string, lastMayBeUnfinished = false): JournalRead {
@@ -36,28 +41,42 @@ export function readJournal(text: string, lastMayBeUnfinished = false): JournalR
   const tail = parts.pop() ?? ''
   const rows: unknown[] = []
   let bad = 0
+  let foreign = 0
   let lines = 0
+  const take = (line: string): boolean => {
+    try {
+      rows.push(JSON.parse(line))
+      return true
+    } catch {
+      return false
+    }
+  }
   for (const line of parts) {
     if (line.trim() === '') continue
     lines++
-    try {
-      rows.push(JSON.parse(line))
-    } catch {
-      bad++
-    }
+    if (take(line)) continue
+    if (startsLikeRecord(line)) bad++
+    else foreign++
   }
   let torn = false
   if (tail.trim() !== '') {
     lines++
-    try {
-      rows.push(JSON.parse(tail))
-    } catch {
-      torn = !lastMayBeUnfinished
+    if (!take(tail) && !lastMayBeUnfinished) {
+      if (startsLikeRecord(tail)) torn = true
+      else foreign++
     }
   }
   const read = historyFromStored({ version: 1, sessions: rows })
   const entries = read.ok ? read.value : (read.partial ?? [])
   const problems: string[] = []
+  if (foreign > 0 && foreign === lines)
+    problems.push(
+      `the journal of recent sessions was written over by something else: none of its ${plural(lines, 'line is a recorded session', 'lines is a recorded session')}, so the sessions it held are not shown (how many there were cannot be told)`,
+    )
+  else if (foreign > 0) {
+    const are = foreign === 1 ? 'line of the journal is' : 'lines of the journal are'
+    problems.push(`${foreign} ${are} not a recorded session`)
+  }
   if (bad > 0)
     problems.push(`${plural(bad, 'recorded session is', 'recorded sessions are')} damaged`)
   if (!read.ok) problems.push(read.reason)

@@ -5,6 +5,8 @@
  */
 import * as z from '../zod'
 import { LIMITS } from '../circuits/circuit'
+import { shownValue } from '../circuits/circuit-messages'
+import { hasControlCharacters } from '../circuits/circuit-schema'
 import { findExercise } from '../circuits/exercises'
 import { MAX_SESSION_MS } from '../engine/snapshot-schema'
 import { MAX_DATE_MS } from '../engine/time-bounds'
@@ -30,6 +32,14 @@ function isKnownExercise(id: string): boolean {
 }
 
 const count = (max: number) => z.int().check(z.gte(0), z.lte(max))
+/** Text shown on screens and in exports: no control characters (a NUL, a terminal escape). */
+const shownText = (maxChars: number) =>
+  z.string().check(
+    z.maxLength(maxChars),
+    z.refine((s) => !hasControlCharacters(s), {
+      error: 'no control characters, such as line breaks or terminal escapes',
+    }),
+  )
 const feelingSchema = z.enum(['easy', 'right', 'hard'])
 /** One exercise row as stored: any id, so a row of an unknown exercise can be dropped alone. */
 const storedRecordSchema = z.strictObject({
@@ -41,7 +51,7 @@ const storedRecordSchema = z.strictObject({
   left: z.optional(count(MAX_EXERCISE_SETS)),
   right: z.optional(count(MAX_EXERCISE_SETS)),
   /** The load as written in the circuit, at most `LIMITS.loadChars` (40) characters. */
-  load: z.optional(z.string().check(z.maxLength(LIMITS.loadChars))),
+  load: z.optional(shownText(LIMITS.loadChars)),
   /** How this exercise felt, when rated on its own (optional, after the session's). */
   feeling: z.optional(feelingSchema),
 })
@@ -60,7 +70,7 @@ const exerciseRecordSchema = z.extend(storedRecordSchema, {
 const entryFields = {
   id: z.string().check(z.minLength(1), z.maxLength(MAX_HISTORY_ID_CHARS)),
   /** At most `LIMITS.nameChars` (80) characters, as in the circuit format. */
-  circuitName: z.string().check(z.maxLength(LIMITS.nameChars)),
+  circuitName: shownText(LIMITS.nameChars),
   /** Wall-clock start, ms since the epoch (fractional: it is derived from the page clock). */
   startedAt: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
   plannedMs: z.number().check(z.gte(0), z.lte(MAX_SESSION_MS)),
@@ -77,17 +87,52 @@ const entryFields = {
 const exerciseRows = <T extends z.ZodMiniType>(row: T) =>
   z.array(row).check(z.maxLength(LIMITS.items[1]))
 
-/** A session as stored: exercise rows may name exercises the catalogue no longer has. */
-const storedEntrySchema = z.strictObject({
-  ...entryFields,
-  exercises: exerciseRows(storedRecordSchema),
+/** What a session's counts must agree on; `issue` is told of each disagreement. */
+interface Counts {
+  effortsDone: number
+  effortsSkipped: number
+  effortsTotal: number
+  exercises: { setsDone: number; setsPlanned: number; left?: number; right?: number }[]
+}
+
+/** The rules between a session's counts: nothing done beyond what was planned. */
+const countsAgree = z.superRefine((e: Counts, ctx) => {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message, input: e })
+  if (e.effortsDone > e.effortsTotal)
+    issue(['effortsDone'], `more efforts done (${e.effortsDone}) than planned (${e.effortsTotal})`)
+  else if (e.effortsDone + e.effortsSkipped > e.effortsTotal)
+    issue(
+      ['effortsSkipped'],
+      `efforts done and skipped (${e.effortsDone} and ${e.effortsSkipped}) are more than the ${e.effortsTotal} planned`,
+    )
+  e.exercises.forEach((x, i) => {
+    if (x.setsDone > x.setsPlanned)
+      issue(
+        ['exercises', i, 'setsDone'],
+        `more sets done (${x.setsDone}) than planned (${x.setsPlanned})`,
+      )
+    for (const side of ['left', 'right'] as const)
+      if ((x[side] ?? 0) > x.setsPlanned)
+        issue(
+          ['exercises', i, side],
+          `more sets done on the ${side} (${x[side]}) than planned (${x.setsPlanned})`,
+        )
+  })
 })
 
-/** A session's record, as the runner makes it: every bound, and only known exercises. */
-export const historyEntrySchema = z.strictObject({
-  ...entryFields,
-  exercises: exerciseRows(exerciseRecordSchema),
-})
+/** A session as stored: exercise rows may name exercises the catalogue no longer has. */
+const storedEntrySchema = z
+  .strictObject({ ...entryFields, exercises: exerciseRows(storedRecordSchema) })
+  .check(countsAgree)
+
+/**
+ * A session's record, as the runner makes it: every bound, only known exercises, and counts
+ * that agree (no more done than planned).
+ */
+export const historyEntrySchema = z
+  .strictObject({ ...entryFields, exercises: exerciseRows(exerciseRecordSchema) })
+  .check(countsAgree)
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 export type ExerciseRecord = z.infer<typeof exerciseRecordSchema>
@@ -112,6 +157,38 @@ export function historyToStored(list: readonly HistoryEntry[]): unknown {
 /** "1 session", "3 sessions": a count with the word that fits it. */
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
+/** Control characters (and line or paragraph separators) in stored text, each run a space. */
+const spaced = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * A stored session with control characters in its circuit's name or its loads made spaces
+ * (the same object when there were none): a name with a NUL or a terminal escape is damage,
+ * but the session it names is kept.
+ */
+function tidyText(stored: unknown): unknown {
+  if (!isRecord(stored)) return stored
+  const dirty = (v: unknown): v is string => typeof v === 'string' && hasControlCharacters(v)
+  const clean = (v: unknown) => (dirty(v) ? spaced(v) : v)
+  const rows: unknown[] = Array.isArray(stored['exercises']) ? stored['exercises'] : []
+  const dirtyRow = (row: unknown) => isRecord(row) && dirty(row['load'])
+  if (!dirty(stored['circuitName']) && !rows.some(dirtyRow)) return stored
+  return {
+    ...stored,
+    circuitName: clean(stored['circuitName']),
+    // Rows that are not a list stay as they are: damage the schema names.
+    exercises: Array.isArray(stored['exercises'])
+      ? rows.map((row) =>
+          dirtyRow(row)
+            ? { ...(row as object), load: clean((row as Record<string, unknown>)['load']) }
+            : row,
+        )
+      : stored['exercises'],
+  }
+}
+
 /**
  * Reads stored history, keeping every readable entry when some are damaged. A row naming an
  * exercise the catalogue does not have is dropped, the rest of its session kept; beyond
@@ -129,7 +206,10 @@ export function historyFromStored(
   const unknownIds = new Set<string>()
   let bad = 0
   let droppedRows = 0
-  for (const s of leftOut > 0 ? sessions.slice(leftOut) : sessions) {
+  let tidied = 0
+  for (const stored of leftOut > 0 ? sessions.slice(leftOut) : sessions) {
+    const s = tidyText(stored)
+    if (s !== stored) tidied++
     const r = storedEntrySchema.safeParse(s)
     if (!r.success) {
       bad++
@@ -145,8 +225,12 @@ export function historyFromStored(
   }
   const problems: string[] = []
   if (bad > 0) problems.push(`${plural(bad, 'session is', 'sessions are')} damaged`)
+  if (tidied > 0)
+    problems.push(
+      `${plural(tidied, "session's name or load", "sessions' names or loads")} held control characters, now spaces`,
+    )
   if (droppedRows > 0) {
-    const names = [...unknownIds].map((id) => `"${id.length > 40 ? `${id.slice(0, 40)}…` : id}"`)
+    const names = [...unknownIds].map((id) => `"${shownValue(id)}"`)
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', ')
     const rows = plural(droppedRows, 'exercise row names', 'exercise rows name')
     const were = droppedRows === 1 ? 'was' : 'were'

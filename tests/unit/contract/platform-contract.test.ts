@@ -14,6 +14,9 @@ import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
 import { fakeServices } from '../main/fake-services'
 import { circuit as testCircuit } from '../shared/helpers'
+import { start } from '@shared/engine/session'
+import { snapshot } from '@shared/engine/session-snapshot'
+import { compileTimeline } from '@shared/engine/timeline'
 
 type Listener = (event: unknown, payload: unknown) => void
 const wire = {
@@ -68,21 +71,12 @@ const entry = (id: string, actualMs: number): HistoryEntry => ({
   exercises: [{ exercise: 'squats', setsDone: 2, setsPlanned: 2 }],
 })
 
+/** A session saved a minute and a half in, at a phase of its circuit. */
 const session: SavedSession = {
   savedAt: NOW,
   startedAt: NOW - 60_000,
   circuit,
-  snapshot: {
-    version: 1,
-    phaseCount: 2,
-    totalMs: 100,
-    index: 1,
-    remainingMs: 10,
-    phaseDurationMs: 50,
-    activeElapsedMs: 40,
-    addedMs: 0,
-    outcomes: ['done', null],
-  },
+  snapshot: snapshot(start(compileTimeline(circuit), 0), 90_000),
 }
 
 interface Harness {

@@ -34,7 +34,7 @@ const sendHubState = vi.fn()
 const platform: Platform = {
   kind: 'browser',
   loadCircuits: () => Promise.resolve({ value: [] }),
-  saveCircuits: () => Promise.resolve(),
+  saveCircuits: (list) => Promise.resolve([...list]),
   loadSettings: () => Promise.resolve({ value: DEFAULT_SETTINGS }),
   saveSettings: () => Promise.resolve(),
   loadHistory: () => Promise.resolve({ value: [] }),
@@ -55,6 +55,7 @@ const platform: Platform = {
   },
   onNavigate: () => () => undefined,
   onSettingsChanged: () => () => undefined,
+  onStoredChange: () => () => undefined,
   listDisplays: () => Promise.resolve([]),
   onDisplaysChanged: () => () => undefined,
   openStage: () => Promise.resolve(false),

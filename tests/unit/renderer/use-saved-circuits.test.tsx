@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import { useSavedCircuits } from '@renderer/features/circuits/use-saved-circuits'
-import type { Platform } from '@renderer/platform/platform'
+import type { Platform, StoredChange } from '@renderer/platform/platform'
 import { circuit } from '../shared/helpers'
 
 /** A platform whose saves answer late, as IPC to the main process does. */
@@ -12,12 +12,13 @@ function slowPlatform() {
   const platform = {
     loadCircuits: () => Promise.resolve({ value: stored }),
     saveCircuits: (list: readonly SavedCircuit[]) =>
-      new Promise<void>((resolve) =>
+      new Promise<SavedCircuit[]>((resolve) =>
         setTimeout(() => {
           stored = [...list]
-          resolve()
+          resolve(stored)
         }, 20),
       ),
+    onStoredChange: () => () => undefined,
   } as unknown as Platform
   return { platform, stored: () => stored }
 }
@@ -34,5 +35,32 @@ describe('saved circuits', () => {
     })
     expect(stored().map((c) => c.circuit.name)).toEqual(['A', 'B'])
     expect(result.current.list.map((c) => c.circuit.name)).toEqual(['A', 'B'])
+  })
+
+  it('shows what another window saved at once, and an edit of a circuit it deleted keeps the edit', async () => {
+    let tell: (change: StoredChange) => void = () => undefined
+    const platform = {
+      loadCircuits: () => Promise.resolve({ value: [] }),
+      saveCircuits: (list: readonly SavedCircuit[]) => Promise.resolve([...list]),
+      onStoredChange: (l: (change: StoredChange) => void) => {
+        tell = l
+        return () => undefined
+      },
+    } as unknown as Platform
+    const { result } = renderHook(() => useSavedCircuits(platform))
+    await waitFor(() => expect(result.current.loaded).toBe(true))
+    const a = circuit({ name: 'A', items: [{ exercise: 'squats', reps: 10 }] })
+    let added: SavedCircuit | undefined
+    await act(async () => {
+      added = await result.current.add(a)
+    })
+    // The other window deleted it and imported B.
+    const b = { id: 'b', circuit: { ...a, name: 'B' }, createdAtMs: 1, updatedAtMs: 1 }
+    act(() => tell({ store: 'circuits', value: [b] }))
+    expect(result.current.list.map((c) => c.circuit.name)).toEqual(['B'])
+    await act(async () => {
+      await result.current.update(added!.id, { ...a, name: 'A edited' })
+    })
+    expect(result.current.list.map((c) => c.circuit.name)).toEqual(['B', 'A edited'])
   })
 })

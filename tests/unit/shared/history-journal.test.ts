@@ -48,7 +48,9 @@ describe('the history journal', () => {
   it('leaves out damaged lines and records of the wrong shape, and says how many', () => {
     const read = readJournal(`${text(entry('a'))}nonsense\n{"id":"x"}\n${text(entry('b'))}`)
     expect(read.entries).toEqual([entry('a'), entry('b')])
-    expect(read.reason).toBe('1 recorded session is damaged; 1 session is damaged')
+    expect(read.reason).toBe(
+      '1 line of the journal is not a recorded session; 1 session is damaged',
+    )
   })
 
   it('drops a row naming an exercise Runstrong does not know, and keeps its session', () => {
@@ -67,5 +69,25 @@ describe('the history journal', () => {
     expect(withEntries(list, adds)).toEqual(adds.reduce(withEntry, list))
     expect(withEntries(list, [])).toEqual(list)
     expect(withEntries(list, [])).not.toBe(list)
+  })
+
+  it('says a journal written over by something else is that, not a session cut short', () => {
+    const garbage = [
+      '\u0000\u00ff garbage',
+      'x'.repeat(500),
+      'PK\u0003\u0004 a zip file\nmore\nand more',
+    ]
+    const said = garbage.map((text) => readJournal(text))
+    const cutShort = said.filter((r) => r.torn).length
+    console.log(
+      `journals of garbage said to hold a session cut short: ${cutShort} of ${said.length}`,
+    )
+    expect(cutShort).toBe(0)
+    for (const r of said) {
+      expect(r.entries).toEqual([])
+      expect(r.reason).toMatch(
+        /^the journal of recent sessions was written over by something else: none of its \d+ lines? is a recorded session, so the sessions it held are not shown \(how many there were cannot be told\)$/,
+      )
+    }
   })
 })

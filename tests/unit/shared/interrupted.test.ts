@@ -36,4 +36,31 @@ describe('a session not resumed', () => {
     expect(interruptedEntry(savedAfter(30_000), 'x')).toBeNull()
     expect(interruptedEntry(savedAfter(25_000, true), 'x')).toBeNull()
   })
+
+  it('keeps what was done of a session whose progress does not fit its circuit, never more', () => {
+    const fits = savedAfter(68_000)
+    const misfits: Partial<SavedSession['snapshot']>[] = [
+      { remainingMs: fits.snapshot.phaseDurationMs + 30_000 },
+      { totalMs: fits.snapshot.totalMs + 1 },
+      { index: 40 },
+      // A phase after where it stopped claims to be done: it cannot have been.
+      { outcomes: fits.snapshot.outcomes.map((o, i) => (i < 2 ? o : 'done')) },
+    ]
+    const kept = misfits.map((snap) =>
+      interruptedEntry({ ...fits, snapshot: { ...fits.snapshot, ...snap } }, 'x')!,
+    )
+    console.log(
+      `sessions that do not fit, kept with what was done: ${kept.filter((e) => e.effortsDone >= 1).length} of ${kept.length}`,
+    )
+    // Stopped past its end or not, only the effort the snapshot records as done is kept.
+    for (const e of kept)
+      expect(e).toMatchObject({ endedEarly: true, effortsDone: 1, actualMs: 68_000 })
+  })
+
+  it('keeps the time of a session whose outcomes cannot be matched to its circuit', () => {
+    const fits = savedAfter(68_000)
+    const snap = { ...fits.snapshot, outcomes: [...fits.snapshot.outcomes, 'done' as const] }
+    const e = interruptedEntry({ ...fits, snapshot: snap }, 'x')
+    expect(e).toMatchObject({ endedEarly: true, effortsDone: 0, actualMs: 68_000 })
+  })
 })

@@ -76,6 +76,7 @@ function Shell() {
     changePlan,
     interrupted,
     setInterrupted,
+    keepInterrupted,
     discarding,
     setDiscarding,
     forgetSession,
@@ -219,7 +220,8 @@ function Shell() {
                 <LazyResumeOffer.Part
                   session={interrupted}
                   onResume={() => startRun(interrupted.circuit, interrupted)}
-                  onDiscard={() => void discard(interrupted)}
+                  onDiscard={(asked) => void discard(interrupted, asked)}
+                  onKeep={() => keepInterrupted(interrupted)}
                 />
               </ErrorBoundary>
             )}

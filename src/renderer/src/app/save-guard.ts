@@ -48,15 +48,17 @@ export interface SaveGuard {
  */
 export function guardSaves(platform: Platform, guard: SaveGuard): Platform {
   const pendingHistory = new Map<string, HistoryEntry>()
-  const watch = async (key: SaveKey, save: () => Promise<void>) => {
+  const watch = async <T>(key: SaveKey, save: () => Promise<T>): Promise<T> => {
+    let saved: T
     try {
       // A platform that throws at once still ends here, as a rejection.
-      await Promise.resolve().then(save)
+      saved = await Promise.resolve().then(save)
     } catch (err) {
       guard.report(key, saveFailure(key, err))
       throw err
     }
     guard.report(key, null)
+    return saved
   }
   return {
     ...platform,

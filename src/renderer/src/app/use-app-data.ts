@@ -114,6 +114,19 @@ export function useAppData() {
     [platform, changeSettings],
   )
 
+  // Another tab recorded a session or changed the plan: shown here at once, as saved.
+  useEffect(
+    () =>
+      platform.onStoredChange((change) => {
+        if (change.store === 'history') setHistory(change.value)
+        if (change.store !== 'plan') return
+        savedPlan.current = change.value
+        planRef.current = change.value
+        setPlan(change.value)
+      }),
+    [platform],
+  )
+
   // A session cut short by a crash or a closed window, offered back for a while. One that is
   // not resumed still happened: what was done goes to History as left early.
   const [interrupted, setOffered] = useState<SavedSession>()
@@ -154,7 +167,20 @@ export function useAppData() {
       } else if (s) void forgetSession(s, true)
     })
   }, [platform, setNotice, forgetSession, setInterrupted])
-  const discard = async (s: SavedSession) => {
+  /** Keeps what was done of a session on offer in History, and puts the session away. */
+  const keepInterrupted = (s: SavedSession) => {
+    if (offered.current !== s) return
+    setInterrupted(undefined)
+    void forgetSession(s, true)
+  }
+  /** `asked`: Keep was on offer beside Discard, so Discard forgets it all without asking. */
+  const discard = async (s: SavedSession, asked = false) => {
+    if (asked) {
+      if (offered.current !== s) return
+      setInterrupted(undefined)
+      void forgetSession(s, false)
+      return
+    }
     let entry: HistoryEntry | null
     try {
       entry = await interruptedEntryOf(s)
@@ -200,6 +226,7 @@ export function useAppData() {
     changePlan,
     interrupted,
     setInterrupted,
+    keepInterrupted,
     discarding,
     setDiscarding,
     forgetSession,

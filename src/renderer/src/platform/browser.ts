@@ -1,6 +1,8 @@
-import { withEntry, type HistoryEntry } from '@shared/training/history'
+import { withEntry } from '@shared/training/history'
 import { PAUSE_RELEASE_MS } from '@shared/engine/keep-awake'
+import { mergeCircuitLists } from '@shared/data/circuit-merge'
 import type { ReadResult } from '@shared/data/read-result'
+import { saveCircuitsProblem } from '@shared/data/saved-circuits'
 import {
   CIRCUITS_STORE,
   HISTORY_STORE,
@@ -11,6 +13,7 @@ import {
   type StoreSpec,
 } from '@shared/data/store-files'
 import { lazyHub } from './lazy-hub'
+import { createPageSync } from './page-sync'
 import type { Loaded, Platform } from './platform'
 
 /** Whether page storage refused a write because it is full. */
@@ -75,46 +78,62 @@ function load<T>(
   }
 }
 
-/** The platform of the plain-browser edition: page storage and web APIs. */
+/** Why page storage refused a write, and what helps. */
+function refusalReason(err: unknown): string {
+  if (isQuotaExceeded(err))
+    return "this browser's storage for Runstrong is full (export what you need, delete what you do not, or clear other data of this site)"
+  if (err instanceof DOMException && err.name === 'SecurityError')
+    return 'this browser no longer lets this page keep data (allow cookies and site data for this site in its settings, then try again)'
+  return `the browser refused (${err instanceof Error ? err.message.slice(0, 200) : String(err)})`
+}
+
+/** A save refused before anything was written. */
+const refuse = (label: string, why: string) =>
+  Promise.reject(
+    new Error(`Could not save your ${label}: ${why}. What was saved before is unchanged.`),
+  )
+
+/**
+ * The platform of the plain-browser edition: page storage and web APIs. `events` is the
+ * window whose `storage` events tell of other tabs' saves.
+ */
 export function createBrowserPlatform(
   storage: Storage = window.localStorage,
   now: () => number = () => Date.now(),
+  events: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
 ): Platform {
   /** Slots that must not be written, and why (their damaged value could not be kept). */
   const refusals = new Map<string, string>()
-  const read = <T>(slot: StoreSpec<T>) => load(storage, slot, now, refusals)
+  const sync = createPageSync(storage, events)
+  const stored = <T>(slot: StoreSpec<T>) => storage.getItem(PAGE_STORAGE_KEYS[slot.name])
+  /** Reads a slot for the screen; what it shows is the base of this page's next change. */
+  const read = <T>(slot: StoreSpec<T>) => {
+    const loaded = load(storage, slot, now, refusals)
+    sync.hold(slot, loaded.value, loaded.notice ? undefined : stored(slot))
+    return loaded
+  }
+  /**
+   * What a slot holds now, read again before a save: another tab may have saved since. While
+   * page storage holds the text this page last read or wrote, nothing is read or checked again.
+   */
+  const current = <T>(slot: StoreSpec<T>): T => {
+    const mine = sync.held(slot)
+    if (mine && mine.text !== undefined && mine.text === stored(slot)) return mine.value
+    return load(storage, slot, now, refusals).value
+  }
   let wakeLock: WakeLockSentinel | null = null
   let pauseTimer: ReturnType<typeof setTimeout> | undefined
-  /**
-   * The history as this page last read or wrote it, by its stored text: while page storage
-   * holds that same text, an add need not read and check every session again.
-   */
-  let knownHistory: { text: string; list: HistoryEntry[] } | undefined
-  const put = <T>(
-    slot: StoreSpec<T>,
-    value: T,
-    text?: (written: string) => void,
-  ): Promise<void> => {
+  const put = <T>(slot: StoreSpec<T>, value: T): Promise<void> => {
     const refused = refusals.get(slot.name)
-    if (refused)
-      return Promise.reject(
-        new Error(
-          `Could not save your ${slot.label}: ${refused}, so Runstrong will not write over them. What was saved before is unchanged.`,
-        ),
-      )
+    if (refused) return refuse(slot.label, `${refused}, so Runstrong will not write over them`)
     try {
       const written = JSON.stringify(slot.write(value))
       storage.setItem(PAGE_STORAGE_KEYS[slot.name], written)
-      text?.(written)
+      sync.hold(slot, value, written)
       return Promise.resolve()
     } catch (err) {
       // setItem writes all or nothing: the value saved before is still there.
-      const why = isQuotaExceeded(err)
-        ? "this browser's storage for Runstrong is full (export what you need, delete what you do not, or clear other data of this site)"
-        : `the browser refused (${err instanceof Error ? err.message.slice(0, 200) : String(err)})`
-      return Promise.reject(
-        new Error(`Could not save your ${slot.label}: ${why}. What was saved before is unchanged.`),
-      )
+      return refuse(slot.label, refusalReason(err))
     }
   }
   const keepAwake = async (on: boolean) => {
@@ -137,26 +156,22 @@ export function createBrowserPlatform(
   return {
     kind: 'browser',
     loadCircuits: () => Promise.resolve(read(CIRCUITS_STORE)),
-    saveCircuits: (list) => put(CIRCUITS_STORE, [...list]),
+    saveCircuits(list) {
+      const own = saveCircuitsProblem(list)
+      if (own) return refuse(CIRCUITS_STORE.label, own)
+      // Another tab may have saved since this page read the list: its circuits stay, and this
+      // page's change (what differs from what it last read) goes on top.
+      const theirs = current(CIRCUITS_STORE)
+      const next = mergeCircuitLists(sync.held(CIRCUITS_STORE)?.value ?? theirs, list, theirs)
+      const problem = saveCircuitsProblem(next)
+      if (problem) return refuse(CIRCUITS_STORE.label, problem)
+      return put(CIRCUITS_STORE, next).then(() => next)
+    },
     loadSettings: () => Promise.resolve(read(SETTINGS_STORE)),
     saveSettings: (settings) => put(SETTINGS_STORE, settings),
-    loadHistory() {
-      const text = storage.getItem(PAGE_STORAGE_KEYS.history)
-      const loaded = read(HISTORY_STORE)
-      knownHistory = text !== null && !loaded.notice ? { text, list: loaded.value } : undefined
-      return Promise.resolve(loaded)
-    },
-    addHistory(entry) {
-      // Read what is stored now (unless it is what this page last saw), so a damaged history
-      // is set aside before it is added to.
-      const text = storage.getItem(PAGE_STORAGE_KEYS.history)
-      const list =
-        text !== null && text === knownHistory?.text ? knownHistory.list : read(HISTORY_STORE).value
-      const next = withEntry(list, entry)
-      return put(HISTORY_STORE, next, (written) => {
-        knownHistory = { text: written, list: next }
-      })
-    },
+    loadHistory: () => Promise.resolve(read(HISTORY_STORE)),
+    // What is stored now, with what another tab recorded; a damaged history is set aside first.
+    addHistory: (entry) => put(HISTORY_STORE, withEntry(current(HISTORY_STORE), entry)),
     loadPlan: () => Promise.resolve(read(PLAN_STORE)),
     savePlan: (plan) => put(PLAN_STORE, plan),
     loadSession: () => Promise.resolve(read(SESSION_STORE)),
@@ -213,7 +228,16 @@ export function createBrowserPlatform(
     keysStatus: () => Promise.resolve(null),
     onRemoteCommand: noop,
     onNavigate: noop,
-    onSettingsChanged: noop,
+    // Another tab's change: the last change wins, and this page takes it at once.
+    onSettingsChanged: (listener) => sync.listen(SETTINGS_STORE, listener),
+    onStoredChange(listener) {
+      const offs = [
+        sync.listen(CIRCUITS_STORE, (value) => listener({ store: 'circuits', value })),
+        sync.listen(HISTORY_STORE, (value) => listener({ store: 'history', value })),
+        sync.listen(PLAN_STORE, (value) => listener({ store: 'plan', value })),
+      ]
+      return () => offs.forEach((off) => off())
+    },
     // One window: the runner shows where the app is.
     listDisplays: () => Promise.resolve([]),
     onDisplaysChanged: noop,

@@ -1,5 +1,5 @@
 import type { IpcResult } from '@shared/ipc-contract'
-import { circuitsToStored } from '@shared/data/saved-circuits'
+import { circuitsToStored, saveCircuitsProblem } from '@shared/data/saved-circuits'
 import { PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/data/store-files'
 import type { RunstrongApi } from '../../../preload/api'
 import type { Loaded, Platform } from './platform'
@@ -28,7 +28,14 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     kind: 'electron',
     loadCircuits: () => loadOr(api.loadCircuits(), []),
     saveCircuits: async (list) => {
+      // Said as the browser edition says it; main refuses the same list too.
+      const problem = saveCircuitsProblem(list)
+      if (problem)
+        throw new Error(
+          `Could not save your circuits: ${problem}. What was saved before is unchanged.`,
+        )
       unwrap(await api.saveCircuits(circuitsToStored(list)))
+      return [...list]
     },
     loadSettings: () => loadOr(api.loadSettings(), SETTINGS_STORE.fallback()),
     saveSettings: async (s) => {
@@ -65,6 +72,8 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     onRemoteCommand: (l) => api.onRemoteCommand(l),
     onNavigate: (l) => api.onNavigate(l),
     onSettingsChanged: (l) => api.onSettingsChanged(l),
+    // One window holds the app's data: nothing else saves it.
+    onStoredChange: () => () => undefined,
     listDisplays: async () =>
       await api
         .listDisplays()

@@ -20,6 +20,12 @@ export type Loaded<T> = LoadedValue<T>
 /** Stops listening. */
 export type Unsubscribe = () => void
 
+/** A store that another window of the app saved, as it is stored now. */
+export type StoredChange =
+  | { store: 'circuits'; value: SavedCircuit[] }
+  | { store: 'history'; value: HistoryEntry[] }
+  | { store: 'plan'; value: WeekPlan }
+
 /**
  * Everything the renderer asks of its host: persistence, notifications, the screen.
  * The browser platform implements it with web APIs; the Electron platform with the main
@@ -28,7 +34,12 @@ export type Unsubscribe = () => void
 export interface Platform {
   readonly kind: 'browser' | 'electron'
   loadCircuits(): Promise<Loaded<SavedCircuit[]>>
-  saveCircuits(list: readonly SavedCircuit[]): Promise<void>
+  /**
+   * Saves the list; resolves with the list as saved. Where another window saved circuits
+   * meanwhile (a second tab), this window's change goes on top of theirs: the list saved
+   * holds both, and this window shows it.
+   */
+  saveCircuits(list: readonly SavedCircuit[]): Promise<SavedCircuit[]>
   loadSettings(): Promise<Loaded<Settings>>
   saveSettings(settings: Settings): Promise<void>
   /** Every recorded session, oldest first. */
@@ -60,8 +71,13 @@ export interface Platform {
   onRemoteCommand(listener: (command: RemoteCommand) => void): Unsubscribe
   /** The host asks for a screen (a reminder was clicked). */
   onNavigate(listener: (screen: 'circuits' | 'today') => void): Unsubscribe
-  /** Settings that main changed (the tray's Reminders switch), as now saved. */
+  /**
+   * The settings changed elsewhere, as now saved: by main (the tray's Reminders switch), or
+   * by another tab of the browser edition.
+   */
   onSettingsChanged(listener: (settings: Settings) => void): Unsubscribe
+  /** Circuits, history or the week plan saved by another window (a second tab). */
+  onStoredChange(listener: (change: StoredChange) => void): Unsubscribe
   /** Connected displays; one entry (or none) where there is no choice. */
   listDisplays(): Promise<DisplayInfo[]>
   onDisplaysChanged(listener: (displays: DisplayInfo[]) => void): Unsubscribe

@@ -1,8 +1,13 @@
 import { useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { MAX_CIRCUIT_FILE_BYTES, parseCircuitText } from '@shared/circuits/circuit-file'
+import { decodeCircuitBytes } from '@shared/circuits/circuit-bytes'
 import type { Suggestion } from '@shared/training/overload'
-import type { SavedCircuit } from '@shared/data/saved-circuits'
+import {
+  circuitLimitMessage,
+  MAX_SAVED_CIRCUITS,
+  type SavedCircuit,
+} from '@shared/data/saved-circuits'
 import type { SavedCircuits } from './use-saved-circuits'
 import { loadOverload } from './use-suggested-steps'
 
@@ -39,13 +44,24 @@ export function useLibraryActions(
 
   const importFile = async (file: File) => {
     setStatus(undefined)
+    // Said before the file is read: nothing is saved, and no sentence about a circuit left out.
+    if (saved.list.length >= MAX_SAVED_CIRCUITS) {
+      setError(`Could not import "${file.name}": ${circuitLimitMessage('import')}.`)
+      return
+    }
     if (file.size > MAX_CIRCUIT_FILE_BYTES) {
       setError(
         `Could not import "${file.name}": the file is larger than 1 MB; a circuit file is far smaller.`,
       )
       return
     }
-    const result = parseCircuitText(await file.text())
+    // Decoded here, strictly: `file.text()` would turn bytes of another encoding into �.
+    const decoded = decodeCircuitBytes(new Uint8Array(await file.arrayBuffer()))
+    if (!decoded.ok) {
+      setError(`Could not import "${file.name}":\n${decoded.message}`)
+      return
+    }
+    const result = parseCircuitText(decoded.text)
     if (!result.ok) {
       setError(`Could not import "${file.name}":\n${result.message}`)
       return

@@ -19,7 +19,8 @@ export interface SavedCircuits {
 
 /**
  * The user's saved circuits, read once through the platform and written on every change.
- * A change shows only once it is saved: nothing is listed that a reload would lose.
+ * A change shows only once it is saved: nothing is listed that a reload would lose. What
+ * another window saves (a second tab) shows at once, and this window's changes land on it.
  */
 export function useSavedCircuits(platform: Platform): SavedCircuits {
   const [list, setList] = useState<SavedCircuit[]>([])
@@ -30,14 +31,27 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
 
   useEffect(() => {
     let live = true
+    /** Another window's save came first: it is newer than what the load read. */
+    let shown = false
+    const off = platform.onStoredChange((change) => {
+      if (change.store !== 'circuits') return
+      shown = true
+      // At once, not at the next render: a change saved from here next must start from it.
+      listRef.current = change.value
+      setList(change.value)
+    })
     void platform.loadCircuits().then((r) => {
       if (!live) return
-      setList(r.value)
+      if (!shown) {
+        listRef.current = r.value
+        setList(r.value)
+      }
       setNotice(r.notice)
       setLoaded(true)
     })
     return () => {
       live = false
+      off()
     }
   }, [platform])
 
@@ -47,15 +61,16 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
   const commit = useCallback(
     (change: (list: SavedCircuit[]) => SavedCircuit[]): Promise<boolean> => {
       const done = queue.current.then(async () => {
-        const next = change(listRef.current)
+        let saved: SavedCircuit[]
         try {
-          await platform.saveCircuits(next)
+          // What is saved may hold more: circuits another window saved meanwhile.
+          saved = await platform.saveCircuits(change(listRef.current))
         } catch {
           // The platform (guarded at app level) has said why; what was saved stays as it was.
           return false
         }
-        listRef.current = next
-        setList(next)
+        listRef.current = saved
+        setList(saved)
         return true
       })
       queue.current = done
@@ -80,9 +95,13 @@ export function useSavedCircuits(platform: Platform): SavedCircuits {
 
   const update = useCallback(
     (id: string, circuit: Circuit) =>
-      commit((list) =>
-        list.map((c) => (c.id === id ? { ...c, circuit, updatedAtMs: Date.now() } : c)),
-      ),
+      commit((list) => {
+        const nowMs = Date.now()
+        // Deleted meanwhile in another window: the edit brings it back rather than vanish.
+        if (!list.some((c) => c.id === id))
+          return [...list, { id, circuit, createdAtMs: nowMs, updatedAtMs: nowMs }]
+        return list.map((c) => (c.id === id ? { ...c, circuit, updatedAtMs: nowMs } : c))
+      }),
     [commit],
   )
 
