@@ -1,0 +1,5 @@
+export interface ReactCommit {
+  atMs: number
+  rendered: string[]
+}
+export function installCommitProbe(): void
