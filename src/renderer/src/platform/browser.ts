@@ -198,7 +198,9 @@ export function createBrowserPlatform(
       }
     },
     saveFile(name, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+      // A calendar file must say so, or a phone offers it as a document, not to its calendar.
+      const type = name.endsWith('.ics') ? 'text/calendar' : 'application/json'
+      const url = URL.createObjectURL(new Blob([text], { type }))
       const a = document.createElement('a')
       a.href = url
       a.download = name
