@@ -75,6 +75,8 @@ function load<T>(
   }
 }
 
+const backup = () => import('./browser-backup')
+
 /** The platform of the plain-browser edition: page storage and web APIs. */
 export function createBrowserPlatform(
   storage: Storage = window.localStorage,
@@ -226,5 +228,15 @@ export function createBrowserPlatform(
     onStageState: noop,
     onStageClosed: noop,
     ...lazyHub(() => import('./browser-hub').then((m) => m.createBrowserHub(storage))),
+    // Backup and restore fetch their code when used: the first screen does not carry it.
+    backUp() {
+      return backup().then((m) => m.backUpPage(storage, now(), this))
+    },
+    dataCounts() {
+      return backup().then((m) => m.countPage(storage, this))
+    },
+    restoreBackup(text) {
+      return backup().then((m) => m.restorePage(storage, text, now(), this))
+    },
   }
 }
