@@ -5,6 +5,7 @@ import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'
 import { hasVoices } from '@renderer/lib/speech'
+import { BackupSection } from './backup-section'
 import { KitSection } from './kit-section'
 import { RemoteSection } from './remote-section'
 import { ScreenSection } from './screen-section'
@@ -249,6 +250,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
         </fieldset>
       )}
       <RemoteSection platform={platform} />
+      <BackupSection platform={platform} />
     </article>
   )
 }
