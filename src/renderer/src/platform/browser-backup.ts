@@ -45,26 +45,27 @@ async function pairedDevices(host: Host): Promise<BackedUpDevice[]> {
   return (status?.devices ?? []).map(deviceForBackup)
 }
 
-async function pageContents(storage: Storage, host: Host): Promise<BackupContents> {
+/** What the page keeps; `devices` are the paired devices' names, where they are wanted. */
+function pageContents(storage: Storage, devices: BackedUpDevice[] = []): BackupContents {
   return {
     circuits: readSlot(storage, CIRCUITS_STORE),
     settings: readSlot(storage, SETTINGS_STORE),
     plan: readSlot(storage, PLAN_STORE),
     history: readSlot(storage, HISTORY_STORE),
-    devices: await pairedDevices(host),
+    devices,
   }
 }
 
 /** Downloads one file with everything the page keeps. */
 export async function backUpPage(storage: Storage, nowMs: number, host: Host): Promise<boolean> {
-  const text = backupText(await pageContents(storage, host), nowMs)
+  const text = backupText(pageContents(storage, await pairedDevices(host)), nowMs)
   await host.saveFile(backupFileName(nowMs), text)
   return true
 }
 
-/** What the page keeps now, counted. */
-export async function countPage(storage: Storage, host: Host): Promise<DataCounts> {
-  return countData(await pageContents(storage, host))
+/** What the page keeps now, counted (paired devices are not: a restore leaves them). */
+export function countPage(storage: Storage): DataCounts {
+  return countData(pageContents(storage))
 }
 
 /**
@@ -72,17 +73,13 @@ export async function countPage(storage: Storage, host: Host): Promise<DataCount
  * a copy of what the page holds goes under `BEFORE_RESTORE_KEY` first, and when a store cannot
  * be written (storage full) those already written are put back as they were.
  */
-export async function restorePage(
-  storage: Storage,
-  text: string,
-  nowMs: number,
-  host: Host,
-): Promise<{ copy: string }> {
+export function restorePage(storage: Storage, text: string, nowMs: number): { copy: string } {
   const read = readBackup(text)
   if (!read.ok) throw new Error(`This file was not restored: ${read.reason}. Nothing was changed.`)
   const b = read.backup
   try {
-    storage.setItem(BEFORE_RESTORE_KEY, backupText(await pageContents(storage, host), nowMs))
+    // The paired devices stay as they are: the copy need not name them.
+    storage.setItem(BEFORE_RESTORE_KEY, backupText(pageContents(storage), nowMs))
   } catch {
     throw new Error(
       `Nothing was restored: this browser's storage for Runstrong has no room to keep a copy of what is here first.`,

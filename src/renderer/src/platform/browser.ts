@@ -232,11 +232,7 @@ export function createBrowserPlatform(
     backUp() {
       return backup().then((m) => m.backUpPage(storage, now(), this))
     },
-    dataCounts() {
-      return backup().then((m) => m.countPage(storage, this))
-    },
-    restoreBackup(text) {
-      return backup().then((m) => m.restorePage(storage, text, now(), this))
-    },
+    dataCounts: () => backup().then((m) => m.countPage(storage)),
+    restoreBackup: (text) => backup().then((m) => m.restorePage(storage, text, now())),
   }
 }
