@@ -48,6 +48,9 @@ export function BackupSection({ platform }: { platform: Platform }) {
   const [error, setError] = useState<string>()
   const [pending, setPending] = useState<Pending>()
   useEffect(forgetRestoredWord, [])
+  const said = useRef<HTMLParagraphElement>(null)
+  // The section ends the page: what a press led to is brought into view, not left below it.
+  useEffect(() => said.current?.scrollIntoView({ block: 'nearest' }), [error, status])
 
   const backUp = async () => {
     setError(undefined)
@@ -132,12 +135,12 @@ export function BackupSection({ platform }: { platform: Platform }) {
         }}
       />
       {error && (
-        <p role="alert" className="alert">
+        <p ref={said} role="alert" className="alert">
           {error}
         </p>
       )}
       {status && (
-        <p role="status" className="status">
+        <p ref={error ? undefined : said} role="status" className="status">
           {status}
         </p>
       )}
