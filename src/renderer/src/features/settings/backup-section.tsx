@@ -50,7 +50,10 @@ export function BackupSection({ platform }: { platform: Platform }) {
   useEffect(forgetRestoredWord, [])
   const said = useRef<HTMLParagraphElement>(null)
   // The section ends the page: what a press led to is brought into view, not left below it.
-  useEffect(() => said.current?.scrollIntoView({ block: 'nearest' }), [error, status])
+  useEffect(() => {
+    // In a block: newer browsers' scrollIntoView returns a promise, not a clean-up.
+    said.current?.scrollIntoView({ block: 'nearest' })
+  }, [error, status])
 
   const backUp = async () => {
     setError(undefined)
