@@ -101,7 +101,20 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
     base: './',
     resolve: {
-      alias: { ...shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') },
+      alias: [
+        ...Object.entries(shared).map(([find, replacement]) => ({ find, replacement })),
+        { find: '@renderer', replacement: resolve(import.meta.dirname, 'src/renderer/src') },
+        // The calendar library (`ics`, CommonJS, loaded on the Week screen's Add to calendar)
+        // requires yup and nanoid, whose browser builds are ESM: a require of ESM brings two
+        // runtime helpers into the runtime chunk every first screen loads. Their CommonJS
+        // builds need none (nanoid's without crypto: ics asks it only for the event ids that
+        // Runstrong always gives).
+        { find: /^yup$/, replacement: resolve(import.meta.dirname, 'node_modules/yup/index.js') },
+        {
+          find: /^nanoid$/,
+          replacement: resolve(import.meta.dirname, 'node_modules/nanoid/non-secure/index.cjs'),
+        },
+      ],
     },
     plugins: [react(), pageCsp(), firstScreen.plugin],
     build: {

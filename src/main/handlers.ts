@@ -1,12 +1,15 @@
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { KeysStatus } from '@shared/ipc-contract'
 import type { Settings } from '@shared/data/settings'
+import { backupFileName, backupText, countData, readBackup } from '@shared/data/backup'
 import { replaceFile } from './atomic-file'
+import { currentContents, restoreStores } from './backup'
 import type { Stores } from './data'
 import type { Stage } from './displays'
 import type { RemoteHub } from './remote/hub'
 import type { Handlers } from './ipc'
 import type { SessionHold } from './session-hold'
+import { SaveError } from './store'
 
 /** What the handlers reach: the stores and the OS services, passed in so tests can fake them. */
 export interface Services {
@@ -39,6 +42,16 @@ export function createHandlers(s: Services): Handlers {
   const { stores } = s
   let settings = stores.settings.current()
   s.hold.allowKeys(settings.globalKeys)
+  /** Settings now saved (by the page, or by a restore): the services follow them. */
+  const settingsSaved = (next: Settings) => {
+    const before = settings
+    settings = next
+    s.hold.allowKeys(next.globalKeys)
+    if (JSON.stringify(next.reminders) !== JSON.stringify(before.reminders))
+      s.remindersChanged(next.reminders)
+    if (next.startAtLogin !== before.startAtLogin) s.startAtLoginChanged(next.startAtLogin)
+  }
+  const devices = async () => (await s.hub.status()).devices
   return {
     'circuits:load': () => stores.circuits.load(),
     'circuits:save': ([list]) => (stores.circuits.save(list), null),
@@ -52,12 +65,7 @@ export function createHandlers(s: Services): Handlers {
     },
     'settings:save': ([next]) => {
       stores.settings.save(next)
-      const before = settings
-      settings = next
-      s.hold.allowKeys(next.globalKeys)
-      if (JSON.stringify(next.reminders) !== JSON.stringify(before.reminders))
-        s.remindersChanged(next.reminders)
-      if (next.startAtLogin !== before.startAtLogin) s.startAtLoginChanged(next.startAtLogin)
+      settingsSaved(next)
       return null
     },
     'history:load': () => stores.history.load(),
@@ -90,5 +98,22 @@ export function createHandlers(s: Services): Handlers {
     'hub:switch': ([{ on }]) => s.hub.switch(on),
     'hub:forget': ([{ id }]) => s.hub.forget(id),
     'hub:state': ([state]) => (s.hub.publish(state), null),
+    'backup:save': async () => {
+      const nowMs = Date.now()
+      const text = backupText(await currentContents(stores, await devices()), nowMs)
+      const path = await s.chooseSavePath(backupFileName(nowMs))
+      if (path) await replaceFile(path, text)
+      return { path }
+    },
+    'backup:counts': async () => countData(await currentContents(stores, await devices())),
+    'backup:restore': async ([{ text }]) => {
+      // The page checked it too; main trusts no page, so every store's reader runs again.
+      const read = readBackup(text)
+      if (!read.ok)
+        throw new SaveError(`This file was not restored: ${read.reason}. Nothing was changed.`)
+      const done = await restoreStores(stores, read.backup, await devices())
+      settingsSaved(read.backup.settings)
+      return done
+    },
   }
 }

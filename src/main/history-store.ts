@@ -1,7 +1,8 @@
 import { truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LoadedValue } from '@shared/ipc-contract'
-import { HISTORY_STORE, writeDocument } from '@shared/data/store-files'
+import { HISTORY_STORE } from '@shared/data/store-files'
+import { writeDocument } from '@shared/data/store-documents'
 import { journalLine, readJournal, withEntries } from '@shared/training/history-journal'
 import { plural, type HistoryEntry } from '@shared/training/history'
 import { JournalLedger } from './journal-ledger'
@@ -136,7 +137,8 @@ export class HistoryStore {
     return run
   }
 
-  private assertWritable(): void {
+  /** Throws the `SaveError` a save would throw now (a file that could not be read). */
+  assertWritable(): void {
     this.snapshot.assertWritable()
     if (this.refusal)
       throw new SaveError(

@@ -53,6 +53,9 @@ export const api = {
   switchHub: (...a: InvokeInput<'hub:switch'>) => invoke('hub:switch', ...a),
   forgetHubDevice: (...a: InvokeInput<'hub:forget'>) => invoke('hub:forget', ...a),
   sendHubState: (...a: InvokeInput<'hub:state'>) => invoke('hub:state', ...a),
+  saveBackup: () => invoke('backup:save'),
+  backupCounts: () => invoke('backup:counts'),
+  restoreBackup: (...a: InvokeInput<'backup:restore'>) => invoke('backup:restore', ...a),
   onRemoteCommand: (l: (p: EventPayloads['remote:command']) => void) => on('remote:command', l),
   onNavigate: (l: (p: EventPayloads['app:navigate']) => void) => on('app:navigate', l),
   onSettingsChanged: (l: (p: EventPayloads['settings:changed']) => void) =>

@@ -10,6 +10,7 @@ import { hasControlCharacters } from './circuits/circuit-schema'
 import { circuitsForSave, type SavedCircuit } from './data/saved-circuits'
 import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
+import { MAX_BACKUP_CHARS, type DataCounts } from './data/backup'
 import type { RemoteCommand } from './engine/remote-keys'
 import { PHONE_COMMANDS, type PhoneCommand } from './engine/phone-commands'
 import { liveStateSchema, stageStateSchema, type StageState } from './engine/stage-state'
@@ -131,6 +132,14 @@ export const invokeSchemas = {
     z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(64)) }),
   ]),
   'hub:state': z.tuple([liveStateSchema]),
+  /** Writes one file with everything, where the user chooses (main reads its own stores). */
+  'backup:save': z.tuple([]),
+  /** What the stores hold now, counted: what a restore would replace. */
+  'backup:counts': z.tuple([]),
+  /** A backup file's text, checked again in main by every store's own reader. */
+  'backup:restore': z.tuple([
+    z.strictObject({ text: z.string().check(z.maxLength(MAX_BACKUP_CHARS)) }),
+  ]),
 } as const
 
 export type InvokeChannel = keyof typeof invokeSchemas
@@ -163,6 +172,11 @@ export interface InvokeResults {
   'hub:switch': HubStatus
   'hub:forget': HubStatus
   'hub:state': null
+  /** Where the backup was written; null when the user cancelled. */
+  'backup:save': { path: string | null }
+  'backup:counts': DataCounts
+  /** Where the copy of what the stores held before is kept. */
+  'backup:restore': { copy: string }
 }
 
 /** What a handler receives: the arguments after validation. */

@@ -95,6 +95,8 @@ export interface ProgrammeStatus {
   step: number
   /** Whether last programme week was rated hard, so this week holds its step. */
   held: boolean
+  /** Each programme week done so far (at most six), whether it was rated hard. */
+  hardWeeks: boolean[]
 }
 
 /**
@@ -131,6 +133,7 @@ export function programmeStatus(
     notCountedThisWeek,
     step: steps[Math.min(week, PROGRAMME_WEEKS) - 1]!,
     held: week <= PROGRAMME_WEEKS && hard.at(-1) === true,
+    hardWeeks: hard,
   }
 }
 

@@ -73,6 +73,10 @@ const platform: Platform = {
     return () => phone.delete(l)
   },
   onHubStatus: () => () => undefined,
+  backUp: () => Promise.resolve(false),
+  dataCounts: () =>
+    Promise.resolve({ circuits: 0, sessions: 0, strengthDays: 0, programme: false, devices: 0 }),
+  restoreBackup: () => Promise.reject(new Error('no restore here')),
 }
 
 // jsdom plays no media: the runner's silent clip for the media keys plays into these.

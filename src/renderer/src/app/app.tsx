@@ -261,6 +261,7 @@ function Shell() {
                   history={history ?? []}
                   onStart={(c) => startRun(c)}
                   kit={settings.kit}
+                  reminderTime={settings.reminders.time}
                 />,
               )}
             {current === 'settings' &&

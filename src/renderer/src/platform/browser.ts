@@ -93,6 +93,8 @@ const refuse = (label: string, why: string) =>
     new Error(`Could not save your ${label}: ${why}. What was saved before is unchanged.`),
   )
 
+const backup = () => import('./browser-backup')
+
 /**
  * The platform of the plain-browser edition: page storage and web APIs. `events` is the
  * window whose `storage` events tell of other tabs' saves.
@@ -213,7 +215,9 @@ export function createBrowserPlatform(
       }
     },
     saveFile(name, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+      // A calendar file must say so, or a phone offers it as a document, not to its calendar.
+      const type = name.endsWith('.ics') ? 'text/calendar' : 'application/json'
+      const url = URL.createObjectURL(new Blob([text], { type }))
       const a = document.createElement('a')
       a.href = url
       a.download = name
@@ -248,5 +252,11 @@ export function createBrowserPlatform(
     onStageState: noop,
     onStageClosed: noop,
     ...lazyHub(() => import('./browser-hub').then((m) => m.createBrowserHub(storage))),
+    // Backup and restore fetch their code when used: the first screen does not carry it.
+    backUp() {
+      return backup().then((m) => m.backUpPage(storage, now(), this))
+    },
+    dataCounts: () => backup().then((m) => m.countPage(storage)),
+    restoreBackup: (text) => backup().then((m) => m.restorePage(storage, text, now())),
   }
 }

@@ -94,5 +94,8 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     sendHubState: (state) => void api.sendHubState(state),
     onHubCommand: (l) => api.onHubCommand(l),
     onHubStatus: (l) => api.onHubChanged(l),
+    backUp: async () => unwrap(await api.saveBackup()).path !== null,
+    dataCounts: async () => unwrap(await api.backupCounts()),
+    restoreBackup: async (text) => unwrap(await api.restoreBackup({ text })),
   }
 }

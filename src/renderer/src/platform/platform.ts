@@ -11,6 +11,7 @@ import type { WeekPlan } from '@shared/training/planner'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
+import type { DataCounts } from '@shared/data/backup'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 
@@ -110,4 +111,18 @@ export interface Platform {
    * switched off after a session): Settings shows the code in force at once.
    */
   onHubStatus(listener: (status: HubStatus) => void): Unsubscribe
+  /**
+   * Writes one file with everything (circuits, settings, the week plan, history and the paired
+   * devices' names, never their tokens): a save dialog on the desktop, a download in the
+   * browser. False when the user cancelled.
+   */
+  backUp(): Promise<boolean>
+  /** What is kept now, counted: what a restore would replace. */
+  dataCounts(): Promise<DataCounts>
+  /**
+   * Replaces circuits, settings, the week plan and history with a backup's (its text, checked
+   * again by each store's reader), all or none, after keeping a copy of what was there: says
+   * where the copy is. Rejects with why, having changed nothing, when it cannot.
+   */
+  restoreBackup(text: string): Promise<{ copy: string }>
 }

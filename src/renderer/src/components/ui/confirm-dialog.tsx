@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 import styles from './confirm-dialog.module.css'
 
 export interface ConfirmDialogProps {
@@ -10,6 +10,8 @@ export interface ConfirmDialogProps {
   confirmLabel: string
   onKeep: () => void
   onConfirm: () => void
+  /** More than a sentence can say (a list of what a choice changes), after the body. */
+  children?: ReactNode
 }
 
 /** A modal question with a safe choice focused first; Escape keeps. */
@@ -21,6 +23,7 @@ export function ConfirmDialog({
   confirmLabel,
   onKeep,
   onConfirm,
+  children,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
@@ -34,6 +37,7 @@ export function ConfirmDialog({
     <dialog ref={ref} className={styles.confirm} aria-labelledby={titleId} onClose={onKeep}>
       <h2 id={titleId}>{title}</h2>
       <p>{body}</p>
+      {children}
       <div className="controls">
         <button type="button" autoFocus onClick={onKeep}>
           {keepLabel}

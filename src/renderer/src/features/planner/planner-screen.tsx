@@ -12,6 +12,8 @@ import { PRESETS } from '@shared/circuits/presets'
 import type { Circuit } from '@shared/circuits/circuit'
 import type { HistoryEntry } from '@shared/training/history'
 import type { Equipment } from '@shared/circuits/equipment'
+import { DEFAULT_SETTINGS } from '@shared/data/settings'
+import { CalendarButton } from './calendar-button'
 import { ProgrammePanel } from './programme-panel'
 import styles from './planner-screen.module.css'
 
@@ -25,6 +27,8 @@ export interface PlannerScreenProps {
   onStart: (circuit: Circuit) => void
   /** The kit the runner owns (Settings): a new programme starts from it. */
   kit?: readonly Equipment[]
+  /** Settings' reminder time, "HH:MM": calendar events start then. */
+  reminderTime?: string
 }
 
 /** The user's typical week of running, and the strength days that fit it by the article's rules. */
@@ -35,6 +39,7 @@ export function PlannerScreen({
   history,
   onStart,
   kit,
+  reminderTime = DEFAULT_SETTINGS.reminders.time,
 }: PlannerScreenProps) {
   if (!plan) return null
   const chosen = strengthDays(plan)
@@ -50,8 +55,8 @@ export function PlannerScreen({
     onChange({ ...plan, chosen: next })
   }
   const circuits = [
-    ...saved.map((s) => ({ id: s.id, name: s.circuit.name })),
-    ...PRESETS.map((p) => ({ id: p.id, name: p.circuit.name })),
+    ...saved.map((s) => ({ id: s.id, circuit: s.circuit })),
+    ...PRESETS.map((p) => ({ id: p.id, circuit: p.circuit })),
   ]
 
   return (
@@ -85,7 +90,7 @@ export function PlannerScreen({
             <option value="">None chosen</option>
             {circuits.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name}
+                {c.circuit.name}
               </option>
             ))}
           </select>
@@ -164,6 +169,13 @@ export function PlannerScreen({
             .join(', ') || 'none'}
         </p>
       )}
+      <CalendarButton
+        plan={plan}
+        circuit={circuits.find((c) => c.id === plan.circuitId)?.circuit}
+        history={history}
+        reminderTime={reminderTime}
+        hasDays={chosen.length > 0}
+      />
       <ProgrammePanel
         plan={plan}
         history={history}

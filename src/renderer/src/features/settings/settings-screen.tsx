@@ -4,6 +4,7 @@ import { GLOBAL_KEY_LABELS } from '@shared/engine/remote-keys'
 import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'
+import { BackupSection } from './backup-section'
 import { KitSection } from './kit-section'
 import { SoundSection } from './sound-section'
 import { RemoteSection } from './remote-section'
@@ -204,6 +205,7 @@ export function SettingsScreen({ settings, onChange }: SettingsScreenProps) {
         </fieldset>
       )}
       <RemoteSection platform={platform} />
+      <BackupSection platform={platform} />
     </article>
   )
 }
