@@ -197,8 +197,8 @@ export function createBrowserPlatform(
         // Fullscreen can be refused (no user gesture, iframe); the runner works the same.
       }
     },
-    saveFile(name, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+    saveFile(name, data, type) {
+      const url = URL.createObjectURL(new Blob([data as BlobPart], { type }))
       const a = document.createElement('a')
       a.href = url
       a.download = name

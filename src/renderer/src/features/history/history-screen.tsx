@@ -3,6 +3,7 @@ import { findExercise } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
 import {
+  CSV_MIME,
   countsTowardGoal,
   goalFor,
   goalSessions,
@@ -74,7 +75,9 @@ export function HistoryScreen({ sessions: recorded, plan }: HistoryScreenProps) 
         {sessions && sessions.length > 0 && (
           <button
             type="button"
-            onClick={() => void platform.saveFile('runstrong-history.csv', historyCsv(sessions))}
+            onClick={() =>
+              void platform.saveFile('runstrong-history.csv', historyCsv(sessions), CSV_MIME)
+            }
           >
             Export CSV
           </button>
