@@ -1,0 +1,90 @@
+/**
+ * What changed for each exercise over the sessions that did it: the load, the reps or the
+ * hold, and where the harder version began. History draws one small chart from each.
+ */
+import { findExercise } from '../circuits/exercises'
+import type { HistoryEntry } from './history'
+import { KG_PER_LB } from './activity'
+import { readLoad } from './loads'
+
+/** One session of an exercise. */
+export interface ProgressPoint {
+  startedAt: number
+  /** The load as written, where one was used. */
+  load: string | undefined
+  /** One weight of the load, in kilos ("2 x 6 kg" is 6); null where none could be read. */
+  loadKg: number | null
+  /** Reps of one effort, or a hold's seconds; undefined where the entry does not say. */
+  reps: number | undefined
+  seconds: number | undefined
+  /** The harder version; undefined for entries from before versions were kept. */
+  harder: boolean | undefined
+  /** This session began the harder version: the one before was not it, or did not say. */
+  harderStarts: boolean
+}
+
+/** One exercise's sessions, oldest first, for its chart. */
+export interface ExerciseProgress {
+  exercise: string
+  name: string
+  /** The newest sessions, at most the number asked for, oldest first. */
+  points: ProgressPoint[]
+  /** How many sessions did it in all. */
+  sessions: number
+  /** What the chart follows beside the load: reps, or the hold's seconds (the newest's). */
+  measure: 'reps' | 'seconds'
+}
+
+/** Sessions a chart shows: enough to see a season's steps, few enough to read at a glance. */
+export const PROGRESS_POINTS = 16
+
+/**
+ * Each exercise done (a set or more), the most recently done first, with its newest `count`
+ * sessions. An exercise that does not know its reps, hold or load in any of them (sessions
+ * from before those were kept, with no load) is left out: there is nothing to draw.
+ */
+export function exerciseProgress(
+  history: readonly HistoryEntry[],
+  count = PROGRESS_POINTS,
+): ExerciseProgress[] {
+  const byExercise = new Map<string, Omit<ProgressPoint, 'harderStarts'>[]>()
+  for (const entry of [...history].sort((a, b) => a.startedAt - b.startedAt)) {
+    const seen = new Set<string>()
+    for (const row of entry.exercises) {
+      // A circuit may hold an exercise twice: its first row done speaks for the session.
+      if (row.setsDone === 0 || seen.has(row.exercise)) continue
+      seen.add(row.exercise)
+      const load = row.load === undefined ? null : readLoad(row.load)
+      const recorded = row.reps !== undefined || row.seconds !== undefined
+      const list = byExercise.get(row.exercise) ?? []
+      list.push({
+        startedAt: entry.startedAt,
+        load: row.load,
+        loadKg: load ? (load.unit === 'kg' ? load.amount : load.amount * KG_PER_LB) : null,
+        reps: row.reps,
+        seconds: row.seconds,
+        harder: recorded ? row.variant === 'challenge' : undefined,
+      })
+      byExercise.set(row.exercise, list)
+    }
+  }
+  const out: ExerciseProgress[] = []
+  for (const [exercise, all] of byExercise) {
+    const points = all.map((p, i) => ({
+      ...p,
+      harderStarts: p.harder === true && all[i - 1]?.harder !== true,
+    }))
+    const shown = points.slice(-count)
+    if (!shown.some((p) => p.reps !== undefined || p.seconds !== undefined || p.loadKg !== null))
+      continue
+    const last = shown.findLast((p) => p.reps !== undefined || p.seconds !== undefined)
+    out.push({
+      exercise,
+      name: findExercise(exercise)?.name ?? exercise,
+      points: shown,
+      sessions: all.length,
+      measure: last?.seconds !== undefined ? 'seconds' : 'reps',
+    })
+  }
+  return out.sort((a, b) => b.points.at(-1)!.startedAt - a.points.at(-1)!.startedAt)
+}
