@@ -15,10 +15,7 @@
  */
 import { findExercise } from '../circuits/exercises'
 import type { ExerciseRecord, HistoryEntry } from './history'
-import { readLoad } from './loads'
-
-/** Kilos in a pound, exactly. */
-export const KG_PER_LB = 0.45359237
+import { kilos, readLoad } from './loads'
 
 /** One block of the activity: a set of an exercise, the warm-up or cool-down, or a rest. */
 export interface ActivitySet {
@@ -51,7 +48,7 @@ export interface Activity {
 function weightOf(load: string | undefined): ActivitySet['weight'] {
   const read = load === undefined ? null : readLoad(load)
   if (!read) return undefined
-  return { kg: read.unit === 'kg' ? read.amount : read.amount * KG_PER_LB, unit: read.unit }
+  return { kg: kilos(read), unit: read.unit }
 }
 
 /** A set of one exercise row, without its place in time. */

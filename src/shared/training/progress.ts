@@ -4,8 +4,7 @@
  */
 import { findExercise } from '../circuits/exercises'
 import type { HistoryEntry } from './history'
-import { KG_PER_LB } from './activity'
-import { readLoad } from './loads'
+import { kilos, readLoad } from './loads'
 
 /** One session of an exercise. */
 export interface ProgressPoint {
@@ -60,7 +59,7 @@ export function exerciseProgress(
       list.push({
         startedAt: entry.startedAt,
         load: row.load,
-        loadKg: load ? (load.unit === 'kg' ? load.amount : load.amount * KG_PER_LB) : null,
+        loadKg: load ? kilos(load) : null,
         reps: row.reps,
         seconds: row.seconds,
         harder: recorded ? row.variant === 'challenge' : undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExerciseRecord, HistoryEntry } from '@shared/training/history'
-import { KG_PER_LB } from '@shared/training/activity'
+import { KG_PER_LB } from '@shared/training/loads'
 import { exerciseProgress, PROGRESS_POINTS } from '@shared/training/progress'
 import { randomHistory } from './session-runs'
 
