@@ -5,7 +5,7 @@ const short = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short
 
 const W = 320
 const H = 132
-const PAD = { left: 10, right: 64, top: 20, bottom: 24 }
+const PAD = { left: 10, right: 78, top: 20, bottom: 24 }
 
 /** Reps or a hold, in words: "12 reps", "40 s". */
 function effort(p: ProgressPoint): string | undefined {
@@ -34,7 +34,8 @@ function line(values: (number | null | undefined)[], band: [number, number]) {
 /** What changed, in words: "8 kg, 10 reps to 10 kg, 12 reps". */
 function change(points: ProgressPoint[]): string {
   const words = (p: ProgressPoint) =>
-    [p.load, effort(p)].filter(Boolean).join(', ') || 'not recorded'
+    [p.load, effort(p), p.harder ? 'harder version' : undefined].filter(Boolean).join(', ') ||
+    'not recorded'
   const first = points[0]!
   const last = points.at(-1)!
   return points.length === 1 || words(first) === words(last)
@@ -61,6 +62,15 @@ export function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
   const unit = measure === 'reps' ? 'reps' : 's'
   const lastEffort = efforts.points.at(-1)
   const lastLoad = loads.points.at(-1)
+  // Each line is labelled at its end; two ends close together get their labels pulled apart.
+  const labelY = { effort: (lastEffort?.y ?? 0) + 5, load: (lastLoad?.y ?? 0) + 5 }
+  if (lastEffort && lastLoad && Math.abs(labelY.effort - labelY.load) < 16) {
+    const mid = (labelY.effort + labelY.load) / 2
+    // The reps' label goes above the load's when they meet exactly.
+    const effortFirst = labelY.effort <= labelY.load
+    labelY.effort = effortFirst ? mid - 8 : mid + 8
+    labelY.load = effortFirst ? mid + 8 : mid - 8
+  }
   const harder = points.flatMap((p, i) => (p.harderStarts ? [i] : []))
   const shown =
     sessions > points.length
@@ -103,7 +113,7 @@ export function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
                 className={styles.loadDot}
               />
             ))}
-            <text x={lastLoad!.x + 8} y={lastLoad!.y + 5} className={styles.label}>
+            <text x={lastLoad!.x + 8} y={labelY.load} className={styles.label}>
               {points[lastLoad!.i]!.load}
             </text>
           </>
@@ -114,7 +124,7 @@ export function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
             {efforts.points.map((p, i) => (
               <circle key={i} cx={p.x} cy={p.y} r={4} className={styles.effortDot} />
             ))}
-            <text x={lastEffort!.x + 8} y={lastEffort!.y + 5} className={styles.label}>
+            <text x={lastEffort!.x + 8} y={labelY.effort} className={styles.label}>
               {lastEffort!.v} {unit}
             </text>
           </>
@@ -122,9 +132,11 @@ export function ExerciseChart({ progress }: { progress: ExerciseProgress }) {
         <text x={PAD.left} y={H - 6} className={styles.date}>
           {short.format(points[0]!.startedAt)}
         </text>
-        <text x={W - PAD.right} y={H - 6} textAnchor="end" className={styles.date}>
-          {short.format(last.startedAt)}
-        </text>
+        {points.length > 1 && (
+          <text x={W - PAD.right} y={H - 6} textAnchor="end" className={styles.date}>
+            {short.format(last.startedAt)}
+          </text>
+        )}
       </svg>
       <table className="visually-hidden">
         <caption>{name}: each session</caption>
