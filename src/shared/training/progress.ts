@@ -3,7 +3,7 @@
  * hold, and where the harder version began. History draws one small chart from each.
  */
 import { findExercise } from '../circuits/exercises'
-import type { HistoryEntry } from './history'
+import type { ExerciseRecord, HistoryEntry } from './history'
 import { kilos, readLoad } from './loads'
 
 /** One session of an exercise. */
@@ -46,44 +46,52 @@ export function exerciseProgress(
   history: readonly HistoryEntry[],
   count = PROGRESS_POINTS,
 ): ExerciseProgress[] {
-  const byExercise = new Map<string, Omit<ProgressPoint, 'harderStarts'>[]>()
-  for (const entry of [...history].sort((a, b) => a.startedAt - b.startedAt)) {
+  // Newest first, keeping one row more than shown (whether the harder version began with
+  // the oldest shown depends on the one before it): ten years of sessions cost little more
+  // than a season, as only the rows kept are read further.
+  const byExercise = new Map<string, { sessions: number; kept: [number, ExerciseRecord][] }>()
+  for (const entry of [...history].sort((a, b) => b.startedAt - a.startedAt)) {
     const seen = new Set<string>()
     for (const row of entry.exercises) {
       // A circuit may hold an exercise twice: its first row done speaks for the session.
       if (row.setsDone === 0 || seen.has(row.exercise)) continue
       seen.add(row.exercise)
-      const load = row.load === undefined ? null : readLoad(row.load)
-      const recorded = row.reps !== undefined || row.seconds !== undefined
-      const list = byExercise.get(row.exercise) ?? []
-      list.push({
-        startedAt: entry.startedAt,
-        load: row.load,
-        loadKg: load ? kilos(load) : null,
-        reps: row.reps,
-        seconds: row.seconds,
-        harder: recorded ? row.variant === 'challenge' : undefined,
-      })
-      byExercise.set(row.exercise, list)
+      const mine = byExercise.get(row.exercise) ?? { sessions: 0, kept: [] }
+      mine.sessions++
+      if (mine.kept.length <= count) mine.kept.push([entry.startedAt, row])
+      byExercise.set(row.exercise, mine)
     }
   }
   const out: ExerciseProgress[] = []
-  for (const [exercise, all] of byExercise) {
-    const points = all.map((p, i) => ({
-      ...p,
-      harderStarts: p.harder === true && all[i - 1]?.harder !== true,
-    }))
-    const shown = points.slice(-count)
-    if (!shown.some((p) => p.reps !== undefined || p.seconds !== undefined || p.loadKg !== null))
+  for (const [exercise, { sessions, kept }] of byExercise) {
+    const all = kept.reverse().map(([startedAt, row]) => pointOf(startedAt, row))
+    const points = all
+      .map((p, i) => ({ ...p, harderStarts: p.harder === true && all[i - 1]?.harder !== true }))
+      .slice(-count)
+    if (!points.some((p) => p.reps !== undefined || p.seconds !== undefined || p.loadKg !== null))
       continue
-    const last = shown.findLast((p) => p.reps !== undefined || p.seconds !== undefined)
+    const last = points.findLast((p) => p.reps !== undefined || p.seconds !== undefined)
     out.push({
       exercise,
       name: findExercise(exercise)?.name ?? exercise,
-      points: shown,
-      sessions: all.length,
+      points,
+      sessions,
       measure: last?.seconds !== undefined ? 'seconds' : 'reps',
     })
   }
   return out.sort((a, b) => b.points.at(-1)!.startedAt - a.points.at(-1)!.startedAt)
+}
+
+/** One session of an exercise, from its row. */
+function pointOf(startedAt: number, row: ExerciseRecord): Omit<ProgressPoint, 'harderStarts'> {
+  const load = row.load === undefined ? null : readLoad(row.load)
+  const recorded = row.reps !== undefined || row.seconds !== undefined
+  return {
+    startedAt,
+    load: row.load,
+    loadKg: load ? kilos(load) : null,
+    reps: row.reps,
+    seconds: row.seconds,
+    harder: recorded ? row.variant === 'challenge' : undefined,
+  }
 }
