@@ -124,14 +124,18 @@ export interface FileMode {
 }
 
 /**
- * Replaces a file's text atomically: every byte goes to a temporary file beside it, is
+ * Replaces a file's text or bytes atomically: every byte goes to a temporary file beside it, is
  * flushed to the disk and its size checked, and the temporary file is renamed over the old
  * one. A crash or a full disk leaves the old text or the new, never half of either; a failed
  * or short write removes its temporary file and throws (a short one as ENOSPC).
  */
-export async function replaceFile(path: string, text: string, opts: FileMode = {}): Promise<void> {
+export async function replaceFile(
+  path: string,
+  data: string | Uint8Array,
+  opts: FileMode = {},
+): Promise<void> {
   const temp = tempFor(path)
-  const bytes = Buffer.from(text, 'utf8')
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)
   writing.add(temp)
   try {
     const file = await open(temp, 'wx', opts.mode)

@@ -84,7 +84,7 @@ export function createHandlers(s: Services): Handlers {
     'notify:show': ([note]) => (s.notify(note.title, note.body), null),
     'file:save': async ([file]) => {
       const path = await s.chooseSavePath(file.name)
-      if (path) await replaceFile(path, file.text)
+      if (path) await replaceFile(path, file.bytes ?? file.text ?? '')
       return { path }
     },
     'displays:list': () => s.stage.list(),

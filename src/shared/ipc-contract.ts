@@ -53,6 +53,11 @@ export const MAX_FILE_NAME_CHARS = 200
  * as CSV (about 0.5 MB) or any circuit file (at most 1 MB).
  */
 export const MAX_FILE_TEXT_CHARS = 20_000_000
+/**
+ * The most bytes Save writes from bytes, 20 MB: a FIT file of a session is a few KB, and
+ * ten years of sessions (about 1,600) zipped together under 10 MB.
+ */
+export const MAX_FILE_BYTES = 20_000_000
 
 /**
  * True for a bare file name: no folder in it (`/` or `\`), no `..`, no control characters.
@@ -112,11 +117,27 @@ export const invokeSchemas = {
   'session:save': z.tuple([readWhole(savedSessionFromStored)]),
   'session:status': z.tuple([sessionStatusSchema]),
   'notify:show': z.tuple([noteSchema]),
+  /** Text (a circuit, CSV) or bytes (a FIT file, a zip of them): one of the two. */
   'file:save': z.tuple([
-    z.strictObject({
-      name: fileNameSchema,
-      text: z.string().check(z.maxLength(MAX_FILE_TEXT_CHARS)),
-    }),
+    z
+      .strictObject({
+        name: fileNameSchema,
+        text: z.optional(z.string().check(z.maxLength(MAX_FILE_TEXT_CHARS))),
+        bytes: z.optional(
+          z
+            .custom<Uint8Array>((b) => b instanceof Uint8Array, { error: 'bytes' })
+            .check(
+              z.refine((b) => b.byteLength <= MAX_FILE_BYTES, {
+                error: `at most ${MAX_FILE_BYTES} bytes`,
+              }),
+            ),
+        ),
+      })
+      .check(
+        z.refine((f) => (f.text === undefined) !== (f.bytes === undefined), {
+          error: 'text or bytes, one of the two',
+        }),
+      ),
   ]),
   'displays:list': z.tuple([]),
   'stage:open': z.tuple([displayChoice]),

@@ -133,9 +133,19 @@ export function weekStreak(
   return streak
 }
 
-const csvCell = (v: string | number | boolean) => {
+/** The media type a CSV file is saved with. */
+export const CSV_MIME = 'text/csv'
+
+/**
+ * One CSV cell. Text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is
+ * read as a formula by spreadsheets (CSV injection: a circuit named `=HYPERLINK(...)`), so
+ * it gets a leading single quote, OWASP's rule; a cell with a quote, a comma or a line break
+ * is quoted, its quotes doubled.
+ */
+export function csvCell(v: string | number | boolean): string {
   const text = String(v)
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 /** The history as CSV, one session a row, oldest first. */

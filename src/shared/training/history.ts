@@ -40,6 +40,7 @@ const shownText = (maxChars: number) =>
       error: 'no control characters, such as line breaks or terminal escapes',
     }),
   )
+const sessionMs = z.number().check(z.gte(0), z.lte(MAX_SESSION_MS))
 const feelingSchema = z.enum(['easy', 'right', 'hard'])
 /** One exercise row as stored: any id, so a row of an unknown exercise can be dropped alone. */
 const storedRecordSchema = z.strictObject({
@@ -54,6 +55,19 @@ const storedRecordSchema = z.strictObject({
   load: z.optional(shownText(LIMITS.loadChars)),
   /** How this exercise felt, when rated on its own (optional, after the session's). */
   feeling: z.optional(feelingSchema),
+  /**
+   * What one effort was, as the circuit said: reps (per side, for per-side work) or a hold's
+   * seconds. Entries recorded before these were kept have neither.
+   */
+  reps: z.optional(z.int().check(z.gte(LIMITS.reps[0]), z.lte(LIMITS.reps[1]))),
+  seconds: z.optional(z.int().check(z.gte(LIMITS.seconds[0]), z.lte(LIMITS.seconds[1]))),
+  /** The harder version was done ('challenge'); absent for the standard one. */
+  variant: z.optional(z.enum(['standard', 'challenge'])),
+  /**
+   * The planned length of one set's work, in ms: every side and the switch between them.
+   * The app does not time sets as they happen; this is what a FIT file's sets last.
+   */
+  setMs: z.optional(sessionMs),
 })
 
 /** One exercise of a session: its id must name an exercise of the catalogue. */
@@ -81,6 +95,11 @@ const entryFields = {
   endedEarly: z.boolean(),
   /** How it felt, asked at the end; absent when skipped. */
   feeling: z.optional(feelingSchema),
+  /** The circuit's structure: sets are done exercise by exercise, rounds one of each in turn. */
+  structure: z.optional(z.enum(['sets', 'rounds'])),
+  /** The warm-up and cool-down, in ms, where each ran to its end (0 when cut short or skipped). */
+  warmupMs: z.optional(sessionMs),
+  cooldownMs: z.optional(sessionMs),
 }
 
 /** One exercise row per circuit item: at most `LIMITS.items[1]` (50), as in the format. */

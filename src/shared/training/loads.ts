@@ -96,9 +96,15 @@ export function heavier(text: string, kind: LoadKind = 'other'): string | null {
   return next.length <= LIMITS.loadChars ? next : null
 }
 
-/** The load's weight in kilos, to compare loads written in different ways. */
-function kilos(load: Load): number {
-  return load.unit === 'kg' ? load.amount : load.amount * 0.4536
+/** Kilos in a pound, exactly. */
+export const KG_PER_LB = 0.45359237
+
+/**
+ * The load's weight in kilos, one weight of "2 x 6 kg" (6): to compare loads written in
+ * different ways, and for a FIT file's sets.
+ */
+export function kilos(load: Load): number {
+  return load.unit === 'kg' ? load.amount : load.amount * KG_PER_LB
 }
 
 /**

@@ -69,4 +69,14 @@ describe('the main side of the contract', () => {
     expect(readFileSync(join(dir, 'mine.json'), 'utf8')).toBe('{"a":1}')
     rmSync(dir, { recursive: true, force: true })
   })
+
+  it('writes a binary file (a FIT file) byte for byte', async () => {
+    const { h, dir } = services(false)
+    // Bytes no UTF-8 text could carry: every value from 0 to 255.
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i)
+    const r = await h['file:save']([{ name: 'session.fit', bytes }], ev)
+    expect(r.path).toBe(join(dir, 'session.fit'))
+    expect([...readFileSync(join(dir, 'session.fit'))]).toEqual([...bytes])
+    rmSync(dir, { recursive: true, force: true })
+  })
 })

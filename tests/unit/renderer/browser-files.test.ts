@@ -50,15 +50,23 @@ function fullWhen(full: (key: string) => boolean): Storage {
 }
 
 describe('a download in the browser edition', () => {
-  it('is a calendar for an .ics file, and JSON for a circuit or a backup', async () => {
+  it('carries the type it is given: a calendar for an .ics file, JSON for a backup', async () => {
     const p = createBrowserPlatform(localStorage, () => NOW)
-    await p.saveFile('runstrong-strength.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')
-    await p.saveFile('mine.json', '{}')
+    await p.saveFile(
+      'runstrong-strength.ics',
+      'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+      'text/calendar',
+    )
+    await p.saveFile('mine.json', '{}', 'application/json')
     expect(blobs.map((b) => b.type)).toEqual(['text/calendar', 'application/json'])
   })
 
   it('keeps the name asked for', async () => {
-    await createBrowserPlatform(localStorage, () => NOW).saveFile('runstrong-strength.ics', 'x')
+    await createBrowserPlatform(localStorage, () => NOW).saveFile(
+      'runstrong-strength.ics',
+      'x',
+      'text/calendar',
+    )
     expect(clicked).toEqual(['runstrong-strength.ics'])
   })
 })

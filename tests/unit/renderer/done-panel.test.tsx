@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { useState } from 'react'
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { Feeling } from '@shared/training/history'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Decoder, Stream } from '@garmin/fitsdk'
+import type { Feeling, HistoryEntry } from '@shared/training/history'
 import { DonePanel } from '@renderer/features/runner/done-panel'
 import type { SessionRecord } from '@renderer/features/runner/use-session-record'
+import { PlatformProvider } from '@renderer/platform/platform-context'
+import type { Platform } from '@renderer/platform/platform'
 import { circuit } from '../shared/helpers'
 
 afterEach(cleanup)
@@ -27,6 +30,28 @@ const summary = {
   endedEarly: false,
 }
 
+/** The session's entry, as the runner recorded it at the end. */
+const recorded: HistoryEntry = {
+  id: 'done',
+  circuitName: 'Legs',
+  startedAt: Date.UTC(2026, 2, 2, 7),
+  plannedMs: 60_000,
+  actualMs: 61_000,
+  effortsDone: 3,
+  effortsSkipped: 0,
+  effortsTotal: 3,
+  endedEarly: false,
+  structure: 'sets',
+  warmupMs: 0,
+  cooldownMs: 0,
+  exercises: [
+    { exercise: 'squats', setsDone: 1, setsPlanned: 1, reps: 10, setMs: 30_000, load: '8 kg' },
+    { exercise: 'plank', setsDone: 1, setsPlanned: 1, seconds: 30, setMs: 30_000 },
+  ],
+}
+
+const saveFile = vi.fn<Platform['saveFile']>(() => Promise.resolve())
+
 /** The panel with a record kept in state, as the runner keeps it. */
 function Panel() {
   const [feeling, setFeeling] = useState<Feeling | 'skipped'>()
@@ -37,8 +62,13 @@ function Panel() {
     answer: setFeeling,
     rated,
     rate: (id, f) => setRated((r) => ({ ...r, [id]: f })),
+    entry: () => recorded,
   }
-  return <DonePanel circuit={legs} summary={summary} record={record} />
+  return (
+    <PlatformProvider platform={{ saveFile } as unknown as Platform}>
+      <DonePanel circuit={legs} summary={summary} record={record} />
+    </PlatformProvider>
+  )
 }
 
 describe('the Done panel', () => {
@@ -85,5 +115,22 @@ describe('the Done panel', () => {
       'aria-pressed',
       'true',
     )
+  })
+
+  it('saves the session as a FIT file for Garmin or Strava, with its sets', async () => {
+    render(<Panel />)
+    fireEvent.click(screen.getByRole('button', { name: 'Save for Garmin or Strava' }))
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1))
+    const [name, data, type] = saveFile.mock.calls[0]!
+    expect(name).toMatch(/^runstrong-2026-03-0\d-\d{4}-legs\.fit$/)
+    expect(type).toBe('application/vnd.ant.fit')
+    const decoder = new Decoder(Stream.fromByteArray([...(data as Uint8Array)]))
+    expect(decoder.checkIntegrity()).toBe(true)
+    const { messages } = new Decoder(Stream.fromByteArray([...(data as Uint8Array)])).read()
+    expect(messages.setMesgs?.map((s) => [s.setType, s.category?.[0], s.repetitions])).toEqual([
+      ['active', 'squat', 10],
+      ['rest', undefined, undefined],
+      ['active', 'plank', undefined],
+    ])
   })
 })

@@ -38,9 +38,49 @@ describe('session history', () => {
       effortsTotal: 4,
     })
     expect(entry.exercises).toEqual([
-      { exercise: 'squats', setsDone: 2, setsPlanned: 2, load: '8 kg' },
-      { exercise: 'step-ups', setsDone: 0, setsPlanned: 1, left: 1, right: 0 },
+      { exercise: 'squats', setsDone: 2, setsPlanned: 2, load: '8 kg', reps: 10, setMs: 30_000 },
+      {
+        exercise: 'step-ups',
+        setsDone: 0,
+        setsPlanned: 1,
+        left: 1,
+        right: 0,
+        reps: 5,
+        // Both sides and the switch between them: 15 s + 5 s + 15 s.
+        setMs: 35_000,
+      },
     ])
+  })
+
+  it('records what a FIT file and the progress charts need: reps or hold, version, set lengths', () => {
+    const rounds = circuit({
+      structure: 'rounds',
+      rounds: 2,
+      warmupSec: 60,
+      cooldownSec: 30,
+      items: [
+        { exercise: 'plank', seconds: 40, variant: 'challenge' },
+        { exercise: 'squats', reps: 12, secondsPerRep: 2 },
+      ],
+    })
+    const rt = compileTimeline(rounds)
+    const whole = recordSession('r', rounds, advance(start(rt, 0), rt.totalMs), rt.totalMs, 0)
+    expect(whole).toMatchObject({ structure: 'rounds', warmupMs: 60_000, cooldownMs: 30_000 })
+    expect(whole.exercises).toEqual([
+      {
+        exercise: 'plank',
+        setsDone: 2,
+        setsPlanned: 2,
+        seconds: 40,
+        variant: 'challenge',
+        setMs: 40_000,
+      },
+      { exercise: 'squats', setsDone: 2, setsPlanned: 2, reps: 12, setMs: 24_000 },
+    ])
+    // Left during the warm-up: neither it nor the cool-down ran to its end.
+    const left = recordSession('l', rounds, finish(start(rt, 0), 30_000), 30_000, 0)
+    expect(left).toMatchObject({ warmupMs: 0, cooldownMs: 0 })
+    expect(historyEntrySchema.safeParse(whole).success).toBe(true)
   })
 
   it('does not count a skipped set as done', () => {

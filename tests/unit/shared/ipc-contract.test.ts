@@ -12,6 +12,7 @@ import {
 import { recordSession } from '@shared/training/history-record'
 import { MAX_SESSION_MS, type SessionSnapshot } from '@shared/engine/snapshot-schema'
 import {
+  MAX_FILE_BYTES,
   MAX_FILE_NAME_CHARS,
   MAX_FILE_TEXT_CHARS,
   MAX_NOTE_BODY_CHARS,
@@ -294,6 +295,18 @@ describe('file:save', () => {
     expect(refusal('file:save', { ...csv, name: n(MAX_FILE_NAME_CHARS + 1) })).toMatch(/at name:/)
     expect(refusal('file:save', { ...csv, name: '' })).toMatch(/at name:/)
     expect(refusal('file:save', { ...csv, text: n(MAX_FILE_TEXT_CHARS + 1) })).toMatch(/at text:/)
+  })
+
+  it('takes bytes (a FIT file) in place of text, bounded, and refuses both or neither', () => {
+    const fit = { name: 'session.fit', bytes: new Uint8Array([14, 16, 0x2e, 0x46, 0x49, 0x54]) }
+    expect(accepted('file:save', fit)).toEqual([fit])
+    expect(accepted('file:save', { ...fit, bytes: new Uint8Array(MAX_FILE_BYTES) })).toHaveLength(1)
+    expect(refusal('file:save', { ...fit, bytes: new Uint8Array(MAX_FILE_BYTES + 1) })).toMatch(
+      /at bytes: at most 20000000 bytes/,
+    )
+    expect(refusal('file:save', { ...fit, bytes: [14, 16] })).toMatch(/at bytes:/)
+    expect(refusal('file:save', { ...fit, text: 'both' })).toMatch(/text or bytes, one of the two/)
+    expect(refusal('file:save', { name: 'none.fit' })).toMatch(/text or bytes, one of the two/)
   })
 })
 

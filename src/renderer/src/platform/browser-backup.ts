@@ -59,7 +59,7 @@ function pageContents(storage: Storage, devices: BackedUpDevice[] = []): BackupC
 /** Downloads one file with everything the page keeps. */
 export async function backUpPage(storage: Storage, nowMs: number, host: Host): Promise<boolean> {
   const text = backupText(pageContents(storage, await pairedDevices(host)), nowMs)
-  await host.saveFile(backupFileName(nowMs), text)
+  await host.saveFile(backupFileName(nowMs), text, 'application/json')
   return true
 }
 

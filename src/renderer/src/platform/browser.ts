@@ -214,10 +214,8 @@ export function createBrowserPlatform(
         // Fullscreen can be refused (no user gesture, iframe); the runner works the same.
       }
     },
-    saveFile(name, text) {
-      // A calendar file must say so, or a phone offers it as a document, not to its calendar.
-      const type = name.endsWith('.ics') ? 'text/calendar' : 'application/json'
-      const url = URL.createObjectURL(new Blob([text], { type }))
+    saveFile(name, data, type) {
+      const url = URL.createObjectURL(new Blob([data as BlobPart], { type }))
       const a = document.createElement('a')
       a.href = url
       a.download = name

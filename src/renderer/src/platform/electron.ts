@@ -61,8 +61,10 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     toggleFullscreen: async () => {
       await api.toggleFullscreen()
     },
-    saveFile: async (name, text) => {
-      unwrap(await api.saveFile({ name, text }))
+    saveFile: async (name, data) => {
+      unwrap(
+        await api.saveFile(typeof data === 'string' ? { name, text: data } : { name, bytes: data }),
+      )
     },
     keysStatus: async () =>
       await api

@@ -64,8 +64,12 @@ export interface Platform {
   /** Asks once for permission to notify, from a user gesture. */
   requestNotifications(): Promise<boolean>
   toggleFullscreen(): Promise<void>
-  /** Offers a file to save: a download in the browser, a save dialog on the desktop. */
-  saveFile(name: string, text: string): Promise<void>
+  /**
+   * Offers a file to save: a download in the browser, a save dialog on the desktop. `data` is
+   * text (written as UTF-8) or bytes; `type` its media type ("text/csv"), which a browser
+   * gives the download.
+   */
+  saveFile(name: string, data: string | Uint8Array, type: string): Promise<void>
   /** Whether media keys and clickers reach the app from other apps; null where none can. */
   keysStatus(): Promise<KeysStatus | null>
   /** Media keys and clickers (desktop only). */

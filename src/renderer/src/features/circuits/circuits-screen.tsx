@@ -173,7 +173,11 @@ export function CircuitsScreen({
             entry={open}
             onStart={() => onStart(open.circuit)}
             onExport={() =>
-              void platform.saveFile(circuitFileName(open.circuit), serializeCircuit(open.circuit))
+              void platform.saveFile(
+                circuitFileName(open.circuit),
+                serializeCircuit(open.circuit),
+                'application/json',
+              )
             }
             steps={steps}
             onApplySteps={(steps) => void library.saveSteps(open.circuit, steps)}

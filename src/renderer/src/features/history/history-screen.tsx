@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react'
-import { findExercise } from '@shared/circuits/exercises'
-import { formatClock } from '@shared/engine/format'
-import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
+import type { HistoryEntry } from '@shared/training/history'
 import {
-  countsTowardGoal,
+  CSV_MIME,
   goalFor,
   goalSessions,
   historyCsv,
@@ -14,33 +12,18 @@ import {
 } from '@shared/training/history-stats'
 import type { WeekPlan } from '@shared/training/planner'
 import { usePlatform } from '@renderer/platform/platform-context'
+import { exerciseProgress } from '@shared/training/progress'
+import { SaveForGarminButton } from '@renderer/components/ui/save-for-garmin-button'
+import { ExerciseProgressList } from './exercise-progress'
+import { SessionItem } from './session-item'
 import { WeekChart } from './week-chart'
 import styles from './history-screen.module.css'
-
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-
-/** An exercise's name; an id this version does not know is shown as it is, never thrown on. */
-function exerciseName(id: string): string {
-  return findExercise(id)?.name ?? id
-}
 
 /**
  * Sessions listed when the screen opens, and added by each Show older: ten years of
  * sessions (about 1,600) open as fast as a week's.
  */
 export const SESSIONS_PER_PAGE = 25
-
-/** Why a session does or does not count toward the week, where that needs saying. */
-function CountsWhy({ entry }: { entry: HistoryEntry }) {
-  const { why } = countsTowardGoal(entry)
-  return why ? <p className="muted">{why}</p> : null
-}
 
 export interface HistoryScreenProps {
   /** Every recorded session, as the app loaded it; undefined while loading. */
@@ -66,18 +49,29 @@ export function HistoryScreen({ sessions: recorded, plan }: HistoryScreenProps) 
   const thisWeek = weeks.at(-1)
   const streak = sessions ? weekStreak(sessions, nowMs, goal) : 0
   const tooMuch = thisWeek && tooMuchWord(thisWeek)
+  const listed = sessions?.slice(0, shown) ?? []
+  const progress = useMemo(() => exerciseProgress(recorded ?? []), [recorded])
 
   return (
     <article className="page">
       <div className={styles.head}>
         <h1>History</h1>
         {sessions && sessions.length > 0 && (
-          <button
-            type="button"
-            onClick={() => void platform.saveFile('runstrong-history.csv', historyCsv(sessions))}
-          >
-            Export CSV
-          </button>
+          <div className={styles.actions}>
+            {listed.length > 1 && (
+              <SaveForGarminButton entries={() => listed}>
+                {`Save the ${listed.length} listed for Garmin or Strava`}
+              </SaveForGarminButton>
+            )}
+            <button
+              type="button"
+              onClick={() =>
+                void platform.saveFile('runstrong-history.csv', historyCsv(sessions), CSV_MIME)
+              }
+            >
+              Export CSV
+            </button>
+          </div>
         )}
       </div>
       {thisWeek && (
@@ -111,49 +105,13 @@ export function HistoryScreen({ sessions: recorded, plan }: HistoryScreenProps) 
         </p>
       )}
       {weeks.length > 0 && <WeekChart weeks={weeks} goal={goal} />}
+      <ExerciseProgressList list={progress} />
       {sessions === undefined ? null : sessions.length === 0 ? (
         <p className="muted">No sessions yet. Finish one and it shows here.</p>
       ) : (
         <ol className={styles.sessions}>
-          {sessions.slice(0, shown).map((s) => (
-            <li key={s.id} className={styles.session}>
-              <div className={styles.sessionHead}>
-                <h2>{s.circuitName}</h2>
-                {s.endedEarly && <span className="tag">Left early</span>}
-                {s.feeling && (
-                  <span className="tag">Felt {FEELING_LABELS[s.feeling].toLowerCase()}</span>
-                )}
-              </div>
-              <p className="muted">
-                <time dateTime={new Date(s.startedAt).toISOString()}>
-                  {dateFormat.format(s.startedAt)}
-                </time>
-              </p>
-              <CountsWhy entry={s} />
-              <dl className="facts">
-                <div>
-                  <dt>Time</dt>
-                  <dd>
-                    {formatClock(s.actualMs)} of {formatClock(s.plannedMs)}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Efforts</dt>
-                  <dd>
-                    {s.effortsDone} of {s.effortsTotal} done
-                    {s.effortsSkipped > 0 ? `, ${s.effortsSkipped} skipped` : ''}
-                  </dd>
-                </div>
-              </dl>
-              <ul className={styles.exercises}>
-                {s.exercises.map((e, i) => (
-                  <li key={i}>
-                    {exerciseName(e.exercise)}: {e.setsDone} of {e.setsPlanned}
-                    {e.load ? ` · ${e.load}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </li>
+          {listed.map((s) => (
+            <SessionItem key={s.id} entry={s} />
           ))}
         </ol>
       )}

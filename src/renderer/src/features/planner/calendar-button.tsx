@@ -36,7 +36,8 @@ export function CalendarButton({
     try {
       const { calendarText } = await import('@shared/training/calendar-export')
       const text = calendarText({ plan, circuit, history, reminderTime, nowMs: Date.now() })
-      await platform.saveFile(FILE_NAME, text)
+      // A calendar file must say so, or a phone offers it as a document, not to its calendar.
+      await platform.saveFile(FILE_NAME, text, 'text/calendar')
     } catch (err) {
       setError(
         `Could not make the calendar file: ${err instanceof Error ? err.message : String(err)}`,

@@ -6,6 +6,7 @@ import { FEELING_LABELS, FEELINGS } from '@shared/training/history'
 import type { SessionSummary } from '@shared/engine/session-summary'
 import { cx } from '@renderer/lib/class-names'
 import { focusIsOnBody } from '@renderer/lib/use-focus-request'
+import { SaveForGarminButton } from '@renderer/components/ui/save-for-garmin-button'
 import { DoneRatings } from './done-ratings'
 import type { SessionRecord } from './use-session-record'
 import styles from './done-panel.module.css'
@@ -103,6 +104,11 @@ export function DonePanel({ circuit, summary, record }: DonePanelProps) {
           rate={rate}
         />
       )}
+      <p className={styles.save}>
+        <SaveForGarminButton entries={() => [record.entry()].filter((e) => e !== undefined)}>
+          Save for Garmin or Strava
+        </SaveForGarminButton>
+      </p>
     </>
   )
 }

@@ -16,6 +16,8 @@ export interface SessionRecord {
   /** How each exercise felt, where rated. */
   rated: Readonly<Record<string, Feeling>>
   rate: (exercise: string, f: Feeling) => void
+  /** The session's entry as recorded (with how it felt); undefined until it has ended. */
+  entry: () => HistoryEntry | undefined
 }
 
 /** The session's History entry: recorded at the end, then told how it felt. */
@@ -73,5 +75,7 @@ export function useSessionRecord(
     [save],
   )
 
-  return { record, feeling, answer, rated, rate }
+  const entry = useCallback(() => recorded.current, [])
+
+  return { record, feeling, answer, rated, rate, entry }
 }
