@@ -195,7 +195,8 @@ describe('the coaching rules, over thousands of generated circuits', { timeout: 
                 c.cooldownSec,
                 ...c.items.map((i) => i.restSec ?? 0),
               ]
-              if (rests.some((r) => r % 5 !== 0)) broken.push(`${minutes} ${focus}: rests ${rests.join()}`)
+              if (rests.some((r) => r % 5 !== 0))
+                broken.push(`${minutes} ${focus}: rests ${rests.join()}`)
             }
     console.log(
       `generator: ${circuits} circuits (${withJumps} with jumps), ${broken.length} breaking a coaching rule`,
