@@ -8,6 +8,9 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readBackup } from '@shared/data/backup'
 import type { SavedSession } from '@shared/data/store-files'
+import { start } from '@shared/engine/session'
+import { snapshot } from '@shared/engine/session-snapshot'
+import { compileTimeline } from '@shared/engine/timeline'
 import { entry, everything, NOW } from '../shared/backup-fixture'
 import { circuit } from '../shared/helpers'
 
@@ -56,21 +59,13 @@ function desktop(dir: string, book = new DeviceBook(null)) {
 const files = (dir: string) =>
   Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]))
 
+const nowCircuit = circuit({ name: 'Now', items: [{ exercise: 'squats', reps: 5 }] })
+/** A session in progress that fits its circuit: 40 s in, as the runner saves one. */
 const session: SavedSession = {
   savedAt: NOW,
-  startedAt: NOW - 1000,
-  circuit: circuit({ name: 'Now', items: [{ exercise: 'squats', reps: 5 }] }),
-  snapshot: {
-    version: 1,
-    phaseCount: 2,
-    totalMs: 100,
-    index: 1,
-    remainingMs: 10,
-    phaseDurationMs: 50,
-    activeElapsedMs: 40,
-    addedMs: 0,
-    outcomes: ['done', null],
-  },
+  startedAt: NOW - 40_000,
+  circuit: nowCircuit,
+  snapshot: snapshot(start(compileTimeline(nowCircuit), 0), 40_000),
 }
 
 /** A folder whose stores hold everything, the history recorded one session at a time. */

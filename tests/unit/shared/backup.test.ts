@@ -101,7 +101,7 @@ describe('a file that is not a good backup', () => {
       return refusal(JSON.stringify(d))
     }
     expect(bad('settings', { ...everything.settings, volume: 7 })).toMatch(
-      /its settings could not be read \(Volume held a value/,
+      /its settings could not be read \(Tones volume held a value/,
     )
     const circuits = (doc()['circuits'] as { data: { circuits: object[] } }).data
     expect(bad('circuits', { ...circuits, circuits: [...circuits.circuits, { id: 'c' }] })).toMatch(
