@@ -112,6 +112,8 @@ export interface RunnerStep {
   effects: RunnerEffect[]
   /** When to wake next, on the same clock as `nowMs`; null when nothing is due. */
   wakeAtMs: number | null
+  /** How soon the next tone may sound, in ms; null while none can (paused, done). */
+  soundInMs: number | null
 }
 
 /** A runner that has not yet announced anything. */
@@ -201,6 +203,17 @@ function nextWake(core: RunnerCore, nowMs: number): number | null {
 }
 
 /**
+ * How soon the next tone sounds: a cue of this phase with a sound (halfway, a cadence tick, a
+ * pip) not yet played, or the next phase's entry at the deadline. Null while paused or done.
+ */
+function soundIn(core: RunnerCore, nowMs: number): number | null {
+  const s = core.session
+  if (isDone(s) || s.pausedAtMs !== null) return null
+  const cue = cuesOf(core).find((c) => c.sound && c.atRemainingMs < core.trackedRemainingMs)
+  return Math.max(0, s.deadlineMs - (cue?.atRemainingMs ?? 0) - nowMs)
+}
+
+/**
  * A follower takes the runner's state. A jump says the new phase's entry line (only that:
  * the phases jumped over stay silent) over whatever was being said. Within the clocks'
  * disagreement, a phase the follower had not reached yet is announced as its own clock would
@@ -254,7 +267,8 @@ export function runnerStep(core: RunnerCore, event: RunnerEvent, nowMs: number):
       const rule = ACTIONS[event.action]
       const before = advance(core.session, nowMs)
       const after = rule.apply(before, nowMs)
-      if (after === before) return { core, effects, wakeAtMs: nextWake(core, nowMs) }
+      if (after === before)
+        return { core, effects, wakeAtMs: nextWake(core, nowMs), soundInMs: soundIn(core, nowMs) }
       if (after.pausedAtMs !== null) effects.push({ type: 'silence' })
       next = { ...core, session: after }
       if (!rule.announce && after.index === before.index)
@@ -268,5 +282,10 @@ export function runnerStep(core: RunnerCore, event: RunnerEvent, nowMs: number):
       effects.push({ type: 'paint', at: 'now' })
       break
   }
-  return { core: next, effects, wakeAtMs: nextWake(next, nowMs) }
+  return {
+    core: next,
+    effects,
+    wakeAtMs: nextWake(next, nowMs),
+    soundInMs: soundIn(next, nowMs),
+  }
 }

@@ -10,7 +10,7 @@ import { RunnerScreen } from '@renderer/features/runner/runner-screen'
 import { fakePlatform } from './fake-platform'
 
 vi.mock('@renderer/features/runner/sounds', () => ({
-  getSounds: () => ({ play: () => {}, preload: () => {}, setVolume: () => {} }),
+  getSounds: () => ({ play: () => {}, soundIn: () => {}, preload: () => {}, setVolume: () => {} }),
 }))
 
 const HUB: HubStatus = {

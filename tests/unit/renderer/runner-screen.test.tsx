@@ -19,6 +19,7 @@ const played: string[] = []
 vi.mock('@renderer/features/runner/sounds', () => ({
   getSounds: () => ({
     play: (id: string) => played.push(id),
+    soundIn: () => {},
     preload: () => {},
     setVolume: () => {},
   }),

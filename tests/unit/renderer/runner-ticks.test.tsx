@@ -18,7 +18,7 @@ import type { ReactCommit } from '../../support/react-commits.mjs'
 import { fakePlatform } from './fake-platform'
 
 vi.mock('@renderer/features/runner/sounds', () => ({
-  getSounds: () => ({ play: () => {}, preload: () => {}, setVolume: () => {} }),
+  getSounds: () => ({ play: () => {}, soundIn: () => {}, preload: () => {}, setVolume: () => {} }),
 }))
 
 const commits = () => (globalThis as { __reactCommits?: ReactCommit[] }).__reactCommits ?? []

@@ -49,6 +49,28 @@ describe('the runner step', () => {
     expect(painted(tick.effects)).toEqual(['frame'])
   })
 
+  it('says how soon the next tone sounds, so the audio output can rest until then', () => {
+    const wake = (core: RunnerCore, atMs: number) =>
+      runnerStep(core, { type: 'wake', hidden: false }, atMs)
+    // Squats, 45 s: halfway at 22.5 s, pips at 42, 43 and 44 s, the rest's tone at 45 s.
+    const a = wake(started(), 10)
+    expect(a.soundInMs).toBe(22_490)
+    const b = wake(a.core, 22_600)
+    expect(sounds(b.effects)).toEqual(['halfway'])
+    expect(b.soundInMs).toBe(19_400)
+    const c = wake(b.core, 42_000)
+    expect(c.soundInMs).toBe(1000)
+    const d = wake(wake(c.core, 43_000).core, 44_000)
+    expect(d.soundInMs).toBe(1000)
+    // Paused, no tone can sound; finished, none will.
+    expect(
+      runnerStep(d.core, { type: 'act', action: 'togglePause', hidden: false }, 44_200),
+    ).toMatchObject({ soundInMs: null })
+    expect(
+      runnerStep(d.core, { type: 'act', action: 'finish', hidden: false }, 44_200),
+    ).toMatchObject({ soundInMs: null })
+  })
+
   it('sounds the 3-2-1 pips and keeps speech out of them', () => {
     let core = started()
     const r = runnerStep(core, { type: 'wake', hidden: false }, 42_000)

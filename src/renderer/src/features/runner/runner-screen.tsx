@@ -60,7 +60,13 @@ export function RunnerScreen({
   )
   const voice = settings.voice && !settings.muted
   const sink = useMemo<CueSink>(
-    () => ({ play: (id) => sounds.play(id), speech, voice, cadence: settings.cadence }),
+    () => ({
+      play: (id) => sounds.play(id),
+      soundIn: (ms) => sounds.soundIn(ms),
+      speech,
+      voice,
+      cadence: settings.cadence,
+    }),
     [sounds, speech, voice, settings.cadence],
   )
   const { frame, controls, current, ticks } = useSession(

@@ -19,16 +19,37 @@ const URLS: Record<SoundId, string> = {
   tick,
 }
 
-/** The runner's tones, played through howler. Loaded once, on first use. */
+/**
+ * How long before a tone the audio output is woken, in ms: resuming takes a few tens of ms,
+ * and the runner checks at least once a second.
+ */
+export const WAKE_BEFORE_MS = 2500
+
+/**
+ * The runner's tones, played through howler. Loaded once, on first use. Between tones the
+ * audio output rests (a running Web Audio context costs a share of a core even in silence):
+ * it is suspended whenever no tone is due within `WAKE_BEFORE_MS` and none is playing, and
+ * resumed before the next.
+ */
 export class Sounds {
   private howls: Partial<Record<SoundId, Howl>> = {}
+  /** A tone is due within `WAKE_BEFORE_MS`, as the runner last said. */
+  private due = false
   /** Every sound asked for, newest last: read by tests through `window.__runstrong`. */
   readonly played: SoundId[] = soundsPlayed
+
+  constructor() {
+    // The runner says when tones are due (`soundIn`); howler's own rest, 30 s after the last
+    // tone, would come far later.
+    Howler.autoSuspend = false
+  }
 
   private get(id: SoundId): Howl {
     let h = this.howls[id]
     if (!h) {
       h = new Howl({ src: [URLS[id]], preload: true, volume: id === 'tick' ? 0.5 : 1 })
+      // The last tone of a while (the fanfare at Done) lets the output rest once it ends.
+      h.on('end', () => this.soundIn(this.due ? 0 : null))
       this.howls[id] = h
     }
     return h
@@ -42,7 +63,25 @@ export class Sounds {
   play(id: SoundId): void {
     this.played.push(id)
     if (this.played.length > 200) this.played.splice(0, 100)
+    this.wake()
     this.get(id).play()
+  }
+
+  /** The next tone is `ms` away (null: none is due): the output wakes or rests to suit. */
+  soundIn(ms: number | null): void {
+    this.due = ms !== null && ms <= WAKE_BEFORE_MS
+    if (this.due) this.wake()
+    else if (!Object.values(this.howls).some((h) => h.playing())) this.rest()
+  }
+
+  private wake(): void {
+    const ctx = Howler.usingWebAudio ? Howler.ctx : undefined
+    if (ctx?.state === 'suspended') void ctx.resume().catch(() => undefined)
+  }
+
+  private rest(): void {
+    const ctx = Howler.usingWebAudio ? Howler.ctx : undefined
+    if (ctx?.state === 'running') void ctx.suspend().catch(() => undefined)
   }
 
   setVolume(volume: number, muted: boolean): void {

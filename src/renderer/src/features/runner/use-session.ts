@@ -16,6 +16,11 @@ import type { Timeline } from '@shared/engine/timeline'
 
 export interface CueSink {
   play: (id: SoundId) => void
+  /**
+   * How soon the next tone may sound, in ms (null: none can, paused or done): the tones'
+   * output can rest until shortly before it.
+   */
+  soundIn?: (ms: number | null) => void
   speech: SpeechOutput
   /** Whether lines are spoken (captions show them either way). */
   voice: boolean
@@ -146,6 +151,7 @@ export class SessionDriver implements SessionControls, SessionTicks {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame)
     this.frame = undefined
     this.queue.clear()
+    this.sink.soundIn?.(null)
     // Started again (a remount), the runner announces where it is once more.
     this.core = { ...this.core, trackedIndex: -1 }
   }
@@ -171,7 +177,7 @@ export class SessionDriver implements SessionControls, SessionTicks {
 
   private step(event: RunnerEvent): void {
     const now = clock()
-    const { core, effects, wakeAtMs } = runnerStep(this.core, event, now)
+    const { core, effects, wakeAtMs, soundInMs } = runnerStep(this.core, event, now)
     this.core = core
     for (const e of effects) {
       switch (e.type) {
@@ -196,6 +202,7 @@ export class SessionDriver implements SessionControls, SessionTicks {
           break
       }
     }
+    this.sink.soundIn?.(this.running ? soundInMs : null)
     this.schedule(wakeAtMs, now)
   }
 
