@@ -97,6 +97,8 @@ export interface ProgrammeStatus {
   held: boolean
   /** Each programme week done so far (at most six), whether it was rated hard. */
   hardWeeks: boolean[]
+  /** Each programme week done so far (at most six), the sessions that counted in it. */
+  sessionsByWeek: number[]
 }
 
 /**
@@ -134,6 +136,7 @@ export function programmeStatus(
     step: steps[Math.min(week, PROGRAMME_WEEKS) - 1]!,
     held: week <= PROGRAMME_WEEKS && hard.at(-1) === true,
     hardWeeks: hard,
+    sessionsByWeek: done.slice(0, PROGRAMME_WEEKS).map((list) => list.length),
   }
 }
 

@@ -125,4 +125,32 @@ describe('the programme panel', () => {
     expect(screen.getByTestId('programme-status')).toHaveTextContent('All 6 weeks done')
     expect(screen.getByTestId('programme-next')).toHaveTextContent(/2 to 3 sessions a week/)
   })
+
+  it('shows its six weeks: the sessions done in each, this week, and the weeks to come', () => {
+    const start = Date.now() - 3 * WEEK - DAY
+    const history = weeksDone(start, 3)
+    // A second session in week 2, rated hard: week 3 stays at its step, the steps follow later.
+    history.push({ ...history[1]!, id: 'w1b', startedAt: history[1]!.startedAt + DAY })
+    history[1] = { ...history[1]!, feeling: 'hard' }
+    render(
+      <ProgrammePanel
+        plan={{ ...DEFAULT_PLAN, programme: programme(start) }}
+        history={history}
+        onChange={vi.fn()}
+        onStart={vi.fn()}
+      />,
+    )
+    const weeks = within(screen.getByRole('list', { name: 'The six weeks' })).getAllByRole(
+      'listitem',
+    )
+    expect(weeks.map((w) => w.textContent)).toEqual([
+      '✓ Week 1Step 1done: 1 session',
+      '✓ Week 2Step 1done: 2 sessions, felt hard',
+      '✓ Week 3Step 1done: 1 session',
+      'Week 4Step 2this week: 0 of 2 done',
+      'Week 5Step 2to come',
+      'Week 6Step 3to come',
+    ])
+    expect(weeks[3]).toHaveAttribute('aria-current', 'step')
+  })
 })

@@ -24,6 +24,7 @@ import { programmeCircuit, programmeSteps, type StepKind } from '@shared/trainin
 import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'
+import { ProgrammeWeeks } from './programme-weeks'
 
 export interface ProgrammePanelProps {
   plan: WeekPlan
@@ -197,6 +198,7 @@ export function ProgrammePanel({
           ? `All ${PROGRAMME_WEEKS} weeks done. Well done.`
           : `Week ${week} of ${PROGRAMME_WEEKS} · ${status.doneThisWeek} of ${days.length} sessions this week${nextText ? ` · ${nextText}` : ''}`}
       </p>
+      <ProgrammeWeeks status={status} perWeek={days.length} />
       {status.notCountedThisWeek > 0 && (
         <p className="muted">
           A session counts once two thirds of its efforts are done;{' '}
