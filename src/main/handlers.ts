@@ -33,6 +33,8 @@ export interface Services {
   remindersChanged: (reminders: Settings['reminders']) => void
   /** Start at login was switched. */
   startAtLoginChanged: (on: boolean) => void
+  /** The theme was chosen: the windows and the OS's parts of them follow it. */
+  themeChanged: (theme: Settings['theme']) => void
   /** The phone remote and TV display's server. */
   hub: Pick<RemoteHub, 'status' | 'switch' | 'forget' | 'publish'>
 }
@@ -50,6 +52,7 @@ export function createHandlers(s: Services): Handlers {
     if (JSON.stringify(next.reminders) !== JSON.stringify(before.reminders))
       s.remindersChanged(next.reminders)
     if (next.startAtLogin !== before.startAtLogin) s.startAtLoginChanged(next.startAtLogin)
+    if (next.theme !== before.theme) s.themeChanged(next.theme)
   }
   const devices = async () => (await s.hub.status()).devices
   return {

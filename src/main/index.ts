@@ -28,6 +28,7 @@ import {
   setupPreload,
   trustedOrigins,
 } from './window'
+import { applyTheme } from './theme'
 import { WindowMemory } from './window-state'
 
 registerAppScheme()
@@ -73,6 +74,8 @@ function onReady(): void {
   const origins = trustedOrigins()
   const dataDir = app.getPath('userData')
   const stores = openStores(dataDir)
+  // Before any window: its frame, its first colour and its pages take the chosen theme.
+  applyTheme(stores.settings.current().theme)
   const notifier = new Notifier()
   const keepAwake = new KeepAwake()
   const windowMemory = new WindowMemory(dataDir)
@@ -192,6 +195,7 @@ function onReady(): void {
         background.tray.follow(r)
       },
       startAtLoginChanged: (on) => setStartAtLogin(on, loginHost),
+      themeChanged: applyTheme,
       dataFolderNotice: once(() => dataFolderNotice(dataDir)),
       hub,
     }),

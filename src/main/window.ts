@@ -9,6 +9,7 @@ import {
 } from 'electron'
 import { APP_ORIGIN } from './protocol'
 import { MIN_SIZE, type WindowPlace } from './window-state'
+import { windowBackground } from './theme'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -70,7 +71,7 @@ export function openWindow(
   const win = new BrowserWindow({
     ...look,
     show: false,
-    backgroundColor: '#101418',
+    backgroundColor: windowBackground(),
     autoHideMenuBar: true,
     webPreferences: {
       contextIsolation: true,

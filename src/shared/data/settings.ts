@@ -30,6 +30,11 @@ export const VIEWING_DISTANCES = ['auto', 'desk', 'room', 'tv'] as const
 
 export type ViewingDistance = (typeof VIEWING_DISTANCES)[number]
 
+/** The pages' colours: as the system says (light or dark), or always one of them. */
+export const THEMES = ['system', 'light', 'dark'] as const
+
+export type Theme = (typeof THEMES)[number]
+
 /** The slowest and fastest the voice may speak (1 is its own pace). */
 export const VOICE_RATES = [0.7, 1.5] as const
 
@@ -55,6 +60,8 @@ export const settingsStrictSchema = z.strictObject({
   /** Desktop: the display the runner opens on (a whole-number Electron id); null is this window. */
   displayId: z.nullable(z.int()),
   viewingDistance: z.enum(VIEWING_DISTANCES),
+  /** Light pages for a bright room, dark for a dim one; `system` follows the OS. */
+  theme: z.enum(THEMES),
   /** Desktop: Runstrong starts when the user logs in (in the tray while reminders are on). */
   startAtLogin: z.boolean(),
   /**
@@ -79,6 +86,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminders: DEFAULT_REMINDERS,
   displayId: null,
   viewingDistance: 'auto',
+  theme: 'system',
   startAtLogin: false,
   kit: [],
 }
@@ -103,6 +111,7 @@ const settingsSchema = z.object({
     settingsStrictSchema.shape.viewingDistance,
     DEFAULT_SETTINGS.viewingDistance,
   ),
+  theme: z.catch(settingsStrictSchema.shape.theme, DEFAULT_SETTINGS.theme),
   startAtLogin: z.catch(settingsStrictSchema.shape.startAtLogin, DEFAULT_SETTINGS.startAtLogin),
   kit: z.catch(settingsStrictSchema.shape.kit, () => [...DEFAULT_SETTINGS.kit]),
 })
@@ -121,6 +130,7 @@ const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
   reminders: 'Reminders',
   displayId: 'Show the runner on',
   viewingDistance: 'Viewing distance',
+  theme: 'Theme',
   startAtLogin: 'Start at login',
   kit: 'My kit',
 }

@@ -44,6 +44,7 @@ export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) 
     chooseSavePath: () => Promise.resolve(null),
     remindersChanged: vi.fn(),
     startAtLoginChanged: vi.fn(),
+    themeChanged: vi.fn(),
     hub: fakeHub(),
     ...overrides,
   } satisfies Services

@@ -62,6 +62,16 @@ describe('the main side of the contract', () => {
     expect(vi.mocked(s.startAtLoginChanged).mock.calls).toEqual([[true], [false]])
   })
 
+  it('follows a theme chosen in Settings, and only when it changes', async () => {
+    const { s, h } = services(false)
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, volume: 0.3 }], ev)
+    expect(s.themeChanged).not.toHaveBeenCalled()
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, theme: 'light' }], ev)
+    await h['settings:save']([{ ...DEFAULT_SETTINGS, theme: 'light', volume: 0.5 }], ev)
+    await h['settings:save']([DEFAULT_SETTINGS], ev)
+    expect(vi.mocked(s.themeChanged).mock.calls).toEqual([['light'], ['system']])
+  })
+
   it('writes an exported file where the user chose', async () => {
     const { h, dir } = services(false)
     const r = await h['file:save']([{ name: 'mine.json', text: '{"a":1}' }], ev)

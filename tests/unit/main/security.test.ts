@@ -40,6 +40,8 @@ vi.mock('electron', () => {
     shell: { openExternal: vi.fn() },
     session: { defaultSession: { registerPreloadScript: preloads } },
     BrowserWindow,
+    // The OS (or Settings) asks for light colours.
+    nativeTheme: { shouldUseDarkColors: false },
   }
   return { default: e, ...e }
 })
@@ -69,6 +71,8 @@ describe('window security', () => {
     expect(options.webPreferences).toMatchObject(SECURE)
     expect(options).toMatchObject({ show: false, x: 43, y: 4, width: 1280, height: 720 })
     expect(url).toBe('app://runstrong/index.html')
+    // In a light theme the window opens light, with no dark flash before the page paints.
+    expect(options.backgroundColor).toBe('#f4f5f7')
     ready!()
     expect(made.at(-1)!.shown).toBe('focused')
   })

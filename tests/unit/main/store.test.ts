@@ -173,7 +173,7 @@ describe('settings of the wrong type', () => {
     const loaded = stores().settings.load()
     expect(loaded.value).toEqual({ ...DEFAULT_SETTINGS, muted: true })
     expect(loaded.notice).toMatch(
-      /Some saved settings could not be read \(Volume and Voice held values this version cannot use, so they were reset to their defaults\)/,
+      /Some saved settings could not be read \(Tones volume and Voice held values this version cannot use, so they were reset to their defaults\)/,
     )
     expect(readdirSync(dir).some((f) => f.startsWith('settings.corrupt-'))).toBe(true)
     expect(stores().settings.load()).toEqual({ value: { ...DEFAULT_SETTINGS, muted: true } })

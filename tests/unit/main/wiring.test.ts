@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { metaCsp } from '@shared/csp'
+import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { invokeSchemas, type InvokeChannel } from '@shared/ipc-contract'
 
 const root = resolve(__dirname, '../../..')
@@ -37,6 +38,7 @@ interface Recorded {
   switches: string[]
   permissionRequest?: Fn
   permissionCheck?: Fn
+  nativeTheme: { themeSource: string; shouldUseDarkColors: boolean }
 }
 const recorded: Recorded = {
   windows: [],
@@ -46,6 +48,7 @@ const recorded: Recorded = {
   protocolHandlers: new Map(),
   preloads: [],
   switches: [],
+  nativeTheme: { themeSource: 'system', shouldUseDarkColors: true },
 }
 
 vi.mock('electron', () => {
@@ -137,6 +140,7 @@ vi.mock('electron', () => {
     },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display, on: vi.fn() },
     powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
+    nativeTheme: recorded.nativeTheme,
     globalShortcut: { register: vi.fn(() => true), unregister: vi.fn() },
     dialog: { showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true })) },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
@@ -226,6 +230,16 @@ describe('the built main bundle', () => {
     expect(recorded.preloads).toEqual([{ id: 'runstrong', type: 'frame', filePath: preload }])
     expect(existsSync(preload)).toBe(true)
     expect(loaded).toEqual(['app://runstrong/index.html'])
+  })
+
+  it('opens in the theme chosen in Settings, and follows a new choice at once', async () => {
+    expect(recorded.windows[0]!.options.backgroundColor).toBe('#101418')
+    expect(recorded.nativeTheme.themeSource).toBe('system')
+    const save = loadPreload().api.saveSettings as (s: unknown) => Promise<unknown>
+    expect(await save({ ...DEFAULT_SETTINGS, theme: 'light' })).toEqual({ ok: true, value: null })
+    expect(recorded.nativeTheme.themeSource).toBe('light')
+    await save(DEFAULT_SETTINGS)
+    expect(recorded.nativeTheme.themeSource).toBe('system')
   })
 
   it('serves the built renderer from app:// with the CSP, never from file://', async () => {

@@ -8,6 +8,7 @@ import { CircuitsScreen } from '@renderer/features/circuits/circuits-screen'
 import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { ErrorBoundary } from '@renderer/components/ui/error-boundary'
 import { LeaveGuard, LeaveGuardProvider } from '@renderer/lib/leave-guard'
+import { useTheme } from '@renderer/lib/theme'
 import { useViewingDistance } from '@renderer/lib/viewing-distance'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { useAppData } from './use-app-data'
@@ -83,6 +84,7 @@ function Shell() {
     discard,
   } = useAppData()
   useViewingDistance(settings.viewingDistance)
+  useTheme(settings.theme)
   const [route, go] = useHashRoute()
   const [run, setRun] = useState<Run>()
   const [leaveGuard] = useState(() => new LeaveGuard())

@@ -1,4 +1,11 @@
-import { VIEWING_DISTANCES, type Settings, type ViewingDistance } from '@shared/data/settings'
+import {
+  THEMES,
+  VIEWING_DISTANCES,
+  type Settings,
+  type Theme,
+  type ViewingDistance,
+} from '@shared/data/settings'
+import { THEME_LABELS, systemTheme } from '@renderer/lib/theme'
 import { DISTANCE_LABELS, resolveDistance } from '@renderer/lib/viewing-distance'
 
 export interface ScreenSectionProps {
@@ -6,9 +13,10 @@ export interface ScreenSectionProps {
   onChange: (next: Settings) => void
 }
 
-/** How far away the screen is read from: every screen's type follows. */
+/** How far away the screen is read from, and its colours: every screen follows. */
 export function ScreenSection({ settings, onChange }: ScreenSectionProps) {
   const followed = DISTANCE_LABELS[resolveDistance('auto', window.screen.height)]
+  const now = systemTheme()
   return (
     <fieldset>
       <legend>Screen</legend>
@@ -31,6 +39,24 @@ export function ScreenSection({ settings, onChange }: ScreenSectionProps) {
       <p id="distance-hint" className="muted">
         Sets the size of the text on every screen. The session runner is always sized to be read
         from the mat.
+      </p>
+      <label className="field">
+        <span>Theme</span>
+        <select
+          value={settings.theme}
+          aria-describedby="theme-hint"
+          onChange={(e) => onChange({ ...settings, theme: e.currentTarget.value as Theme })}
+        >
+          {THEMES.map((t) => (
+            <option key={t} value={t}>
+              {t === 'system' ? `${THEME_LABELS.system}: ${now}` : THEME_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="theme-hint" className="muted">
+        Light pages for a sunny room, dark for a dim one. The session runner keeps its bright phase
+        colours in both.
       </p>
     </fieldset>
   )
