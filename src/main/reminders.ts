@@ -1,6 +1,6 @@
 import { todayLine, weekdayIndex, type WeekPlan } from '@shared/training/planner'
 import { PRESETS } from '@shared/circuits/presets'
-import { programmeCircuitName } from '@shared/training/programme'
+import { programmeCircuitName } from '@shared/training/planner'
 import type { Stores } from './data'
 import type { Notifier } from './notifications'
 import type { Reminders } from '@shared/data/settings'

@@ -4,7 +4,14 @@
  * run or a workout, nor two days in a row; then easy-run days, after the run, before rest days.
  */
 import * as z from '../zod'
-import { programmeSchema } from './programme'
+import type { HistoryEntry } from './history'
+import {
+  PROGRAMME_SESSIONS,
+  programmeSchema,
+  programmeStatus,
+  programmeWeekName,
+  type Programme,
+} from './programme'
 
 export type DayKind = 'rest' | 'easy' | 'workout' | 'long'
 
@@ -216,4 +223,26 @@ export function todayLine(plan: WeekPlan, nowMs: number, circuitName: string | u
   if (kind === 'workout') return 'Workout today: no strength'
   if (kind === 'easy') return 'Easy run today: no strength planned'
   return 'Rest day'
+}
+
+/** The week plan with a programme begun: its 1 to 3 strength days a week for six weeks. */
+export function startProgramme(plan: WeekPlan, programme: Programme): WeekPlan {
+  const sessions = Math.min(PROGRAMME_SESSIONS.max, Math.max(PROGRAMME_SESSIONS.min, plan.sessions))
+  return sessions === plan.sessions
+    ? { ...plan, programme }
+    : { ...plan, sessions, chosen: undefined, programme }
+}
+
+/**
+ * The circuit strength days hold while a programme runs (this week's), for the home screen
+ * and reminders; undefined when no programme is under way.
+ */
+export function programmeCircuitName(
+  plan: WeekPlan,
+  history: readonly HistoryEntry[],
+  nowMs: number,
+): string | undefined {
+  if (!plan.programme) return undefined
+  const { week } = programmeStatus(plan.programme, history, nowMs)
+  return week === null ? undefined : programmeWeekName(week)
 }

@@ -11,7 +11,6 @@ import { FOCUS_LABELS, MINUTES_RANGE, type Focus } from './generator-options'
 import { MAX_DATE_MS } from '../engine/time-bounds'
 import type { HistoryEntry } from './history'
 import { weekStart } from './calendar'
-import type { WeekPlan } from './planner'
 
 export const PROGRAMME_WEEKS = 6
 /** Steps of the programme: weeks 1-2, 3-4 and 5-6 when no week is held. */
@@ -149,14 +148,6 @@ export const PROGRAMME_SESSIONS = { min: 1, max: 3 } as const
 /** The article's fuller programme: 12 workouts, two a week for six weeks. */
 export const FULL_PROGRAMME_WORKOUTS = 12
 
-/** The week plan with a programme begun: its 1 to 3 strength days a week for six weeks. */
-export function startProgramme(plan: WeekPlan, programme: Programme): WeekPlan {
-  const sessions = Math.min(PROGRAMME_SESSIONS.max, Math.max(PROGRAMME_SESSIONS.min, plan.sessions))
-  return sessions === plan.sessions
-    ? { ...plan, programme }
-    : { ...plan, sessions, chosen: undefined, programme }
-}
-
 /**
  * What comes after the programme, in a line, for its last week and its end: a step up for
  * someone who trained two or more times a week, else building up to two sessions a week.
@@ -165,18 +156,4 @@ export function whatComesNext(p: Programme, sessionsPerWeek: number): string {
   if (p.beginner || sessionsPerWeek < 2)
     return 'Next: another six weeks, building up to 2 sessions a week of 20 to 30 minutes.'
   return 'Next: another programme a step up (a few more minutes, or a new focus), or keep to 2 to 3 sessions a week to hold what you have built.'
-}
-
-/**
- * The circuit strength days hold while a programme runs (this week's), for the home screen
- * and reminders; undefined when no programme is under way.
- */
-export function programmeCircuitName(
-  plan: WeekPlan,
-  history: readonly HistoryEntry[],
-  nowMs: number,
-): string | undefined {
-  if (!plan.programme) return undefined
-  const { week } = programmeStatus(plan.programme, history, nowMs)
-  return week === null ? undefined : programmeWeekName(week)
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { isUntouchedPlan, todayLine } from '@shared/training/planner'
-import { programmeCircuitName } from '@shared/training/programme'
+import { programmeCircuitName } from '@shared/training/planner'
 import { PRESETS } from '@shared/circuits/presets'
 import type { SavedSession } from '@shared/data/store-files'
 import { CircuitsScreen } from '@renderer/features/circuits/circuits-screen'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { HistoryEntry } from '@shared/training/history'
 import type { WeekPlan } from '@shared/training/planner'
-import { programmeCircuitName } from '@shared/training/programme'
+import { programmeCircuitName } from '@shared/training/planner'
 import type { Platform } from '@renderer/platform/platform'
 import { routeHref, type Route } from './use-hash-route'
 

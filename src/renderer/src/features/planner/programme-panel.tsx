@@ -10,13 +10,18 @@ import {
 import { BEGINNER_MINUTES } from '@shared/training/generator'
 import { MINUTES_RANGE, type Focus } from '@shared/training/generator-options'
 import type { HistoryEntry } from '@shared/training/history'
-import { DAY_NAMES, strengthDays, weekdayIndex, type WeekPlan } from '@shared/training/planner'
+import {
+  DAY_NAMES,
+  startProgramme,
+  strengthDays,
+  weekdayIndex,
+  type WeekPlan,
+} from '@shared/training/planner'
 import {
   FULL_PROGRAMME_WORKOUTS,
   PROGRAMME_SESSIONS,
   PROGRAMME_WEEKS,
   programmeStatus,
-  startProgramme,
   whatComesNext,
   type Programme,
 } from '@shared/training/programme'
