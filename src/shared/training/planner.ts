@@ -32,11 +32,14 @@ export const DAY_NAMES = [
   'Sunday',
 ] as const
 
+/** Strength sessions a week a plan may hold. */
+export const SESSIONS_RANGE = { min: 1, max: 5 } as const
+
 export const weekPlanSchema = z.strictObject({
   version: z.literal(1),
   /** Monday first. */
   days: z.array(z.enum(['rest', 'easy', 'workout', 'long'])).check(z.length(7)),
-  sessions: z.int().check(z.gte(1), z.lte(5)),
+  sessions: z.int().check(z.gte(SESSIONS_RANGE.min), z.lte(SESSIONS_RANGE.max)),
   /** Days the user moved strength to or from, overriding the proposal: Monday is 0. */
   chosen: z.optional(z.array(z.int().check(z.gte(0), z.lte(6))).check(z.maxLength(7))),
   /** The circuit to suggest on strength days: a saved circuit's or a preset's id. */

@@ -3,10 +3,18 @@ import {
   DAY_NAMES,
   proposeDays,
   sessionsAdvice,
+  SESSIONS_RANGE,
   strengthDays,
   type DayKind,
   type WeekPlan,
 } from '@shared/training/planner'
+import {
+  withCircuit,
+  withDayKind,
+  withSessions,
+  withStrengthToggled,
+  withSuggestedDays,
+} from '@shared/training/plan-edits'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import { PRESETS } from '@shared/circuits/presets'
 import type { Circuit } from '@shared/circuits/circuit'
@@ -45,15 +53,6 @@ export function PlannerScreen({
   const chosen = strengthDays(plan)
   const advice = sessionsAdvice(plan.sessions)
   const isChosen = (d: number) => chosen.some((c) => c.day === d)
-  const setDay = (d: number, kind: DayKind) => {
-    const days = plan.days.map((k, i) => (i === d ? kind : k))
-    onChange({ ...plan, days, chosen: plan.chosen?.filter((c) => days[c] !== 'long') })
-  }
-  const toggle = (d: number) => {
-    const current = chosen.map((c) => c.day)
-    const next = current.includes(d) ? current.filter((c) => c !== d) : [...current, d]
-    onChange({ ...plan, chosen: next })
-  }
   const circuits = [
     ...saved.map((s) => ({ id: s.id, circuit: s.circuit })),
     ...PRESETS.map((p) => ({ id: p.id, circuit: p.circuit })),
@@ -72,20 +71,17 @@ export function PlannerScreen({
           <span>Strength sessions a week</span>
           <input
             type="number"
-            min={1}
-            max={5}
+            min={SESSIONS_RANGE.min}
+            max={SESSIONS_RANGE.max}
             value={plan.sessions}
-            onChange={(e) => {
-              const n = Math.max(1, Math.min(5, Math.round(Number(e.currentTarget.value) || 1)))
-              onChange({ ...plan, sessions: n, chosen: undefined })
-            }}
+            onChange={(e) => onChange(withSessions(plan, Number(e.currentTarget.value)))}
           />
         </label>
         <label className="num-field">
           <span>Circuit for strength days</span>
           <select
             value={plan.circuitId ?? ''}
-            onChange={(e) => onChange({ ...plan, circuitId: e.currentTarget.value || undefined })}
+            onChange={(e) => onChange(withCircuit(plan, e.currentTarget.value))}
           >
             <option value="">None chosen</option>
             {circuits.map((c) => (
@@ -96,7 +92,7 @@ export function PlannerScreen({
           </select>
         </label>
         {plan.chosen && (
-          <button type="button" onClick={() => onChange({ ...plan, chosen: undefined })}>
+          <button type="button" onClick={() => onChange(withSuggestedDays(plan))}>
             Use the suggested days
           </button>
         )}
@@ -126,7 +122,7 @@ export function PlannerScreen({
                 <select
                   aria-label={`${name} running`}
                   value={plan.days[d]}
-                  onChange={(e) => setDay(d, e.currentTarget.value as DayKind)}
+                  onChange={(e) => onChange(withDayKind(plan, d, e.currentTarget.value as DayKind))}
                 >
                   {(Object.keys(DAY_KIND_LABELS) as DayKind[]).map((k) => (
                     <option key={k} value={k}>
@@ -143,7 +139,7 @@ export function PlannerScreen({
                     disabled={plan.days[d] === 'long'}
                     aria-label={`Strength on ${name}`}
                     aria-describedby={plan.days[d] === 'long' ? 'long-run-rule' : undefined}
-                    onChange={() => toggle(d)}
+                    onChange={() => onChange(withStrengthToggled(plan, d))}
                   />
                   {/* The box says yes or no; the words name what it is, not its state. */}
                   <span aria-hidden="true">
