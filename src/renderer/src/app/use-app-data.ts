@@ -1,10 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { withEntry, type HistoryEntry } from '@shared/training/history'
-import { strengthDays, type WeekPlan } from '@shared/training/planner'
+import type { WeekPlan } from '@shared/training/planner'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/data/settings'
 import { RESUME_WITHIN_MS, type SavedSession } from '@shared/data/store-files'
 import { useSavedCircuits } from '@renderer/features/circuits/use-saved-circuits'
 import { usePlatform } from '@renderer/platform/platform-context'
+import {
+  appDataStep,
+  initialAppData,
+  isOffered,
+  remindersFollowing,
+  type AppDataEvent,
+  type AppDataState,
+} from './app-data-state'
 import { guardSaves } from './save-guard'
 import { useNotices } from './use-notices'
 
@@ -40,19 +48,24 @@ export function useAppData() {
     [host, setNotice],
   )
   const saved = useSavedCircuits(platform)
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
-  const [plan, setPlan] = useState<WeekPlan>()
+  // The rules live in appDataStep; `data` mirrors the state at once, for callbacks that
+  // decide on it (whether a session is still the one on offer).
+  const [state, setState] = useState(() => initialAppData(DEFAULT_SETTINGS))
+  const data = useRef(state)
+  const apply = useCallback((event: AppDataEvent) => {
+    data.current = appDataStep(data.current, event)
+    setState(data.current)
+  }, [])
   // The day the home screen speaks of: read when the plan is.
   const [todayMs, setTodayMs] = useState(0)
 
   useEffect(() => {
     void platform.loadPlan().then((r) => {
-      savedPlan.current = r.value
-      setPlan(r.value)
+      apply({ type: 'plan/stored', value: r.value })
       setTodayMs(Date.now())
       setNotice('load:plan', r.notice)
     })
-  }, [platform, setNotice])
+  }, [platform, setNotice, apply])
 
   useEffect(() => {
     void platform.loadHistory().then((r) => {
@@ -63,55 +76,31 @@ export function useAppData() {
 
   useEffect(() => setNotice('load:circuits', saved.notice), [saved.notice, setNotice])
 
-  const settingsRef = useRef(settings)
-  settingsRef.current = settings
-  /** The settings as last saved (or loaded): what a failed save falls back to. */
-  const savedSettings = useRef(settings)
-
   /** Saves settings; what failed to save is taken back unless `keep` (a live control). */
   const changeSettings = useCallback(
     (next: Settings, keep = false) => {
-      settingsRef.current = next
-      setSettings(next)
+      apply({ type: 'settings/changed', next })
       platform.saveSettings(next).then(
-        () => {
-          savedSettings.current = next
-        },
-        () => {
-          if (keep || settingsRef.current !== next) return
-          settingsRef.current = savedSettings.current
-          setSettings(savedSettings.current)
-        },
+        () => apply({ type: 'settings/saved', value: next }),
+        () => apply({ type: 'settings/failed', value: next, keep }),
       )
     },
-    [platform],
+    [platform, apply],
   )
 
-  const planRef = useRef(plan)
-  planRef.current = plan
-  /** The plan as last saved (or loaded). */
-  const savedPlan = useRef(plan)
   const changePlan = useCallback(
     (next: WeekPlan) => {
-      planRef.current = next
-      setPlan(next)
+      apply({ type: 'plan/changed', next })
       platform.savePlan(next).then(
         () => {
-          savedPlan.current = next
-          // Reminders follow the plan's strength days.
-          const days = strengthDays(next).map((d) => d.day)
-          const now = settingsRef.current
-          if (days.join() !== now.reminders.days.join())
-            changeSettings({ ...now, reminders: { ...now.reminders, days } })
+          apply({ type: 'plan/saved', value: next })
+          const following = remindersFollowing(data.current.settings.shown, next)
+          if (following) changeSettings(following)
         },
-        () => {
-          if (planRef.current !== next) return
-          planRef.current = savedPlan.current
-          setPlan(savedPlan.current)
-        },
+        () => apply({ type: 'plan/failed', value: next }),
       )
     },
-    [platform, changeSettings],
+    [platform, apply, changeSettings],
   )
 
   // Another tab recorded a session or changed the plan: shown here at once, as saved.
@@ -119,28 +108,24 @@ export function useAppData() {
     () =>
       platform.onStoredChange((change) => {
         if (change.store === 'history') setHistory(change.value)
-        if (change.store !== 'plan') return
-        savedPlan.current = change.value
-        planRef.current = change.value
-        setPlan(change.value)
+        if (change.store === 'plan') apply({ type: 'plan/stored', value: change.value })
       }),
-    [platform],
+    [platform, apply],
   )
 
   // A session cut short by a crash or a closed window, offered back for a while. One that is
   // not resumed still happened: what was done goes to History as left early.
-  const [interrupted, setOffered] = useState<SavedSession>()
-  /** The session on offer now: a Discard that finishes after a Resume must not act. */
-  const offered = useRef<SavedSession>(undefined)
   const setInterrupted = useCallback(
     (s: SavedSession | undefined) => {
-      offered.current = s
-      setOffered(s)
+      apply({ type: 'offer/shown', session: s })
       if (!s) setNotice('session:discard', undefined)
     },
-    [setNotice],
+    [apply, setNotice],
   )
-  const [discarding, setDiscarding] = useState<{ session: SavedSession; entry: HistoryEntry }>()
+  const setDiscarding = useCallback(
+    (asking: AppDataState['discarding']) => apply({ type: 'discarding/asked', asking }),
+    [apply],
+  )
   const forgetSession = useCallback(
     async (s: SavedSession, keep: boolean) => {
       try {
@@ -169,14 +154,14 @@ export function useAppData() {
   }, [platform, setNotice, forgetSession, setInterrupted])
   /** Keeps what was done of a session on offer in History, and puts the session away. */
   const keepInterrupted = (s: SavedSession) => {
-    if (offered.current !== s) return
+    if (!isOffered(data.current, s)) return
     setInterrupted(undefined)
     void forgetSession(s, true)
   }
   /** `asked`: Keep was on offer beside Discard, so Discard forgets it all without asking. */
   const discard = async (s: SavedSession, asked = false) => {
     if (asked) {
-      if (offered.current !== s) return
+      if (!isOffered(data.current, s)) return
       setInterrupted(undefined)
       void forgetSession(s, false)
       return
@@ -193,7 +178,7 @@ export function useAppData() {
       )
       return
     }
-    if (offered.current !== s) return // Resumed meanwhile: nothing to put away.
+    if (!isOffered(data.current, s)) return // Resumed meanwhile: nothing to put away.
     setInterrupted(undefined)
     if (entry) setDiscarding({ session: s, entry })
     else void forgetSession(s, false)
@@ -201,18 +186,17 @@ export function useAppData() {
 
   useEffect(() => {
     void platform.loadSettings().then((r) => {
-      settingsRef.current = r.value
-      savedSettings.current = r.value
-      setSettings(r.value)
+      apply({ type: 'settings/stored', value: r.value })
       setNotice('load:settings', r.notice)
     })
     // Main changed them (the tray's Reminders switch): taken as saved.
-    return platform.onSettingsChanged((next) => {
-      settingsRef.current = next
-      savedSettings.current = next
-      setSettings(next)
-    })
-  }, [platform, setNotice])
+    return platform.onSettingsChanged((next) => apply({ type: 'settings/stored', value: next }))
+  }, [platform, setNotice, apply])
+
+  const settings = state.settings.shown
+  const plan = state.plan?.shown
+  const interrupted = state.offer
+  const discarding = state.discarding
 
   return {
     platform,
