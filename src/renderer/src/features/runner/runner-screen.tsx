@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import type { RunnerCommand } from '@shared/engine/runner-keys'
+import type { CommandHandlers } from '@shared/engine/commands'
 import { describePhase } from '@shared/engine/describe-phase'
 import { summarize } from '@shared/engine/session-summary'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
@@ -19,7 +19,7 @@ import { useHandsFree, useMediaPresence } from './use-hands-free'
 import { usePhoneRemote } from './use-phone-remote'
 import { useRunnerKeys } from './use-runner-keys'
 import { useSession, type CueSink } from './use-session'
-import { useSessionHost, useStageWindow } from './use-session-host'
+import { useDisplayWindow, useSessionHost } from './use-session-host'
 import { useSessionRecord } from './use-session-record'
 
 export interface RunnerScreenProps {
@@ -100,7 +100,7 @@ export function RunnerScreen({
     startedAt,
     notifyWhenHidden: () => settingsRef.current.notifyWhenHidden,
   })
-  const [stageOpen, closeStage] = useStageWindow(
+  const [displayOpen, showHere] = useDisplayWindow(
     platform,
     circuit,
     current,
@@ -112,7 +112,7 @@ export function RunnerScreen({
     if (v.done) recordNow()
   }, [v.done, recordNow])
 
-  const commands: Record<RunnerCommand, () => void> = {
+  const commands: CommandHandlers = {
     togglePause: controls.togglePause,
     skip: controls.skip,
     previous: controls.previous,
@@ -127,7 +127,7 @@ export function RunnerScreen({
       setConfirming(true)
     },
   }
-  useHandsFree(platform, controls, v.paused, confirming || v.done)
+  useHandsFree(platform, commands, v.paused, confirming || v.done)
   usePhoneRemote({
     platform,
     circuit,
@@ -167,7 +167,7 @@ export function RunnerScreen({
         view={v}
         ticks={ticks}
         caption={caption}
-        mirror={stageOpen}
+        mirror={displayOpen}
         quietControls={idle && effort && !v.paused && !v.done && !confirming}
         controls={
           <RunnerControls
@@ -176,8 +176,8 @@ export function RunnerScreen({
             paused={v.paused}
             muted={settings.muted}
             resting={!v.done && v.phase?.kind === 'rest'}
-            stageOpen={stageOpen}
-            onShowHere={closeStage}
+            displayOpen={displayOpen}
+            onShowHere={showHere}
             onBack={onExit}
             onRunAgain={onRunAgain}
           />

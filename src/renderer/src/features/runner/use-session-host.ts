@@ -97,7 +97,7 @@ export function useSessionHost({
  * starts, sent the state at each change and every few seconds (a display that has just
  * loaded catches up), closed when the runner goes. Returns whether it is open.
  */
-export function useStageWindow(
+export function useDisplayWindow(
   platform: Platform,
   circuit: Circuit,
   current: () => RunnerSnapshot,
@@ -138,7 +138,7 @@ export function useStageWindow(
       })
     }
     send()
-    const id = setInterval(send, RUNNER_RULES.stageResendMs)
+    const id = setInterval(send, RUNNER_RULES.displayResendMs)
     return () => clearInterval(id)
   }, [platform, open, circuit, current, state])
   return [open, () => void platform.closeStage().catch(() => undefined)]
