@@ -4,6 +4,7 @@ import type { CommandHandlers } from '@shared/engine/commands'
 import { describePhase } from '@shared/engine/describe-phase'
 import { summarize } from '@shared/engine/session-summary'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
+import { controlsStepAside, takesCommands } from '@shared/engine/runner-outer'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
 import { compileTimeline } from '@shared/engine/timeline'
@@ -19,6 +20,7 @@ import { useHandsFree, useMediaPresence } from './use-hands-free'
 import { usePhoneRemote } from './use-phone-remote'
 import { useRunnerKeys } from './use-runner-keys'
 import { useSession, type CueSink } from './use-session'
+import { useRunnerOuter } from './use-runner-outer'
 import { useDisplayWindow, useSessionHost } from './use-session-host'
 import { useSessionRecord } from './use-session-record'
 
@@ -77,8 +79,6 @@ export function RunnerScreen({
   )
   // The session as of its last change: this screen renders at a change, not at each tick.
   const { state, view: v, nowMs, caption } = frame
-  const [confirming, setConfirming] = useState(false)
-  const pausedToAsk = useRef(false)
 
   useEffect(() => {
     sounds.setVolume(settings.volume, settings.muted)
@@ -107,10 +107,14 @@ export function RunnerScreen({
     () => settingsRef.current.displayId,
   )
   const record = useSessionRecord(platform, circuit, current, startedAt)
-  const recordNow = record.record
-  useEffect(() => {
-    if (v.done) recordNow()
-  }, [v.done, recordNow])
+  // The leave question and the one record at the end: rules in runner-outer.ts.
+  const [outer, sendOuter] = useRunnerOuter({
+    current,
+    done: v.done,
+    controls,
+    record: record.record,
+    close: onExit,
+  })
 
   const commands: CommandHandlers = {
     togglePause: controls.togglePause,
@@ -119,33 +123,26 @@ export function RunnerScreen({
     addRest: controls.addRest,
     mute: () => onSettings({ ...settingsRef.current, muted: !settingsRef.current.muted }),
     fullscreen: () => void platform.toggleFullscreen(),
-    exit: () => {
-      if (v.done) return onExit()
-      // The session waits while the question is open; Keep going carries on from there.
-      pausedToAsk.current = !v.paused
-      if (!v.paused) controls.togglePause()
-      setConfirming(true)
-    },
+    exit: () => sendOuter({ type: 'exit' }),
   }
-  useHandsFree(platform, commands, v.paused, confirming || v.done)
+  useHandsFree(platform, commands, v.paused, !takesCommands(outer, v.done, 'media-keys'))
   usePhoneRemote({
     platform,
     circuit,
     current,
     muted: settings.muted,
     commands,
-    blocked: confirming,
+    blocked: !takesCommands(outer, v.done, 'remote'),
   })
   useRunnerKeys({
     commands,
     asking: v.done && record.feeling === undefined,
     answer: record.answer,
-    blocked: confirming,
+    blocked: !takesCommands(outer, v.done, 'keys'),
   })
 
   const summary = v.done ? summarize(state, nowMs) : undefined
   const idle = usePointerIdle(RUNNER_RULES.controlsIdleMs)
-  const effort = v.phase?.kind === 'work' || v.phase?.kind === 'hold'
 
   // The window's title names what is on: the phase and the exercise, for screen readers and
   // the task switcher.
@@ -168,7 +165,7 @@ export function RunnerScreen({
         ticks={ticks}
         caption={caption}
         mirror={displayOpen}
-        quietControls={idle && effort && !v.paused && !v.done && !confirming}
+        quietControls={controlsStepAside(v, idle, outer)}
         controls={
           <RunnerControls
             commands={commands}
@@ -189,22 +186,13 @@ export function RunnerScreen({
         </p>
       </RunnerDisplay>
       <ConfirmDialog
-        open={confirming}
+        open={outer.asking !== null}
         title="Leave this session?"
         body="The session ends here. Your circuit stays saved."
         keepLabel="Keep going"
         confirmLabel="Leave"
-        onKeep={() => {
-          setConfirming(false)
-          if (pausedToAsk.current) controls.togglePause()
-          pausedToAsk.current = false
-        }}
-        onConfirm={() => {
-          controls.finish()
-          record.record()
-          setConfirming(false)
-          onExit()
-        }}
+        onKeep={() => sendOuter({ type: 'keep' })}
+        onConfirm={() => sendOuter({ type: 'leave' })}
       />
     </>
   )
