@@ -9,7 +9,13 @@ import { Follow } from './follow'
 import { LastSessionNote, useLastSession } from './last-session'
 import type { Link } from './hub-client'
 import styles from './remote-pad.module.css'
-import { describePhase, nextText, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
+import {
+  describePhase,
+  nextText,
+  phaseHeading,
+  shownPhase,
+  showsEffort,
+} from '@shared/engine/describe-phase'
 import { phaseWord } from './status-words'
 
 /** The pad's buttons, in their order on the phone: each as the registry names it. */
@@ -34,7 +40,7 @@ export interface DeviceViewProps {
 /** The session at a glance, in the runner's words and formats. */
 function Status({ view: v, caption }: { view: SessionView; caption: string }) {
   const heading = phaseHeading(v)
-  const effort = shownPhase(v) === 'work' || shownPhase(v) === 'hold'
+  const effort = showsEffort(v)
   // The side of a per-side effort, as the runner shows it: which leg is on is what a runner
   // glances down at the phone to check.
   const side = effort && v.phase ? describePhase(v.phase).side : undefined

@@ -6,7 +6,7 @@ import { formatClock } from '@shared/engine/format'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
 import type { SessionView } from '@shared/engine/session-view'
-import type { Phase } from '@shared/engine/timeline'
+import { isEffort, type Phase } from '@shared/engine/timeline'
 import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
 
@@ -14,7 +14,7 @@ import type { RunnerSnapshot } from './use-session'
 function changeNote(phase: Phase): { title: string; body: string } {
   const w = describePhase(phase)
   const name = w.name
-  if ((phase.kind === 'work' || phase.kind === 'hold') && name) {
+  if (isEffort(phase) && name) {
     const side = w.side ? ` (${w.side.toLowerCase()})` : ''
     const amount = phase.reps !== undefined ? w.amount : formatClock(phase.durationMs)
     return { title: `${name}${side}`, body: `${w.counter ? `${w.counter}, ` : ''}${amount}` }
