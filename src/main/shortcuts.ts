@@ -1,19 +1,23 @@
 import { globalShortcut } from 'electron'
+import { COMMAND_IDS, COMMANDS } from '@shared/engine/commands'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
 import type { KeysStatus } from '@shared/ipc-contract'
 
 /**
- * A presentation clicker's two buttons, taken from other apps while a session runs, and
- * what each does. The media keys are not among them: while a session runs, the runner page
- * holds a media session (a silent looping audio element), and Chromium passes Play/Pause,
- * Next and Previous from keyboards, headsets and the OS's media overlay to it on Windows,
- * macOS and Linux alike. A global shortcut for a media key would take them from it instead
- * (electron#31492), and on macOS needs accessibility trust the media session does not.
+ * A presentation clicker's two buttons, taken from other apps while a session runs, and the
+ * signal each sends the runner (both from the command registry). The media keys are not among
+ * them: while a session runs, the runner page holds a media session (a silent looping audio
+ * element), and Chromium passes Play/Pause, Next and Previous from keyboards, headsets and the
+ * OS's media overlay to it on Windows, macOS and Linux alike. A global shortcut for a media
+ * key would take them from it instead (electron#31492), and on macOS needs accessibility trust
+ * the media session does not.
  */
-export const REMOTE_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = [
-  ['PageDown', 'next'],
-  ['PageUp', 'previous'],
-]
+export const CLICKER_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = COMMAND_IDS.flatMap(
+  (id) => {
+    const { clickerKeys, signal } = COMMANDS[id]
+    return signal ? clickerKeys.map((key) => [key, signal] as const) : []
+  },
+)
 
 /** Why the display window lands where the desktop puts it on Wayland, and what to do. */
 export const WAYLAND_PLACEMENT =
@@ -71,7 +75,7 @@ export class RemoteKeys {
     if (on === this.active) return null
     this.active = on
     const refused: string[] = []
-    for (const [key, command] of REMOTE_KEYS) {
+    for (const [key, command] of CLICKER_KEYS) {
       if (!on) this.api.unregister(key)
       else if (!this.api.register(key, () => this.send(command))) refused.push(key)
     }

@@ -6,7 +6,7 @@ import { getExercise, repsText } from '../circuits/exercises'
 import { routineMoveAt } from '../circuits/routines'
 import { formatClock, formatSpokenDuration } from './format'
 import type { SessionView } from './session-view'
-import type { Phase, PhaseKind } from './timeline'
+import { isEffort, type Phase, type PhaseKind } from './timeline'
 
 export type ShownPhase = PhaseKind | 'done'
 
@@ -61,6 +61,11 @@ export function shownPhase(v: Pick<SessionView, 'done' | 'phase'>): ShownPhase {
   return v.done || !v.phase ? 'done' : v.phase.kind
 }
 
+/** Whether a view shows an effort (a work or hold phase) now: not once it is done. */
+export function showsEffort(v: Pick<SessionView, 'done' | 'phase'>): boolean {
+  return !v.done && v.phase !== undefined && isEffort(v.phase)
+}
+
 /**
  * The big name a view shows: the warm-up move of the moment, the cool-down, or the
  * exercise (in a rest, the one that comes next). One rule for the runner and the phone.
@@ -113,7 +118,7 @@ export function nextText(
   if (!next) return 'Next: Done'
   const length = formatClock(next.durationMs)
   const w = describePhase(next)
-  if (next.kind === 'work' || next.kind === 'hold') {
+  if (isEffort(next)) {
     // One line across the room: the set shows once it starts.
     const side = w.side ? `, ${w.side.toLowerCase()}` : ''
     return `Next: ${w.name ?? w.label}${side} (${length})`

@@ -1,18 +1,15 @@
 /**
- * The hands-free keys: a presentation clicker's two buttons and a keyboard's media keys, as
- * the runner's own window receives them (DOM key names), and what each does.
+ * The media keys and a presentation clicker, on their way to the runner: which command each
+ * key does is in the registry (`commands.ts`); here, how one press that arrives by two routes
+ * acts once.
  */
+import type { CommandId, KeySignal } from './commands'
 
-/** A command from a media key or presentation clicker. */
-export type RemoteCommand = 'toggle' | 'next' | 'previous'
-
-export const HANDS_FREE_KEYS: Readonly<Record<string, RemoteCommand>> = {
-  PageDown: 'next',
-  PageUp: 'previous',
-  MediaPlayPause: 'toggle',
-  MediaTrackNext: 'next',
-  MediaTrackPrevious: 'previous',
-}
+/**
+ * A media key or clicker press as the main process sends it (the IPC contract's name for it;
+ * it is not the phone remote). `commandForSignal` maps it to a command.
+ */
+export type RemoteCommand = KeySignal
 
 /** The global keys as main registers them (Electron accelerators), in words. */
 export const GLOBAL_KEY_LABELS: Readonly<Record<string, string>> = {
@@ -32,11 +29,11 @@ export const SAME_PRESS_MS = 250
  * act: not when the same command came from another route within `SAME_PRESS_MS`.
  */
 export function commandGate(): (
-  command: RemoteCommand,
+  command: CommandId,
   source: CommandSource,
   nowMs: number,
 ) => boolean {
-  let last: { command: RemoteCommand; source: CommandSource; atMs: number } | null = null
+  let last: { command: CommandId; source: CommandSource; atMs: number } | null = null
   return (command, source, nowMs) => {
     const echo =
       last !== null &&

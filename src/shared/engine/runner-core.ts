@@ -12,17 +12,8 @@ import {
   type Line,
   type SoundId,
 } from './cues'
-import {
-  addRest,
-  advance,
-  finish,
-  isDone,
-  previous,
-  remainingMs,
-  skip,
-  togglePause,
-  type SessionState,
-} from './session'
+import { sessionRule, type SessionCommand, type SessionRule } from './commands'
+import { advance, finish, isDone, remainingMs, type SessionState } from './session'
 import { nextSecondBoundaryMs, type SessionView } from './session-view'
 
 /** The runner's timings, in ms. */
@@ -41,7 +32,7 @@ export const RUNNER_RULES = {
   /** How often a running session is saved for crash recovery. */
   saveEveryMs: 5000,
   /** How often the display window is sent the state even when nothing changed. */
-  stageResendMs: 2000,
+  displayResendMs: 2000,
   /**
    * How long each form cue shows during an effort before the next takes its place: one
    * line, large enough for across the room, rather than all of them small.
@@ -60,21 +51,14 @@ export const RUNNER_RULES = {
   followJumpMs: 1000,
 } as const
 
-/** What a person (or a key, clicker or remote) does to the session. */
-export type RunnerAction = 'togglePause' | 'skip' | 'previous' | 'addRest' | 'finish'
+/**
+ * What a person (a button, a key, the media keys, a clicker or the phone) does to the session:
+ * a command's rule from the registry, or finishing it (Leave).
+ */
+export type RunnerAction = SessionCommand | 'finish'
 
-const ACTIONS: Readonly<
-  Record<
-    RunnerAction,
-    { apply: (s: SessionState, nowMs: number) => SessionState; announce: boolean }
-  >
-> = {
-  togglePause: { apply: togglePause, announce: false },
-  // Moving to a phase, or back to its start, announces it again.
-  skip: { apply: skip, announce: true },
-  previous: { apply: previous, announce: true },
-  addRest: { apply: addRest, announce: false },
-  finish: { apply: finish, announce: false },
+function ruleOf(action: RunnerAction): SessionRule {
+  return action === 'finish' ? { apply: finish, announce: false } : sessionRule(action)
 }
 
 export type RunnerEvent =
@@ -264,7 +248,7 @@ export function runnerStep(core: RunnerCore, event: RunnerEvent, nowMs: number):
       break
     }
     case 'act': {
-      const rule = ACTIONS[event.action]
+      const rule = ruleOf(event.action)
       const before = advance(core.session, nowMs)
       const after = rule.apply(before, nowMs)
       if (after === before)

@@ -5,7 +5,7 @@ vi.mock('electron', () => {
   return { default: e, ...e }
 })
 
-const { keysStatus, RemoteKeys, REMOTE_KEYS } = await import('../../../src/main/shortcuts')
+const { keysStatus, RemoteKeys, CLICKER_KEYS } = await import('../../../src/main/shortcuts')
 
 const host = (over: Partial<Parameters<typeof keysStatus>[0]> = {}) => ({
   platform: 'linux' as NodeJS.Platform,
@@ -54,7 +54,7 @@ describe('a clicker’s keys', () => {
     // The media keys are left to the runner's media session.
     expect([...registered.keys()].some((k) => k.startsWith('Media'))).toBe(false)
     keys.set(true)
-    expect(api.register).toHaveBeenCalledTimes(REMOTE_KEYS.length)
+    expect(api.register).toHaveBeenCalledTimes(CLICKER_KEYS.length)
     keys.set(false)
     expect(registered.size).toBe(0)
   })

@@ -17,7 +17,7 @@ import { snapshot } from '@shared/engine/session-snapshot'
 import { compileTimeline } from '@shared/engine/timeline'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { createBrowserPlatform } from '@renderer/platform/browser'
-import { StageScreen, stageSession } from '@renderer/features/runner/stage-screen'
+import { DisplayScreen, displaySession } from '@renderer/features/runner/stage-screen'
 import { circuit as testCircuit } from '../shared/helpers'
 
 /** What main passes on to the display window for a state the laptop window sends. */
@@ -67,7 +67,7 @@ describe('the display window on another screen', () => {
   it('passes the runner’s keys and a clicker’s to the laptop window, but never Esc', () => {
     render(
       <PlatformProvider platform={platform}>
-        <StageScreen />
+        <DisplayScreen />
       </PlatformProvider>,
     )
     for (const key of [
@@ -96,7 +96,7 @@ describe('the display window on another screen', () => {
   it('shows what the laptop shows, and counts down on its own between messages', async () => {
     render(
       <PlatformProvider platform={platform}>
-        <StageScreen />
+        <DisplayScreen />
       </PlatformProvider>,
     )
     expect(screen.queryByRole('timer')).toBeNull()
@@ -124,7 +124,7 @@ describe('the display window on another screen', () => {
   it('shows the caption of each phase the laptop jumps to, and reaches Done', () => {
     render(
       <PlatformProvider platform={platform}>
-        <StageScreen />
+        <DisplayScreen />
       </PlatformProvider>,
     )
     const timeline = compileTimeline(circuit)
@@ -151,7 +151,7 @@ describe('the display window on another screen', () => {
   it('follows a pause at once', () => {
     render(
       <PlatformProvider platform={platform}>
-        <StageScreen />
+        <DisplayScreen />
       </PlatformProvider>,
     )
     const paused = pause(start(compileTimeline(circuit), 0), 5000)
@@ -197,7 +197,7 @@ describe('the display window on another screen', () => {
       if ([9002, 15_001, 30_002].includes(t) || t % 2002 === 0) send(t, (t * 7) % 31)
       while (inFlight[0] && inFlight[0].arriveAt <= t) {
         const { msg } = inFlight.shift()!
-        stage = stageSession(timeline, msg, laptopOrigin + t - stageOrigin, laptopOrigin + t)
+        stage = displaySession(timeline, msg, laptopOrigin + t - stageOrigin, laptopOrigin + t)
       }
       // Between a change and its message the display may lag; after it, it must agree.
       if (inFlight.length > 0) continue

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commandForKey, displayWindowCommand, RUNNER_KEYS } from '@shared/engine/runner-keys'
+import { RUNNER_KEYS } from '@shared/engine/runner-keys'
 
 const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8')
 
@@ -22,23 +22,5 @@ function readmeKeys(): string[][] {
 describe('the runner’s keys', () => {
   it('are the ones the README tells, in its order and words', () => {
     expect(readmeKeys()).toEqual(RUNNER_KEYS.map((k) => [k.shown, k.button, k.does]))
-  })
-
-  it('answer both cases of a letter', () => {
-    expect(commandForKey('m')).toBe('mute')
-    expect(commandForKey('M')).toBe('mute')
-    expect(commandForKey(' ')).toBe('togglePause')
-    expect(commandForKey('q')).toBeUndefined()
-  })
-})
-
-describe('keys in the display window', () => {
-  it('does what the laptop window does, but for Esc, and F fills the display window', () => {
-    expect(displayWindowCommand(' ')).toBe('togglePause')
-    expect(displayWindowCommand('PageDown')).toBe('skip')
-    expect(displayWindowCommand('MediaPlayPause')).toBe('togglePause')
-    expect(displayWindowCommand('f')).toBe('fullscreen')
-    expect(displayWindowCommand('Escape')).toBeUndefined()
-    expect(displayWindowCommand('q')).toBeUndefined()
   })
 })

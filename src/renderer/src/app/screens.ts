@@ -21,7 +21,7 @@ export const LazyRunner = lazyPart<ComponentProps<typeof RunnerScreen>>(() =>
   import('@renderer/features/runner/runner-screen').then((m) => m.RunnerScreen),
 )
 export const LazyStage = lazyPart<object>(() =>
-  import('@renderer/features/runner/stage-screen').then((m) => m.StageScreen),
+  import('@renderer/features/runner/stage-screen').then((m) => m.DisplayScreen),
 )
 export const LazyHistory = lazyPart<ComponentProps<typeof HistoryScreen>>(() =>
   import('@renderer/features/history/history-screen').then((m) => m.HistoryScreen),

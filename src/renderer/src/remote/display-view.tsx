@@ -48,8 +48,8 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
       speechSynthesis.speak(new SpeechSynthesisUtterance(''))
     setBlocked(false)
   }
-  const stage = live?.stage ?? null
-  const running = stage !== null && !stage.ended
+  const sent = live?.stage ?? null
+  const running = sent !== null && !sent.ended
   // A TV or tablet must not sleep through the session; where the browser refuses, it may.
   useEffect(() => {
     if (!running || !('wakeLock' in navigator)) return
@@ -77,8 +77,8 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
           <p role="status">{link === 'open' ? '' : 'Reconnecting…'}</p>
         </aside>
       )}
-      {stage ? (
-        <Follow stage={stage} offsetMs={offsetMs} sink={sink}>
+      {sent ? (
+        <Follow sent={sent} offsetMs={offsetMs} sink={sink}>
           {(f) => (
             <RunnerDisplay circuit={f.circuit} view={f.view} ticks={f.ticks} caption={f.caption} />
           )}

@@ -4,7 +4,7 @@ import { parseCircuit } from '@shared/circuits/circuit-file'
 import type { StageState } from '@shared/engine/stage-state'
 import type { SessionView } from '@shared/engine/session-view'
 import { compileTimeline, type Timeline } from '@shared/engine/timeline'
-import { stageSession } from '@renderer/features/runner/stage-screen'
+import { displaySession } from '@renderer/features/runner/stage-screen'
 import { useSession, type CueSink, type SessionTicks } from '@renderer/features/runner/use-session'
 
 export interface Followed {
@@ -17,7 +17,8 @@ export interface Followed {
 }
 
 interface FollowProps {
-  stage: StageState
+  /** The runner's state as the hub passed it on. */
+  sent: StageState
   /** The hub's clock ahead of this device's, in ms. */
   offsetMs: () => number
   sink: CueSink
@@ -25,24 +26,18 @@ interface FollowProps {
 }
 
 /** The laptop's session as of now on this device's clock, from a state the hub passed on. */
-function sessionHere(timeline: Timeline, stage: StageState, offsetMs: number) {
+function sessionHere(timeline: Timeline, sent: StageState, offsetMs: number) {
   // The hub stamped the state by its clock: by this device's, it was `offsetMs` earlier.
-  const here = { ...stage, atMs: stage.atMs - offsetMs }
-  return stageSession(timeline, here, performance.now(), Date.now())
+  const here = { ...sent, atMs: sent.atMs - offsetMs }
+  return displaySession(timeline, here, performance.now(), Date.now())
 }
 
 /** Runs the laptop's session here from each state it sends, as the display window does. */
-function Follower({
-  circuit,
-  stage,
-  offsetMs,
-  sink,
-  children,
-}: FollowProps & { circuit: Circuit }) {
+function Follower({ circuit, sent, offsetMs, sink, children }: FollowProps & { circuit: Circuit }) {
   const timeline = useMemo(() => compileTimeline(circuit), [circuit])
   const [startMs] = useState(() => performance.now())
   // Begun where the laptop is, it announces that phase (not the first, then the jump).
-  const [first] = useState(() => sessionHere(timeline, stage, offsetMs()))
+  const [first] = useState(() => sessionHere(timeline, sent, offsetMs()))
   const { frame, driver } = useSession(
     timeline,
     startMs,
@@ -50,9 +45,9 @@ function Follower({
     first ? { follow: first } : undefined,
   )
   useEffect(() => {
-    const state = sessionHere(timeline, stage, offsetMs())
+    const state = sessionHere(timeline, sent, offsetMs())
     if (state) driver.replace(state)
-  }, [driver, timeline, stage, offsetMs])
+  }, [driver, timeline, sent, offsetMs])
   return children({ circuit, view: frame.view, ticks: driver, caption: frame.caption })
 }
 
@@ -61,7 +56,7 @@ function Follower({
  * the states the hub passes on. A new circuit starts a new follower.
  */
 export function Follow(props: FollowProps) {
-  const circuitText = JSON.stringify(props.stage.circuit)
+  const circuitText = JSON.stringify(props.sent.circuit)
   const circuit = useMemo(() => {
     const r = parseCircuit(JSON.parse(circuitText))
     return r.ok ? r.circuit : null

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react'
-import type { PhoneCommand } from '@shared/engine/phone-commands'
+import { buttonText, COMMANDS, type RemoteCommandId } from '@shared/engine/commands'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import type { LiveState } from '@shared/engine/stage-state'
@@ -9,8 +9,17 @@ import { Follow } from './follow'
 import { LastSessionNote, useLastSession } from './last-session'
 import type { Link } from './hub-client'
 import styles from './remote-pad.module.css'
-import { describePhase, nextText, phaseHeading, shownPhase } from '@shared/engine/describe-phase'
+import {
+  describePhase,
+  nextText,
+  phaseHeading,
+  shownPhase,
+  showsEffort,
+} from '@shared/engine/describe-phase'
 import { phaseWord } from './status-words'
+
+/** The pad's buttons, in their order on the phone: each as the registry names it. */
+const PAD: readonly RemoteCommandId[] = ['togglePause', 'previous', 'skip', 'addRest', 'mute']
 
 /** The phone plays nothing: the laptop and the displays sound the cues. */
 const SILENT: CueSink = {
@@ -31,7 +40,7 @@ export interface DeviceViewProps {
 /** The session at a glance, in the runner's words and formats. */
 function Status({ view: v, caption }: { view: SessionView; caption: string }) {
   const heading = phaseHeading(v)
-  const effort = shownPhase(v) === 'work' || shownPhase(v) === 'hold'
+  const effort = showsEffort(v)
   // The side of a per-side effort, as the runner shows it: which leg is on is what a runner
   // glances down at the phone to check.
   const side = effort && v.phase ? describePhase(v.phase).side : undefined
@@ -97,12 +106,12 @@ export function RemotePad({
   onUnpair,
   send,
 }: DeviceViewProps & {
-  send: (command: PhoneCommand) => boolean
+  send: (command: RemoteCommandId) => boolean
 }) {
   const [news, setNews] = useState('')
-  const stage = live?.stage ?? null
+  const sent = live?.stage ?? null
   const last = useLastSession(live, offsetMs)
-  const press = (command: PhoneCommand) => () =>
+  const press = (command: RemoteCommandId) => () =>
     setNews(send(command) ? '' : 'Not connected: press again once it reconnects.')
   const pad = (v: SessionView | null, caption = '') => {
     const shown = v ? shownPhase(v) : 'done'
@@ -124,35 +133,32 @@ export function RemotePad({
           <p className={styles.waiting}>Waiting for a session: start one on the laptop.</p>
         )}
         <div className={styles.buttons} role="group" aria-label="Session controls">
-          <button
-            type="button"
-            className={styles.main}
-            disabled={off}
-            onClick={press('togglePause')}
-          >
-            {stage?.paused ? 'Resume' : 'Pause'}
-          </button>
-          <button type="button" disabled={off} onClick={press('previous')}>
-            Previous
-          </button>
-          <button type="button" disabled={off} onClick={press('skip')}>
-            Skip
-          </button>
-          <button
-            type="button"
-            disabled={off}
-            className={resting ? undefined : styles.inactive}
-            aria-describedby={resting ? undefined : 'rest-only'}
-            onClick={press('addRest')}
-          >
-            Add 15 seconds
-          </button>
-          <span id="rest-only" hidden>
-            Lengthens rests only
-          </span>
-          <button type="button" disabled={off} onClick={press('mute')}>
-            {live?.muted ? 'Unmute' : 'Mute'}
-          </button>
+          {PAD.map((id) => {
+            const idle = id === 'addRest' && !resting
+            const on = id === 'togglePause' ? sent?.paused : id === 'mute' ? live?.muted : false
+            return (
+              <button
+                key={id}
+                type="button"
+                className={id === 'togglePause' ? styles.main : idle ? styles.inactive : undefined}
+                disabled={off}
+                aria-describedby={idle ? `${id}-idle` : undefined}
+                onClick={press(id)}
+              >
+                {buttonText(id, on)}
+              </button>
+            )
+          })}
+          {PAD.map((id) => {
+            const description = COMMANDS[id].description
+            return (
+              description && (
+                <span key={id} id={`${id}-idle`} hidden>
+                  {description}
+                </span>
+              )
+            )
+          })}
         </div>
         <p className={styles.news} aria-live="polite">
           {news}
@@ -163,9 +169,9 @@ export function RemotePad({
       </main>
     )
   }
-  if (!stage) return pad(null)
+  if (!sent) return pad(null)
   return (
-    <Follow stage={stage} offsetMs={offsetMs} sink={SILENT}>
+    <Follow sent={sent} offsetMs={offsetMs} sink={SILENT}>
       {(f) => <Ticking ticks={f.ticks}>{(s) => pad(s.view, s.caption)}</Ticking>}
     </Follow>
   )

@@ -3,7 +3,7 @@ import { describeEquipment } from '@shared/circuits/exercises'
 import type { DraftCheck } from '@shared/circuits/draft'
 import { describePhase } from '@shared/engine/describe-phase'
 import { formatClock } from '@shared/engine/format'
-import type { Phase, Timeline } from '@shared/engine/timeline'
+import { isEffort, type Phase, type Timeline } from '@shared/engine/timeline'
 import styles from './editor-summary.module.css'
 
 /** How many phases of the preview are listed; the rest are counted. */
@@ -16,7 +16,7 @@ const LISTED_PHASES = 8
  */
 export function phaseInWords(phase: Phase): string {
   const words = describePhase(phase)
-  const effort = phase.kind === 'work' || phase.kind === 'hold'
+  const effort = isEffort(phase)
   const side = words.side ? `, ${words.side.toLowerCase()}` : ''
   const what = effort && words.name ? `${words.name}${side}` : words.label
   return `${what} ${formatClock(phase.durationMs)}`

@@ -1,20 +1,59 @@
 import { useRef } from 'react'
 import { cx } from '@renderer/lib/class-names'
-import { ariaKeyFor, type RunnerCommand } from '@shared/engine/runner-keys'
+import {
+  ariaKeyFor,
+  buttonText,
+  COMMANDS,
+  type CommandHandlers,
+  type CommandId,
+} from '@shared/engine/commands'
 import styles from './runner-display.module.css'
 
 export interface RunnerControlsProps {
-  commands: Readonly<Record<RunnerCommand, () => void>>
+  commands: CommandHandlers
   done: boolean
   paused: boolean
   muted: boolean
   /** Add 15 seconds works in rests only. */
   resting: boolean
   /** The runner is on another display: this window can take it back. */
-  stageOpen: boolean
+  displayOpen: boolean
   onShowHere: () => void
   onBack: () => void
   onRunAgain: () => void
+}
+
+/**
+ * A command's button, as the registry names it, with the key that does the same; `idle`
+ * while it does nothing now, which its description says.
+ */
+function CommandButton(p: {
+  id: CommandId
+  commands: CommandHandlers
+  on?: boolean
+  idle?: boolean
+  className?: string
+}) {
+  const description = COMMANDS[p.id].description
+  const describedBy = p.idle && description ? `${p.id}-idle` : undefined
+  return (
+    <>
+      <button
+        type="button"
+        className={p.className}
+        onClick={p.commands[p.id]}
+        aria-describedby={describedBy}
+        aria-keyshortcuts={ariaKeyFor(p.id)}
+      >
+        {buttonText(p.id, p.on)}
+      </button>
+      {description && (
+        <span id={`${p.id}-idle`} hidden>
+          {description}
+        </span>
+      )}
+    </>
+  )
 }
 
 /** The runner's buttons, each with the key that does the same. */
@@ -26,8 +65,8 @@ export function RunnerControls(p: RunnerControlsProps) {
   const wakingTap = useRef(false)
   return (
     <>
-      {p.stageOpen && (
-        <p className={styles.stageNote} role="status">
+      {p.displayOpen && (
+        <p className={styles.displayNote} role="status">
           The runner is on the other display.
         </p>
       )}
@@ -59,50 +98,27 @@ export function RunnerControls(p: RunnerControlsProps) {
           </>
         ) : (
           <>
-            <button type="button" onClick={c.previous} aria-keyshortcuts={ariaKeyFor('previous')}>
-              Previous
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={c.togglePause}
-              aria-keyshortcuts={ariaKeyFor('togglePause')}
-            >
-              {p.paused ? 'Resume' : 'Pause'}
-            </button>
-            <button type="button" onClick={c.skip} aria-keyshortcuts={ariaKeyFor('skip')}>
-              Skip
-            </button>
-            <button
-              type="button"
-              onClick={c.addRest}
-              // Plainly dimmed outside rests, and said so; it stays a working button (the
-              // testing contract presses it anywhere), which then lengthens nothing.
+            <CommandButton id="previous" commands={c} />
+            <CommandButton id="togglePause" commands={c} on={p.paused} className="primary" />
+            <CommandButton id="skip" commands={c} />
+            {/* Plainly dimmed outside rests, and said so; it stays a working button (the
+                testing contract presses it anywhere), which then lengthens nothing. */}
+            <CommandButton
+              id="addRest"
+              commands={c}
+              idle={!p.resting}
               className={p.resting ? undefined : styles.inactive}
-              aria-describedby={p.resting ? undefined : 'rest-only'}
-              aria-keyshortcuts={ariaKeyFor('addRest')}
-            >
-              Add 15 seconds
-            </button>
-            <span id="rest-only" hidden>
-              Lengthens rests only
-            </span>
+            />
           </>
         )}
-        <button type="button" onClick={c.mute} aria-keyshortcuts={ariaKeyFor('mute')}>
-          {p.muted ? 'Unmute' : 'Mute'}
-        </button>
-        <button type="button" onClick={c.fullscreen} aria-keyshortcuts={ariaKeyFor('fullscreen')}>
-          Fullscreen
-        </button>
-        {p.stageOpen && (
+        <CommandButton id="mute" commands={c} on={p.muted} />
+        <CommandButton id="fullscreen" commands={c} />
+        {p.displayOpen && (
           <button type="button" onClick={p.onShowHere}>
             Show here
           </button>
         )}
-        <button type="button" onClick={c.exit} aria-keyshortcuts={ariaKeyFor('exit')}>
-          Exit
-        </button>
+        <CommandButton id="exit" commands={c} />
       </div>
     </>
   )

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { describePhase, shownPhase } from '@shared/engine/describe-phase'
+import { describePhase, shownPhase, showsEffort } from '@shared/engine/describe-phase'
 import { getExercise } from '@shared/circuits/exercises'
 import type { SessionView } from '@shared/engine/session-view'
 import { cx } from '@renderer/lib/class-names'
@@ -56,7 +56,7 @@ export function RunnerDisplay({
   const item = phase?.itemIndex !== undefined ? circuit.items[phase.itemIndex] : undefined
   // In a rest, what to pick up for the exercise that comes next.
   const next = v.next?.itemIndex !== undefined ? circuit.items[v.next.itemIndex] : undefined
-  const isEffort = shown === 'work' || shown === 'hold'
+  const effort = showsEffort(v)
   const routine = shown === 'warmup' || shown === 'cooldown'
   const style = {
     '--phase': PHASE_COLOURS[shown],
@@ -72,7 +72,7 @@ export function RunnerDisplay({
   // The buttons' band: kept while they show, given to the text while they step aside in a
   // running effort. A display without buttons keeps none.
   const buttons = controls === undefined ? undefined : quietControls ? 'aside' : 'shown'
-  const side = isEffort && phase?.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined
+  const side = effort && phase?.side ? (phase.side === 'left' ? 'Left' : 'Right') : undefined
   // During an effort one line at a time, large: the challenge and the load first.
   const lines = exercise
     ? [
@@ -119,7 +119,7 @@ export function RunnerDisplay({
           {phase?.counter && shown !== 'rest' && (
             <span data-testid="set">{`${phase.counter.label} ${phase.counter.n} of ${phase.counter.of}`}</span>
           )}
-          {isEffort && phase && <span>{describePhase(phase).amount}</span>}
+          {effort && phase && <span>{describePhase(phase).amount}</span>}
           {routine && <RoutinePlace ticks={ticks} />}
         </p>
         <SessionLeft ticks={ticks} ended={ended} />
@@ -132,7 +132,7 @@ export function RunnerDisplay({
         <PhaseCountdown ticks={ticks} paused={v.paused} />
 
         {v.paused && !ended && <p className={styles.pausedBadge}>Paused</p>}
-        {isEffort && exercise && (
+        {effort && exercise && (
           <div className={styles.cues} data-testid="cues">
             {/* Shown one at a time; a screen reader gets the whole list, without bullets. */}
             <p className={styles.cueLine} aria-hidden="true" hidden={v.paused}>

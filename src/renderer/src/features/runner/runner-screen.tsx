@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import type { RunnerCommand } from '@shared/engine/runner-keys'
+import type { CommandHandlers } from '@shared/engine/commands'
 import { describePhase } from '@shared/engine/describe-phase'
 import { summarize } from '@shared/engine/session-summary'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
+import { controlsStepAside, takesCommands } from '@shared/engine/runner-outer'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
 import { compileTimeline } from '@shared/engine/timeline'
@@ -19,7 +20,8 @@ import { useHandsFree, useMediaPresence } from './use-hands-free'
 import { usePhoneRemote } from './use-phone-remote'
 import { useRunnerKeys } from './use-runner-keys'
 import { useSession, type CueSink } from './use-session'
-import { useSessionHost, useStageWindow } from './use-session-host'
+import { useRunnerOuter } from './use-runner-outer'
+import { useDisplayWindow, useSessionHost } from './use-session-host'
 import { useSessionRecord } from './use-session-record'
 
 export interface RunnerScreenProps {
@@ -77,8 +79,6 @@ export function RunnerScreen({
   )
   // The session as of its last change: this screen renders at a change, not at each tick.
   const { state, view: v, nowMs, caption } = frame
-  const [confirming, setConfirming] = useState(false)
-  const pausedToAsk = useRef(false)
 
   useEffect(() => {
     sounds.setVolume(settings.volume, settings.muted)
@@ -100,52 +100,49 @@ export function RunnerScreen({
     startedAt,
     notifyWhenHidden: () => settingsRef.current.notifyWhenHidden,
   })
-  const [stageOpen, closeStage] = useStageWindow(
+  const [displayOpen, showHere] = useDisplayWindow(
     platform,
     circuit,
     current,
     () => settingsRef.current.displayId,
   )
   const record = useSessionRecord(platform, circuit, current, startedAt)
-  const recordNow = record.record
-  useEffect(() => {
-    if (v.done) recordNow()
-  }, [v.done, recordNow])
+  // The leave question and the one record at the end: rules in runner-outer.ts.
+  const [outer, sendOuter] = useRunnerOuter({
+    current,
+    done: v.done,
+    controls,
+    record: record.record,
+    close: onExit,
+  })
 
-  const commands: Record<RunnerCommand, () => void> = {
+  const commands: CommandHandlers = {
     togglePause: controls.togglePause,
     skip: controls.skip,
     previous: controls.previous,
     addRest: controls.addRest,
     mute: () => onSettings({ ...settingsRef.current, muted: !settingsRef.current.muted }),
     fullscreen: () => void platform.toggleFullscreen(),
-    exit: () => {
-      if (v.done) return onExit()
-      // The session waits while the question is open; Keep going carries on from there.
-      pausedToAsk.current = !v.paused
-      if (!v.paused) controls.togglePause()
-      setConfirming(true)
-    },
+    exit: () => sendOuter({ type: 'exit' }),
   }
-  useHandsFree(platform, controls, v.paused, confirming || v.done)
+  useHandsFree(platform, commands, v.paused, !takesCommands(outer, v.done, 'media-keys'))
   usePhoneRemote({
     platform,
     circuit,
     current,
     muted: settings.muted,
     commands,
-    blocked: confirming,
+    blocked: !takesCommands(outer, v.done, 'remote'),
   })
   useRunnerKeys({
     commands,
     asking: v.done && record.feeling === undefined,
     answer: record.answer,
-    blocked: confirming,
+    blocked: !takesCommands(outer, v.done, 'keys'),
   })
 
   const summary = v.done ? summarize(state, nowMs) : undefined
   const idle = usePointerIdle(RUNNER_RULES.controlsIdleMs)
-  const effort = v.phase?.kind === 'work' || v.phase?.kind === 'hold'
 
   // The window's title names what is on: the phase and the exercise, for screen readers and
   // the task switcher.
@@ -167,8 +164,8 @@ export function RunnerScreen({
         view={v}
         ticks={ticks}
         caption={caption}
-        mirror={stageOpen}
-        quietControls={idle && effort && !v.paused && !v.done && !confirming}
+        mirror={displayOpen}
+        quietControls={controlsStepAside(v, idle, outer)}
         controls={
           <RunnerControls
             commands={commands}
@@ -176,8 +173,8 @@ export function RunnerScreen({
             paused={v.paused}
             muted={settings.muted}
             resting={!v.done && v.phase?.kind === 'rest'}
-            stageOpen={stageOpen}
-            onShowHere={closeStage}
+            displayOpen={displayOpen}
+            onShowHere={showHere}
             onBack={onExit}
             onRunAgain={onRunAgain}
           />
@@ -189,22 +186,13 @@ export function RunnerScreen({
         </p>
       </RunnerDisplay>
       <ConfirmDialog
-        open={confirming}
+        open={outer.asking !== null}
         title="Leave this session?"
         body="The session ends here. Your circuit stays saved."
         keepLabel="Keep going"
         confirmLabel="Leave"
-        onKeep={() => {
-          setConfirming(false)
-          if (pausedToAsk.current) controls.togglePause()
-          pausedToAsk.current = false
-        }}
-        onConfirm={() => {
-          controls.finish()
-          record.record()
-          setConfirming(false)
-          onExit()
-        }}
+        onKeep={() => sendOuter({ type: 'keep' })}
+        onConfirm={() => sendOuter({ type: 'leave' })}
       />
     </>
   )

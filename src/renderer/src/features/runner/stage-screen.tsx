@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { parseCircuit } from '@shared/circuits/circuit-file'
 import type { StageState } from '@shared/engine/stage-state'
-import { displayWindowCommand } from '@shared/engine/runner-keys'
+import { displayWindowCommand } from '@shared/engine/commands'
 import { finish, resume, type SessionState } from '@shared/engine/session'
 import { restore } from '@shared/engine/session-snapshot'
 import { snapshotSchema } from '@shared/engine/snapshot-schema'
@@ -26,7 +26,7 @@ const SILENT: CueSink = {
  * The session a display window shows for a message from the laptop window, on its own
  * clock: time spent in transit (by the wall clock both share) has already passed there.
  */
-export function stageSession(
+export function displaySession(
   timeline: Timeline,
   s: StageState,
   nowMs: number,
@@ -42,12 +42,12 @@ export function stageSession(
 }
 
 /** Follows the laptop window's session from each state it sends. */
-function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }) {
+function DisplayRunner({ circuit, first }: { circuit: Circuit; first: StageState }) {
   const platform = usePlatform()
   const timeline = useMemo(() => compileTimeline(circuit), [circuit])
   const [startMs] = useState(() => performance.now())
   // Begun where the laptop is: its caption is that phase's line, not the first phase's.
-  const [begun] = useState(() => stageSession(timeline, first, performance.now(), Date.now()))
+  const [begun] = useState(() => displaySession(timeline, first, performance.now(), Date.now()))
   const { frame, driver } = useSession(
     timeline,
     startMs,
@@ -56,7 +56,7 @@ function StageRunner({ circuit, first }: { circuit: Circuit; first: StageState }
   )
   useEffect(() => {
     const show = (s: StageState) => {
-      const state = stageSession(timeline, s, performance.now(), Date.now())
+      const state = displaySession(timeline, s, performance.now(), Date.now())
       if (state) driver.replace(state)
     }
     show(first)
@@ -89,7 +89,7 @@ function useDisplayWindowKeys(platform: Platform): void {
 }
 
 /** The runner's display window on another screen: the display alone, no controls. */
-export function StageScreen() {
+export function DisplayScreen() {
   const platform = usePlatform()
   useDisplayWindowKeys(platform)
   const [first, setFirst] = useState<{ circuit: Circuit; state: StageState }>()
@@ -114,7 +114,7 @@ export function StageScreen() {
       </main>
     )
   return (
-    <StageRunner
+    <DisplayRunner
       key={JSON.stringify(first.state.circuit)}
       circuit={first.circuit}
       first={first.state}

@@ -1,41 +1,47 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { RemoteCommand } from '@shared/engine/remote-keys'
-import { commandGate, HANDS_FREE_KEYS, type CommandSource } from '@shared/engine/remote-keys'
+import {
+  commandForMediaAction,
+  commandForMediaKey,
+  commandForSignal,
+  type CommandHandlers,
+  type CommandId,
+  type MediaAction,
+} from '@shared/engine/commands'
+import { commandGate, type CommandSource } from '@shared/engine/remote-keys'
 import type { Platform } from '@renderer/platform/platform'
 import { MediaPresence, type MediaShown } from './media-presence'
-import type { SessionControls } from './use-session'
 
-type MediaAction = 'play' | 'pause' | 'nexttrack' | 'previoustrack'
+const MEDIA_ACTIONS: readonly MediaAction[] = ['play', 'pause', 'nexttrack', 'previoustrack']
 
 /**
  * A clicker and the media keys drive the runner by every route there is: the window's own
  * keys (whenever a Runstrong window has focus), the media controls of the browser or OS
- * (`navigator.mediaSession`), and the desktop app's global keys from other apps. One press
- * that arrives by two routes acts once. Nothing acts while `blocked` (a question is open).
+ * (`navigator.mediaSession`), and the desktop app's global keys from other apps. Which key
+ * does what is the command registry's (`commands.ts`); each runs the runner's own command.
+ * One press that arrives by two routes acts once. Nothing acts while `blocked` (a question
+ * is open, or the session is over).
  */
 export function useHandsFree(
   platform: Platform,
-  controls: SessionControls,
+  commands: CommandHandlers,
   paused: boolean,
   blocked: boolean,
 ): void {
-  const live = useRef({ controls, paused, blocked })
-  live.current = { controls, paused, blocked }
+  const live = useRef({ commands, paused, blocked })
+  live.current = { commands, paused, blocked }
 
   // Before the first paint, as the runner's own keys: a clicker's press the moment the
   // runner shows is never lost.
   useLayoutEffect(() => {
     const gate = commandGate()
-    const run = (command: RemoteCommand, source: CommandSource) => {
-      const { controls: c, blocked: b } = live.current
-      if (b || !gate(command, source, performance.now())) return
-      if (command === 'toggle') c.togglePause()
-      else if (command === 'next') c.skip()
-      else c.previous()
+    const run = (command: CommandId | undefined, source: CommandSource) => {
+      const { commands: c, blocked: b } = live.current
+      if (command === undefined || b || !gate(command, source, performance.now())) return
+      c[command]()
     }
 
     const onKeyDown = (e: KeyboardEvent) => {
-      const command = HANDS_FREE_KEYS[e.key]
+      const command = commandForMediaKey(e.key)
       if (!command || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return
       // Page keys must not scroll, nor a focused button take the press as well.
       e.preventDefault()
@@ -43,19 +49,19 @@ export function useHandsFree(
       if (!e.repeat) run(command, 'window')
     }
     window.addEventListener('keydown', onKeyDown, true)
-    const offGlobal = platform.onRemoteCommand((command) => run(command, 'global'))
+    const offGlobal = platform.onRemoteCommand((signal) => run(commandForSignal(signal), 'global'))
 
     const media = 'mediaSession' in navigator ? navigator.mediaSession : undefined
-    const actions: Record<MediaAction, () => void> = {
-      // Play and pause say what they want: a press that would not change anything is ignored.
-      play: () => live.current.paused && run('toggle', 'media-session'),
-      pause: () => !live.current.paused && run('toggle', 'media-session'),
-      nexttrack: () => run('next', 'media-session'),
-      previoustrack: () => run('previous', 'media-session'),
+    // Play and pause say what they want: a press that would not change anything is ignored.
+    const wanted: Partial<Record<MediaAction, () => boolean>> = {
+      play: () => live.current.paused,
+      pause: () => !live.current.paused,
     }
-    for (const [action, handler] of Object.entries(actions))
+    for (const action of MEDIA_ACTIONS)
       try {
-        media?.setActionHandler(action as MediaAction, handler)
+        media?.setActionHandler(action, () => {
+          if (wanted[action]?.() !== false) run(commandForMediaAction(action), 'media-session')
+        })
       } catch {
         // A browser that does not know an action leaves it out.
       }
@@ -63,9 +69,9 @@ export function useHandsFree(
     return () => {
       window.removeEventListener('keydown', onKeyDown, true)
       offGlobal()
-      for (const action of Object.keys(actions))
+      for (const action of MEDIA_ACTIONS)
         try {
-          media?.setActionHandler(action as MediaAction, null)
+          media?.setActionHandler(action, null)
         } catch {
           // As above.
         }

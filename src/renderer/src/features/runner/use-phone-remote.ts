@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { toCircuitFile } from '@shared/circuits/circuit-file'
-import type { PhoneCommand } from '@shared/engine/phone-commands'
+import { isRemoteCommand, type CommandHandlers } from '@shared/engine/commands'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
-import type { RunnerCommand } from '@shared/engine/runner-keys'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
 import { lastSessionOf } from '@shared/engine/stage-state'
 import type { HubStatus } from '@shared/remote/protocol'
@@ -16,7 +15,7 @@ export interface PhoneRemoteOptions {
   current: () => RunnerSnapshot
   muted: boolean
   /** What each of the runner's buttons does now: a phone's press does exactly the same. */
-  commands: Readonly<Record<RunnerCommand, () => void>>
+  commands: CommandHandlers
   /** A question is open on the runner: presses wait, as the keys do. */
   blocked: boolean
 }
@@ -60,8 +59,9 @@ export function usePhoneRemote({
   live.current = { commands, blocked }
   useEffect(
     () =>
-      platform.onHubCommand((command: PhoneCommand) => {
-        if (!live.current.blocked) live.current.commands[command]()
+      platform.onHubCommand((command) => {
+        // Only what the registry lets a phone send (the hub has checked it already).
+        if (!live.current.blocked && isRemoteCommand(command)) live.current.commands[command]()
       }),
     [platform],
   )
@@ -86,7 +86,7 @@ export function usePhoneRemote({
     // Paused or over, the state stands still: nothing to put right.
     const { view } = current()
     if (!followers || view.done || view.paused) return
-    const id = setInterval(send, RUNNER_RULES.stageResendMs)
+    const id = setInterval(send, RUNNER_RULES.displayResendMs)
     return () => clearInterval(id)
   }, [platform, file, current, state, muted, followers])
   // Leaving the runner ends the session: the devices show it in short, then wait.

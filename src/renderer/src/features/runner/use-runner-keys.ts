@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef } from 'react'
 import { FEELINGS, type Feeling } from '@shared/training/history'
-import { commandForKey, type RunnerCommand } from '@shared/engine/runner-keys'
+import { commandForKey, type CommandHandlers } from '@shared/engine/commands'
 
 export interface RunnerKeysOptions {
   /** What each runner command does now. */
-  commands: Readonly<Record<RunnerCommand, () => void>>
+  commands: CommandHandlers
   /** The end-of-session question is open: 1, 2 and 3 answer it. */
   asking: boolean
   answer: (f: Feeling) => void
@@ -12,7 +12,7 @@ export interface RunnerKeysOptions {
   blocked: boolean
 }
 
-/** The runner's keys (src/shared/engine/runner-keys.ts): each acts once, never also as a click. */
+/** The runner's keys (src/shared/engine/commands.ts): each acts once, never also as a click. */
 export function useRunnerKeys(options: RunnerKeysOptions): void {
   const live = useRef(options)
   live.current = options

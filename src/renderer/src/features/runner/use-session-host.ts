@@ -6,7 +6,7 @@ import { formatClock } from '@shared/engine/format'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
 import type { SessionView } from '@shared/engine/session-view'
-import type { Phase } from '@shared/engine/timeline'
+import { isEffort, type Phase } from '@shared/engine/timeline'
 import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
 
@@ -14,7 +14,7 @@ import type { RunnerSnapshot } from './use-session'
 function changeNote(phase: Phase): { title: string; body: string } {
   const w = describePhase(phase)
   const name = w.name
-  if ((phase.kind === 'work' || phase.kind === 'hold') && name) {
+  if (isEffort(phase) && name) {
     const side = w.side ? ` (${w.side.toLowerCase()})` : ''
     const amount = phase.reps !== undefined ? w.amount : formatClock(phase.durationMs)
     return { title: `${name}${side}`, body: `${w.counter ? `${w.counter}, ` : ''}${amount}` }
@@ -97,7 +97,7 @@ export function useSessionHost({
  * starts, sent the state at each change and every few seconds (a display that has just
  * loaded catches up), closed when the runner goes. Returns whether it is open.
  */
-export function useStageWindow(
+export function useDisplayWindow(
   platform: Platform,
   circuit: Circuit,
   current: () => RunnerSnapshot,
@@ -138,7 +138,7 @@ export function useStageWindow(
       })
     }
     send()
-    const id = setInterval(send, RUNNER_RULES.stageResendMs)
+    const id = setInterval(send, RUNNER_RULES.displayResendMs)
     return () => clearInterval(id)
   }, [platform, open, circuit, current, state])
   return [open, () => void platform.closeStage().catch(() => undefined)]
