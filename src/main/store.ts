@@ -3,7 +3,8 @@ import { open, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { LoadedValue } from '@shared/ipc-contract'
 import type { StoreSpec } from '@shared/data/store-files'
-import { corruptName, readStore, storeText, type StoredText } from '@shared/data/store-repair'
+import { STORE_FILES } from '@shared/data/store-documents'
+import { corruptName, readStore, type StoredText } from '@shared/data/store-repair'
 import { replaceFile, replaceFileSync } from './atomic-file'
 import { codeOf } from './file-errors'
 
@@ -146,7 +147,7 @@ export class FileStore<T> {
     this.assertWritable()
     const label = this.spec.label
     try {
-      this.ops.write(this.path, storeText('file', this.spec, value))
+      this.ops.write(this.path, STORE_FILES.encode(this.spec, value))
     } catch (err) {
       throw new SaveError(
         `Could not save your ${label}: ${describeFileError(err)} (${this.dir}). What was saved before is unchanged.`,
@@ -188,7 +189,7 @@ export class FileStore<T> {
     } catch (err) {
       raw = { unreadable: describeFileError(err) }
     }
-    const reading = readStore('file', this.spec, raw, {
+    const reading = readStore(STORE_FILES, this.spec, raw, {
       at: this.path,
       aside: () => join(this.dir, corruptName(this.spec.name, this.now())),
     })

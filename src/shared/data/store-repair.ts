@@ -7,11 +7,75 @@
  * out. Nothing here touches a disk or page storage.
  */
 import type { ReadResult } from './read-result'
-import { readDocument, writeDocument } from './store-documents'
 import type { StoreSpec } from './store-files'
 
-/** Where a store is kept: a file of the desktop app, or a key of the browser's page storage. */
-export type StoreMedium = 'file' | 'page'
+/** A store read by the algorithm; the desktop's stores also carry versions and migrations. */
+type Spec<T> = StoreSpec<T, string>
+
+/** What decoding a store's parsed text found; `migrated` when an older version was upgraded. */
+export type Decoded<T> = ReadResult<T> & { migrated?: boolean }
+
+/**
+ * Where a store is kept, and how its text is read and written there: a file of the desktop
+ * app (`STORE_FILES` in `store-documents.ts`, which opens the version envelope; kept out of
+ * the browser edition's code) or a key of the browser's page storage (`PAGE_STORAGE`).
+ */
+export interface StoreMedium {
+  /** Reads parsed JSON as a value, upgrading an older version. */
+  decode: <T>(spec: Spec<T>, parsed: unknown) => Decoded<T>
+  /** A value as the store's text. */
+  encode: <T>(spec: Spec<T>, value: T) => string
+  /** What the user is told, in the words each edition has always used. */
+  words: MediumWords
+}
+
+/** The sentences and reasons that differ between a file and page storage. */
+export interface MediumWords {
+  empty: string
+  notJson: string
+  /** Why writes are refused when the store could not be read. */
+  unreadable: (why: string) => string
+  /** Why writes are refused when the damaged text could not be copied aside. */
+  uncopied: (why: string) => string
+  /** The damaged text was left as it is (no copy could be made); `at` is where it is. */
+  leftAsIs: (label: string, reason: string, why: string, at: string) => string
+  /** What could be read was kept (`written` back, or not yet); a copy is at `aside`. */
+  kept: (label: string, reason: string, aside: string, written: boolean) => string
+  /** Nothing could be read: the defaults, and the damaged text kept at `aside`. */
+  defaults: (label: string, reason: string, aside: string) => string
+}
+
+/** A desktop store file's words (its envelope is read in `store-documents.ts`). */
+export const FILE_WORDS: MediumWords = {
+  empty: 'the file is empty',
+  notJson: 'the file is not valid JSON',
+  unreadable: (why) => `its file could not be read (${why})`,
+  uncopied: (why) => `its file is damaged and could not be copied aside (${why})`,
+  leftAsIs: (label, reason, why, at) =>
+    `Your saved ${label} could not be read (${reason}), and a copy could not be made (${why}). Runstrong left the file as it is at ${at} and will not save ${label} until this is mended.`,
+  kept: (label, reason, aside, written) =>
+    `Some saved ${label} could not be read (${reason}). Runstrong kept the rest${written ? '' : ' for now'}; a copy of the file is at ${aside}`,
+  defaults: (label, reason, aside) =>
+    `Your saved ${label} could not be read (${reason}). Runstrong started with defaults for them; the file was moved to ${aside}`,
+}
+
+/** The browser edition's page storage: each store's data bare under its key. */
+export const PAGE_STORAGE: StoreMedium = {
+  decode: (spec, parsed) => spec.read(parsed),
+  encode: (spec, value) => JSON.stringify(spec.write(value)),
+  words: {
+    empty: 'it is empty',
+    notJson: 'it is not valid JSON',
+    unreadable: (why) => `page storage could not be read (${why})`,
+    uncopied: () => 'they could not be read, and a copy could not be made to keep them',
+    leftAsIs: (label, reason) =>
+      `Some saved ${label} could not be read (${reason}), and page storage is too full to keep a copy. Runstrong left them as they are and will not save ${label} until there is room.`,
+    kept: (label, reason, aside) =>
+      `Some saved ${label} could not be read (${reason}). Runstrong kept what it could read; the original is kept in page storage as "${aside}".`,
+    defaults: (label, reason, aside) =>
+      `Some saved ${label} could not be read (${reason}). Runstrong started with defaults; the original is kept in page storage as "${aside}".`,
+  },
+}
 
 /**
  * The stored text: null when there is none, `unreadable` (why, in plain words) when it exists
@@ -58,9 +122,6 @@ export interface StoreReading<T> {
   action: RepairAction<T>
 }
 
-/** A store read by the algorithm; the desktop's stores also carry versions and migrations. */
-type Spec<T> = StoreSpec<T, string>
-
 /** Where a store is: `at` its file path or key; `aside` names a copy, asked only when made. */
 export interface StorePlace {
   at: string
@@ -81,57 +142,14 @@ export function corruptKey(key: string, nowMs: number): string {
 }
 
 /**
- * A value as its store's text: in a file, its schema version around its data, with tabs (as
- * the files have always been written); in page storage, the data alone.
- */
-export function storeText<T>(medium: StoreMedium, spec: Spec<T>, value: T): string {
-  return medium === 'file'
-    ? JSON.stringify(writeDocument(spec, value), undefined, '\t')
-    : JSON.stringify(spec.write(value))
-}
-
-/** The words each edition has always used, kept as they were. */
-const WORDS = {
-  file: {
-    empty: 'the file is empty',
-    notJson: 'the file is not valid JSON',
-    unreadable: (why: string) => `its file could not be read (${why})`,
-    uncopied: (why: string) => `its file is damaged and could not be copied aside (${why})`,
-    leftAsIs: (label: string, reason: string, why: string, at: string) =>
-      `Your saved ${label} could not be read (${reason}), and a copy could not be made (${why}). Runstrong left the file as it is at ${at} and will not save ${label} until this is mended.`,
-    kept: (label: string, reason: string, aside: string, written: boolean) =>
-      `Some saved ${label} could not be read (${reason}). Runstrong kept the rest${written ? '' : ' for now'}; a copy of the file is at ${aside}`,
-    defaults: (label: string, reason: string, aside: string) =>
-      `Your saved ${label} could not be read (${reason}). Runstrong started with defaults for them; the file was moved to ${aside}`,
-  },
-  page: {
-    empty: 'it is empty',
-    notJson: 'it is not valid JSON',
-    unreadable: (why: string) => `page storage could not be read (${why})`,
-    uncopied: () => 'they could not be read, and a copy could not be made to keep them',
-    leftAsIs: (label: string, reason: string) =>
-      `Some saved ${label} could not be read (${reason}), and page storage is too full to keep a copy. Runstrong left them as they are and will not save ${label} until there is room.`,
-    kept: (label: string, reason: string, aside: string) =>
-      `Some saved ${label} could not be read (${reason}). Runstrong kept what it could read; the original is kept in page storage as "${aside}".`,
-    defaults: (label: string, reason: string, aside: string) =>
-      `Some saved ${label} could not be read (${reason}). Runstrong started with defaults; the original is kept in page storage as "${aside}".`,
-  },
-} as const
-
-/**
- * Parses and checks the text: a file's version envelope is opened (and upgraded) first. Text
+ * Parses and checks the text (a file's version envelope is opened, and upgraded, first). Text
  * that throws on the way (not JSON, a reader or an upgrade that fails) is damage too.
  */
-function decode<T>(
-  medium: StoreMedium,
-  spec: Spec<T>,
-  raw: string,
-): ReadResult<T> & { migrated?: boolean } {
+function decode<T>(medium: StoreMedium, spec: Spec<T>, raw: string): Decoded<T> {
   try {
-    const parsed: unknown = JSON.parse(raw)
-    return medium === 'file' ? readDocument(spec, parsed) : spec.read(parsed)
+    return medium.decode(spec, JSON.parse(raw))
   } catch {
-    const words = WORDS[medium]
+    const { words } = medium
     return { ok: false, reason: raw.trim() === '' ? words.empty : words.notJson }
   }
 }
@@ -149,7 +167,7 @@ export function readStore<T>(
   place: StorePlace,
 ): StoreReading<T> {
   const { label } = spec
-  const words = WORDS[medium]
+  const { words } = medium
   if (raw === null) return { value: spec.fallback(), action: { kind: 'none' } }
   if (typeof raw !== 'string')
     return {
@@ -161,7 +179,7 @@ export function readStore<T>(
   if (result.ok) {
     const { value } = result
     return result.migrated
-      ? { value, action: { kind: 'write-back', value, text: storeText(medium, spec, value) } }
+      ? { value, action: { kind: 'write-back', value, text: medium.encode(spec, value) } }
       : { value, action: { kind: 'none' } }
   }
   const { reason, partial } = result
@@ -171,18 +189,14 @@ export function readStore<T>(
     refusal: words.uncopied(why),
   })
   // A falsy part read counts as none, as it always has.
-  if (!partial)
+  if (!partial) {
+    const notice = words.defaults(label, reason, aside)
     return {
       value: partial ?? spec.fallback(),
-      notice: words.defaults(label, reason, aside),
-      action: {
-        kind: 'set-aside',
-        raw,
-        aside,
-        unwrittenNotice: words.defaults(label, reason, aside),
-        failed,
-      },
+      notice,
+      action: { kind: 'set-aside', raw, aside, unwrittenNotice: notice, failed },
     }
+  }
   return {
     value: partial,
     notice: words.kept(label, reason, aside, true),
@@ -190,7 +204,7 @@ export function readStore<T>(
       kind: 'set-aside',
       raw,
       aside,
-      repaired: { value: partial, text: storeText(medium, spec, partial) },
+      repaired: { value: partial, text: medium.encode(spec, partial) },
       unwrittenNotice: words.kept(label, reason, aside, false),
       failed,
     },

@@ -1,5 +1,5 @@
 import { PAGE_STORAGE_KEYS, type StoreName, type StoreSpec } from '@shared/data/store-files'
-import { corruptKey, readStore, storeText } from '@shared/data/store-repair'
+import { corruptKey, PAGE_STORAGE, readStore } from '@shared/data/store-repair'
 import { createPageSync, type PageSync } from './page-sync'
 import type { Loaded } from './platform'
 
@@ -24,7 +24,7 @@ function load<T>(
   refusals: Map<StoreName, string>,
 ): Loaded<T> {
   const key = PAGE_STORAGE_KEYS[slot.name]
-  const reading = readStore('page', slot, storage.getItem(key), {
+  const reading = readStore(PAGE_STORAGE, slot, storage.getItem(key), {
     at: key,
     aside: () => corruptKey(key, now()),
   })
@@ -105,7 +105,7 @@ export function createPageStores(
       const refused = refusals.get(slot.name)
       if (refused) return refuse(slot.label, `${refused}, so Runstrong will not write over them`)
       try {
-        const written = storeText('page', slot, value)
+        const written = PAGE_STORAGE.encode(slot, value)
         storage.setItem(PAGE_STORAGE_KEYS[slot.name], written)
         sync.hold(slot, value, written)
         return Promise.resolve()
