@@ -212,8 +212,9 @@ export class FileStore<T> {
   }
 
   /** A write the store makes on its own (an upgrade, a repair); a failure waits for later. */
-  private writeQuietly(text: string): boolean {
+  private writeQuietly(text: string | undefined): boolean {
     try {
+      if (text === undefined) return false
       this.ops.write(this.path, text)
       return true
     } catch {

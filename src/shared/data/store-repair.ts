@@ -93,9 +93,10 @@ export interface SetAside<T> {
   /**
    * What was readable, written in the store's place once the copy is kept (a failure there is
    * quiet: see `unwrittenNotice`). Undefined: the store is removed, its text kept only in
-   * the copy (a file is moved aside).
+   * the copy (a file is moved aside). `text` undefined: it could not be written as text,
+   * which counts as a failed write.
    */
-  repaired?: { value: T; text: string }
+  repaired?: { value: T; text: string | undefined }
   /** The notice to show instead when `repaired` could not be written back. */
   unwrittenNotice: string
   /**
@@ -111,8 +112,11 @@ export type RepairAction<T> =
   | { kind: 'none' }
   /** It could not be read: refuse writes (`refusal` says why) until a read succeeds. */
   | { kind: 'refuse'; refusal: string }
-  /** An older version was upgraded: write `text` back, quietly (a failure waits for later). */
-  | { kind: 'write-back'; value: T; text: string }
+  /**
+   * An older version was upgraded: write `text` back, quietly (a failure waits for later;
+   * `text` undefined: it could not be written as text, which counts as a failed write).
+   */
+  | { kind: 'write-back'; value: T; text: string | undefined }
   | SetAside<T>
 
 /** What reading a store found: the value to use, the notice for the user, what to do. */
@@ -154,6 +158,15 @@ function decode<T>(medium: StoreMedium, spec: Spec<T>, raw: string): Decoded<T> 
   }
 }
 
+/** A value as text for a write the store makes on its own; undefined when that throws. */
+function quietText<T>(medium: StoreMedium, spec: Spec<T>, value: T): string | undefined {
+  try {
+    return medium.encode(spec, value)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Reads a store's text. Missing: the defaults. Unreadable: the defaults, and writes refused.
  * Readable: its value (an older file upgraded and written back). Damaged (empty, not JSON, the
@@ -179,7 +192,7 @@ export function readStore<T>(
   if (result.ok) {
     const { value } = result
     return result.migrated
-      ? { value, action: { kind: 'write-back', value, text: medium.encode(spec, value) } }
+      ? { value, action: { kind: 'write-back', value, text: quietText(medium, spec, value) } }
       : { value, action: { kind: 'none' } }
   }
   const { reason, partial } = result
@@ -204,7 +217,7 @@ export function readStore<T>(
       kind: 'set-aside',
       raw,
       aside,
-      repaired: { value: partial, text: medium.encode(spec, partial) },
+      repaired: { value: partial, text: quietText(medium, spec, partial) },
       unwrittenNotice: words.kept(label, reason, aside, false),
       failed,
     },

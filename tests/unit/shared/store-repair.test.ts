@@ -228,4 +228,17 @@ describe('the browser edition’s page storage', () => {
     expect(r.value).toBe(0)
     expect(r.notice).toMatch(/\(it is not valid JSON\)/)
   })
+
+  it('leaves a repaired value that cannot be written as text unwritten, as a failed write', () => {
+    const raw = JSON.stringify(circuitsToStored([saved('a', 'One'), saved('a', 'Two')]))
+    const unwritable: StoreSpec<SavedCircuit[]> = {
+      ...CIRCUITS_STORE,
+      write: () => {
+        throw new Error('boom')
+      },
+    }
+    const r = fromPage(unwritable, raw)
+    expect(r.value.map((c) => c.id)).toEqual(['a', 'a-2'])
+    expect(setAside(r.action).repaired).toEqual({ value: r.value, text: undefined })
+  })
 })

@@ -40,8 +40,8 @@ function load<T>(
     return { value, notice: failed.notice }
   }
   try {
-    if (action.repaired) storage.setItem(key, action.repaired.text)
-    else storage.removeItem(key)
+    if (!action.repaired) storage.removeItem(key)
+    else if (action.repaired.text !== undefined) storage.setItem(key, action.repaired.text)
   } catch {
     // The copy is safe; the repaired value is written with the next save.
   }
