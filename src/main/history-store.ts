@@ -2,12 +2,12 @@ import { truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LoadedValue } from '@shared/ipc-contract'
 import { HISTORY_STORE } from '@shared/data/store-files'
-import { writeDocument } from '@shared/data/store-documents'
+import { STORE_FILES } from '@shared/data/store-documents'
+import { corruptName } from '@shared/data/store-repair'
 import { journalLine, readJournal, withEntries } from '@shared/training/history-journal'
 import { plural, type HistoryEntry } from '@shared/training/history'
 import { JournalLedger } from './journal-ledger'
 import {
-  corruptName,
   describeFileError,
   FileStore,
   readText,
@@ -268,8 +268,7 @@ export class HistoryStore {
       if (this.refusal) return
       this.foldWanted = false
       this.snapshot.assertWritable()
-      const doc = writeDocument(HISTORY_STORE, this.list)
-      await this.ops.replace(this.path, JSON.stringify(doc, undefined, '\t'))
+      await this.ops.replace(this.path, STORE_FILES.encode(HISTORY_STORE, this.list))
       // The count first: a crash before the journal is emptied leaves more lines than counted.
       this.ledger.record(0)
       await this.ops.truncate(this.journalPath, 0)

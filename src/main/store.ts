@@ -3,14 +3,10 @@ import { open, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { LoadedValue } from '@shared/ipc-contract'
 import type { StoreSpec } from '@shared/data/store-files'
-import { readDocument, writeDocument } from '@shared/data/store-documents'
+import { STORE_FILES } from '@shared/data/store-documents'
+import { corruptName, readStore, type StoredText } from '@shared/data/store-repair'
 import { replaceFile, replaceFileSync } from './atomic-file'
 import { codeOf } from './file-errors'
-
-/** A file name for a copy of damaged data: `<name>.corrupt-<timestamp>.json`. */
-export function corruptName(name: string, nowMs: number): string {
-  return `${name}.corrupt-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}.json`
-}
 
 /** What a failed file operation means, in plain words. */
 export function describeFileError(err: unknown): string {
@@ -151,7 +147,7 @@ export class FileStore<T> {
     this.assertWritable()
     const label = this.spec.label
     try {
-      this.ops.write(this.path, serialize(writeDocument(this.spec, value)))
+      this.ops.write(this.path, STORE_FILES.encode(this.spec, value))
     } catch (err) {
       throw new SaveError(
         `Could not save your ${label}: ${describeFileError(err)} (${this.dir}). What was saved before is unchanged.`,
@@ -185,70 +181,44 @@ export class FileStore<T> {
     return loaded
   }
 
+  /** Reads the file and carries out what the repair algorithm says to do about it. */
   private readFile(): LoadedValue<T> {
-    const label = this.spec.label
-    let raw: string | null
+    let raw: StoredText
     try {
       raw = readText(this.ops, this.path)
     } catch (err) {
-      const why = describeFileError(err)
-      this.refusal = `its file could not be read (${why})`
-      return {
-        value: this.spec.fallback(),
-        notice: `Your saved ${label} could not be read (${why}). Runstrong shows none for now and will not save ${label} until it can read them, so nothing is written over. Restart Runstrong to try again.`,
-      }
+      raw = { unreadable: describeFileError(err) }
     }
-    this.refusal = undefined
-    if (raw === null) return { value: this.spec.fallback() }
-    let result: ReturnType<typeof readDocument<T>>
-    try {
-      result = readDocument(this.spec, JSON.parse(raw))
-    } catch {
-      result = {
-        ok: false,
-        reason: raw.trim() === '' ? 'the file is empty' : 'the file is not valid JSON',
-      }
-    }
-    if (result.ok) {
-      if (result.migrated) this.saveQuietly(result.value)
-      return { value: result.value }
-    }
-    const aside = join(this.dir, corruptName(this.spec.name, this.now()))
+    const reading = readStore(STORE_FILES, this.spec, raw, {
+      at: this.path,
+      aside: () => join(this.dir, corruptName(this.spec.name, this.now())),
+    })
+    const { value, notice, action } = reading
+    this.refusal = action.kind === 'refuse' ? action.refusal : undefined
+    if (action.kind === 'write-back') this.writeQuietly(action.text)
+    if (action.kind !== 'set-aside') return notice ? { value, notice } : { value }
     try {
       // Keep a copy of the whole file before anything replaces it.
-      if (result.partial) this.ops.copy(this.path, aside)
-      else this.ops.rename(this.path, aside)
+      if (action.repaired) this.ops.copy(this.path, action.aside)
+      else this.ops.rename(this.path, action.aside)
     } catch (err) {
       // Without its copy, the damaged file stays exactly as it is: nothing writes over it.
-      this.refusal = `its file is damaged and could not be copied aside (${describeFileError(err)})`
-      return {
-        value: result.partial ?? this.spec.fallback(),
-        notice: `Your saved ${label} could not be read (${result.reason}), and a copy could not be made (${describeFileError(err)}). Runstrong left the file as it is at ${this.path} and will not save ${label} until this is mended.`,
-      }
+      const failed = action.failed(describeFileError(err))
+      this.refusal = failed.refusal
+      return { value, notice: failed.notice }
     }
-    if (result.partial) {
-      const saved = this.saveQuietly(result.partial)
-      return {
-        value: result.partial,
-        notice: `Some saved ${label} could not be read (${result.reason}). Runstrong kept the rest${saved ? '' : ' for now'}; a copy of the file is at ${aside}`,
-      }
-    }
-    return {
-      value: this.spec.fallback(),
-      notice: `Your saved ${label} could not be read (${result.reason}). Runstrong started with defaults for them; the file was moved to ${aside}`,
-    }
+    const written = !action.repaired || this.writeQuietly(action.repaired.text)
+    return { value, notice: written ? notice : action.unwrittenNotice }
   }
 
   /** A write the store makes on its own (an upgrade, a repair); a failure waits for later. */
-  private saveQuietly(value: T): boolean {
+  private writeQuietly(text: string | undefined): boolean {
     try {
-      this.ops.write(this.path, serialize(writeDocument(this.spec, value)))
+      if (text === undefined) return false
+      this.ops.write(this.path, text)
       return true
     } catch {
       return false
     }
   }
 }
-
-/** A store's document as its file's text (tabs, as the files have always been written). */
-const serialize = (doc: unknown): string => JSON.stringify(doc, undefined, '\t')

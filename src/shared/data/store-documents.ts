@@ -1,12 +1,13 @@
 /**
  * A store's file as written: its schema version around its data. Reading one refuses a newer
  * version and upgrades an older one step by step; the desktop stores and a backup read their
- * files through it. Kept apart from `store-files.ts`, which the browser edition's first screen
- * loads, as only the desktop's main process and a backup use it.
+ * files through it. Kept apart from `store-files.ts` and `store-repair.ts`, which the browser
+ * edition loads, as only the desktop's main process and a backup use it.
  */
 import * as z from '../zod'
 import type { ReadResult } from './read-result'
 import type { StoreSpec } from './store-files'
+import { FILE_WORDS, type StoreMedium } from './store-repair'
 
 /** A store file: its schema version and its data. */
 const envelopeSchema = z.strictObject({
@@ -46,4 +47,14 @@ export function writeDocument<T>(
   value: T,
 ): z.infer<typeof envelopeSchema> {
   return { schemaVersion: spec.version, data: spec.write(value) }
+}
+
+/**
+ * The desktop's store files for the repair algorithm (`readStore`): the version envelope
+ * opened and upgraded, written with tabs (as the files have always been written).
+ */
+export const STORE_FILES: StoreMedium = {
+  decode: readDocument,
+  encode: (spec, value) => JSON.stringify(writeDocument(spec, value), undefined, '\t'),
+  words: FILE_WORDS,
 }

@@ -1,7 +1,6 @@
 import { withEntry } from '@shared/training/history'
 import { PAUSE_RELEASE_MS } from '@shared/engine/keep-awake'
 import { mergeCircuitLists } from '@shared/data/circuit-merge'
-import type { ReadResult } from '@shared/data/read-result'
 import { saveCircuitsProblem } from '@shared/data/saved-circuits'
 import {
   CIRCUITS_STORE,
@@ -10,88 +9,10 @@ import {
   SESSION_STORE,
   SETTINGS_STORE,
   PAGE_STORAGE_KEYS,
-  type StoreSpec,
 } from '@shared/data/store-files'
+import { createPageStores, refuse } from './browser-storage'
 import { lazyHub } from './lazy-hub'
-import { createPageSync } from './page-sync'
-import type { Loaded, Platform } from './platform'
-
-/** Whether page storage refused a write because it is full. */
-function isQuotaExceeded(err: unknown): boolean {
-  return (
-    err instanceof DOMException &&
-    (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  )
-}
-
-/** Copies an unreadable value aside under `<key>.corrupt-<time>` and returns that key. */
-function keepAside(storage: Storage, key: string, raw: string, nowMs: number): string {
-  const aside = `${key}.corrupt-${new Date(nowMs).toISOString().replace(/[:.]/g, '-')}`
-  storage.setItem(aside, raw)
-  return aside
-}
-
-/**
- * Reads one slot. What cannot be read is copied aside first; readable parts are kept and
- * written back, and the user is told where the copy is. When the copy cannot be made (page
- * storage is full), the damaged value stays as it is and `refusals` stops writes over it.
- */
-function load<T>(
-  storage: Storage,
-  slot: StoreSpec<T>,
-  now: () => number,
-  refusals: Map<string, string>,
-): Loaded<T> {
-  const { label } = slot
-  const key = PAGE_STORAGE_KEYS[slot.name]
-  const raw = storage.getItem(key)
-  refusals.delete(slot.name)
-  if (raw === null) return { value: slot.fallback() }
-  let result: ReadResult<T>
-  try {
-    result = slot.read(JSON.parse(raw))
-  } catch {
-    result = { ok: false, reason: raw.trim() === '' ? 'it is empty' : 'it is not valid JSON' }
-  }
-  if (result.ok) return { value: result.value }
-  const value = result.partial ?? slot.fallback()
-  let aside: string
-  try {
-    aside = keepAside(storage, key, raw, now())
-  } catch {
-    refusals.set(slot.name, 'they could not be read, and a copy could not be made to keep them')
-    return {
-      value,
-      notice: `Some saved ${label} could not be read (${result.reason}), and page storage is too full to keep a copy. Runstrong left them as they are and will not save ${label} until there is room.`,
-    }
-  }
-  try {
-    if (result.partial) storage.setItem(key, JSON.stringify(slot.write(result.partial)))
-    else storage.removeItem(key)
-  } catch {
-    // The copy is safe; the repaired value is written with the next save.
-  }
-  const kept = result.partial ? 'kept what it could read' : 'started with defaults'
-  return {
-    value,
-    notice: `Some saved ${label} could not be read (${result.reason}). Runstrong ${kept}; the original is kept in page storage as "${aside}".`,
-  }
-}
-
-/** Why page storage refused a write, and what helps. */
-function refusalReason(err: unknown): string {
-  if (isQuotaExceeded(err))
-    return "this browser's storage for Runstrong is full (export what you need, delete what you do not, or clear other data of this site)"
-  if (err instanceof DOMException && err.name === 'SecurityError')
-    return 'this browser no longer lets this page keep data (allow cookies and site data for this site in its settings, then try again)'
-  return `the browser refused (${err instanceof Error ? err.message.slice(0, 200) : String(err)})`
-}
-
-/** A save refused before anything was written. */
-const refuse = (label: string, why: string) =>
-  Promise.reject(
-    new Error(`Could not save your ${label}: ${why}. What was saved before is unchanged.`),
-  )
+import type { Platform } from './platform'
 
 const backup = () => import('./browser-backup')
 
@@ -104,40 +25,9 @@ export function createBrowserPlatform(
   now: () => number = () => Date.now(),
   events: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
 ): Platform {
-  /** Slots that must not be written, and why (their damaged value could not be kept). */
-  const refusals = new Map<string, string>()
-  const sync = createPageSync(storage, events)
-  const stored = <T>(slot: StoreSpec<T>) => storage.getItem(PAGE_STORAGE_KEYS[slot.name])
-  /** Reads a slot for the screen; what it shows is the base of this page's next change. */
-  const read = <T>(slot: StoreSpec<T>) => {
-    const loaded = load(storage, slot, now, refusals)
-    sync.hold(slot, loaded.value, loaded.notice ? undefined : stored(slot))
-    return loaded
-  }
-  /**
-   * What a slot holds now, read again before a save: another tab may have saved since. While
-   * page storage holds the text this page last read or wrote, nothing is read or checked again.
-   */
-  const current = <T>(slot: StoreSpec<T>): T => {
-    const mine = sync.held(slot)
-    if (mine && mine.text !== undefined && mine.text === stored(slot)) return mine.value
-    return load(storage, slot, now, refusals).value
-  }
+  const { sync, refusals, read, current, put } = createPageStores(storage, now, events)
   let wakeLock: WakeLockSentinel | null = null
   let pauseTimer: ReturnType<typeof setTimeout> | undefined
-  const put = <T>(slot: StoreSpec<T>, value: T): Promise<void> => {
-    const refused = refusals.get(slot.name)
-    if (refused) return refuse(slot.label, `${refused}, so Runstrong will not write over them`)
-    try {
-      const written = JSON.stringify(slot.write(value))
-      storage.setItem(PAGE_STORAGE_KEYS[slot.name], written)
-      sync.hold(slot, value, written)
-      return Promise.resolve()
-    } catch (err) {
-      // setItem writes all or nothing: the value saved before is still there.
-      return refuse(slot.label, refusalReason(err))
-    }
-  }
   const keepAwake = async (on: boolean) => {
     if (!on) {
       await wakeLock?.release().catch(() => undefined)
