@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Circuit } from '@shared/circuits/circuit'
 import { CIRCUIT_FIELD_NAMES } from '@shared/circuits/field-names'
-import { CircuitEditor } from '@renderer/features/circuits/circuit-editor'
-import { CIRCUIT_SETTINGS } from '@renderer/features/circuits/circuit-fields'
+import { CircuitEditor } from '@renderer/features/circuits/editor/circuit-editor'
+import { CIRCUIT_SETTINGS } from '@renderer/features/circuits/editor/circuit-fields'
 import { circuit } from '../shared/helpers'
 
 afterEach(cleanup)

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Circuit } from '@shared/circuits/circuit'
 import type { HistoryEntry } from '@shared/training/history'
 import type { Suggestion } from '@shared/training/overload'
-import { CircuitDetail } from '@renderer/features/circuits/circuit-detail'
+import { CircuitDetail } from '@renderer/features/circuits/library/circuit-detail'
 import { useSuggestedSteps } from '@renderer/features/circuits/use-suggested-steps'
 import { circuit } from '../shared/helpers'
 

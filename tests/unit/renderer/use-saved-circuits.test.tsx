@@ -2,7 +2,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
-import { useSavedCircuits } from '@renderer/features/circuits/use-saved-circuits'
+import { useSavedCircuits } from '@renderer/features/circuits/library/use-saved-circuits'
 import type { Platform, StoredChange } from '@renderer/platform/platform'
 import { circuit } from '../shared/helpers'
 

@@ -3,7 +3,7 @@ import { withEntry, type HistoryEntry } from '@shared/training/history'
 import type { WeekPlan } from '@shared/training/planner'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/data/settings'
 import { RESUME_WITHIN_MS, type SavedSession } from '@shared/data/store-files'
-import { useSavedCircuits } from '@renderer/features/circuits/use-saved-circuits'
+import { useSavedCircuits } from '@renderer/features/circuits/library/use-saved-circuits'
 import { usePlatform } from '@renderer/platform/platform-context'
 import {
   appDataStep,

@@ -1,22 +1,22 @@
 import { lazyPart } from '@renderer/lib/lazy-part'
-import type { CircuitDetailProps } from './circuit-detail'
-import type { CircuitEditorProps } from './circuit-editor'
-import type { GenerateFormProps } from './generate-form'
+import type { CircuitDetailProps } from '@renderer/features/circuits/library/circuit-detail'
+import type { CircuitEditorProps } from '@renderer/features/circuits/editor/circuit-editor'
+import type { GenerateFormProps } from '@renderer/features/circuits/generate/generate-form'
 import { loadOverload } from './use-suggested-steps'
 
 /** The builder: its own chunk (with drag and drop), fetched on first use or when idle. */
 export const LazyEditor = lazyPart<CircuitEditorProps>(() =>
-  import('./circuit-editor').then((m) => m.CircuitEditor),
+  import('@renderer/features/circuits/editor/circuit-editor').then((m) => m.CircuitEditor),
 )
 
 /** The generator: its own chunk, fetched on first use or when idle. */
 export const LazyGenerator = lazyPart<GenerateFormProps>(() =>
-  import('./generate-form').then((m) => m.GenerateForm),
+  import('@renderer/features/circuits/generate/generate-form').then((m) => m.GenerateForm),
 )
 
 /** An open circuit's pane: its own chunk, fetched when the page is idle or on first use. */
 export const LazyDetail = lazyPart<CircuitDetailProps>(() =>
-  import('./circuit-detail').then((m) => m.CircuitDetail),
+  import('@renderer/features/circuits/library/circuit-detail').then((m) => m.CircuitDetail),
 )
 
 /** An open circuit's pane and the rules behind its suggested next step, ahead of first use. */

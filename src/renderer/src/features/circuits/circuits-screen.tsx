@@ -6,16 +6,19 @@ import type { HistoryEntry } from '@shared/training/history'
 import { PRESETS } from '@shared/circuits/presets'
 import { focusWasLost, useFocusRequest } from '@renderer/lib/use-focus-request'
 import { usePlatform } from '@renderer/platform/platform-context'
-import { detailHeadingId, type CircuitEntry } from './circuit-entry'
+import {
+  detailHeadingId,
+  type CircuitEntry,
+} from '@renderer/features/circuits/library/circuit-entry'
 import { fieldId } from './field-id'
 import { LazyDetail, LazyEditor, LazyGenerator } from './circuit-panes'
-import { EntryList } from './entry-list'
-import { LibraryMessages } from './library-messages'
-import { LIST_HEAD_IDS, ListHead } from './list-head'
-import { TrainingGuidance } from './training-guidance'
-import { useLibraryActions } from './use-library-actions'
+import { EntryList } from '@renderer/features/circuits/editor/entry-list'
+import { LibraryMessages } from '@renderer/features/circuits/library/library-messages'
+import { LIST_HEAD_IDS, ListHead } from '@renderer/features/circuits/library/list-head'
+import { TrainingGuidance } from '@renderer/features/circuits/library/training-guidance'
+import { useLibraryActions } from '@renderer/features/circuits/library/use-library-actions'
 import { useSuggestedSteps } from './use-suggested-steps'
-import type { SavedCircuits } from './use-saved-circuits'
+import type { SavedCircuits } from '@renderer/features/circuits/library/use-saved-circuits'
 import styles from './circuits-screen.module.css'
 
 /** What the Circuits screen lists, and where opening and starting a circuit go. */

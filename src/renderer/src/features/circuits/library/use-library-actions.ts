@@ -9,7 +9,7 @@ import {
   type SavedCircuit,
 } from '@shared/data/saved-circuits'
 import type { SavedCircuits } from './use-saved-circuits'
-import { loadOverload } from './use-suggested-steps'
+import { loadOverload } from '@renderer/features/circuits/use-suggested-steps'
 
 /** What `useLibraryActions` gives the Circuits screen: its messages and changes. */
 export interface LibraryActions {

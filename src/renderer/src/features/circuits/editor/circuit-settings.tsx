@@ -7,7 +7,7 @@ import {
   settingLabel,
   type StructureSetting,
 } from './circuit-fields'
-import { fieldId } from './field-id'
+import { fieldId } from '@renderer/features/circuits/field-id'
 import type { DraftNumberKey } from './use-circuit-draft'
 import styles from './circuit-settings.module.css'
 

@@ -5,7 +5,7 @@ import type { Exercise } from '@shared/circuits/exercises'
 import { ITEM_FIELD_NAMES as NAMES } from '@shared/circuits/field-names'
 import { NumberField } from '@renderer/components/ui/number-field'
 import { fieldMessage } from './circuit-fields'
-import { fieldId } from './field-id'
+import { fieldId } from '@renderer/features/circuits/field-id'
 import styles from './item-fields.module.css'
 
 /** The row `ItemFields` shows, its messages, and where its changes go. */
