@@ -1,7 +1,7 @@
 // The global styles come first: every component's *.module.css, imported below them, must
 // follow them in the page's stylesheet to win where both say something.
-import '@renderer/app/tokens.css'
-import '@renderer/app/base.css'
+import '@renderer/styles/tokens.css'
+import '@renderer/styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@renderer/app/app'

@@ -68,16 +68,16 @@ describe('the house rules', () => {
   it('keeps styles beside their components: two global sheets, then one module per component', () => {
     const sheets = sourceFiles(renderer, /\.css$/).map((f) => relative(renderer, f))
     expect(sheets.filter((f) => !f.endsWith('.module.css')).sort()).toEqual([
-      'app/base.css',
-      'app/tokens.css',
+      'styles/base.css',
+      'styles/tokens.css',
     ])
     for (const sheet of sheets.filter((f) => f.endsWith('.module.css')))
       expect(existsSync(join(renderer, sheet.replace(/\.module\.css$/, '.tsx'))), sheet).toBe(true)
     // The global sheets come first, so a module wins where both say something.
     const entry = readFileSync(join(renderer, 'main.tsx'), 'utf8')
     expect(entry.match(/^import .*$/gm)!.slice(0, 2)).toEqual([
-      "import '@renderer/app/tokens.css'",
-      "import '@renderer/app/base.css'",
+      "import '@renderer/styles/tokens.css'",
+      "import '@renderer/styles/base.css'",
     ])
   })
 

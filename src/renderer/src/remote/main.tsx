@@ -1,6 +1,6 @@
 // The phone and TV page of Runstrong Remote: a small entry of its own (remote.html).
-import '@renderer/app/tokens.css'
-import '@renderer/app/base.css'
+import '@renderer/styles/tokens.css'
+import '@renderer/styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RemoteApp } from './remote-app'

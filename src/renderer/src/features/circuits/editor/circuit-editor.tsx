@@ -15,7 +15,7 @@ import { useCircuitDraft } from './use-circuit-draft'
 import { useDraftCheck } from './use-draft-check'
 import { useLeaveConfirm } from './use-leave-confirm'
 import { useSaveAttempt } from './use-save-attempt'
-import detail from '@renderer/features/circuits/circuit-detail.module.css'
+import detail from '@renderer/features/circuits/library/circuit-detail.module.css'
 import styles from './circuit-editor.module.css'
 
 /** The error summary a refused Save brings focus to. */

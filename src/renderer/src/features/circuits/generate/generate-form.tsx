@@ -8,7 +8,7 @@ import { plannedMs } from '@shared/engine/timeline'
 import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'
 import { cx } from '@renderer/lib/class-names'
-import detail from '@renderer/features/circuits/circuit-detail.module.css'
+import detail from '@renderer/features/circuits/library/circuit-detail.module.css'
 import styles from './generate-form.module.css'
 
 /** Where the generated circuit goes, and how to leave without one. */

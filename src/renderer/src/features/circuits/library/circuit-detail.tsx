@@ -4,7 +4,7 @@ import { formatClock } from '@shared/engine/format'
 import type { Suggestion } from '@shared/training/overload'
 import { plannedMs } from '@shared/engine/timeline'
 import { detailHeadingId, type CircuitEntry } from './circuit-entry'
-import styles from '@renderer/features/circuits/circuit-detail.module.css'
+import styles from './circuit-detail.module.css'
 
 /** What `CircuitDetail` shows, and what each of its buttons does. */
 export interface CircuitDetailProps {
