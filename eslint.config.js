@@ -12,6 +12,8 @@ import { readdirSync } from 'node:fs'
  * - components/, lib/ and platform/ hold what features share: they import no feature and
  *   not app/.
  * - app/ composes the features (the shell, routes, the data hook) and may import them all.
+ * - remote/ (the phone and TV pages) imports only the runner's public parts,
+ *   `@renderer/features/runner` (its index.ts), and never app/.
  * - Everywhere in the renderer, a file in another folder is imported as `@renderer/…`; only
  *   `./x` in the same folder stays relative. Climbing out with `../` is refused, except to the
  *   preload's types and the sound files, which live outside src/renderer/src.
@@ -42,6 +44,12 @@ const RENDERER_ZONES = [
   zone(['src/renderer/src/{components,lib,platform}/**/*.{ts,tsx}'], NO_APP, {
     regex: '^@renderer/features(/|$)',
     message: 'components/, lib/ and platform/ are shared by features and import none of them.',
+  }),
+  // The phone and TV pages show a session as the runner does, through its public parts only.
+  zone(['src/renderer/src/remote/**/*.{ts,tsx}'], NO_APP, {
+    regex: '^@renderer/features/(?!runner$)',
+    message:
+      "The remote pages use only the runner's public parts: import them from @renderer/features/runner (its index.ts).",
   }),
   ...FEATURES.map((feature) =>
     zone([`src/renderer/src/features/${feature}/**/*.{ts,tsx}`], NO_APP, {

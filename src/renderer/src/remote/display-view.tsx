@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Howler } from 'howler'
-import { cx } from '@renderer/lib/class-names'
 import { createSpeechOutput } from '@renderer/lib/speech'
-import { RunnerDisplay } from '@renderer/features/runner/runner-display'
-import { getSounds } from '@renderer/features/runner/sounds'
-import runnerStyles from '@renderer/features/runner/runner-display.module.css'
-import type { CueSink } from '@renderer/features/runner/use-session'
+import { type CueSink, getSounds, RunnerDisplay, RunnerFrame } from '@renderer/features/runner'
 import { Follow } from './follow'
 import { LastSessionNote, useLastSession } from './last-session'
 import type { DeviceViewProps } from './remote-pad'
@@ -84,17 +80,14 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
           )}
         </Follow>
       ) : (
-        <main
-          className={cx(runnerStyles.runner, 'runner', runnerStyles.phaseDone)}
-          aria-label="Session runner"
-        >
+        <RunnerFrame label="Session runner">
           <h1 className="visually-hidden">Runstrong Display</h1>
           {last ? (
             <LastSessionNote last={last} big />
           ) : (
             <p className={styles.waitingBig}>Waiting for a session: start one on the laptop.</p>
           )}
-        </main>
+        </RunnerFrame>
       )}
     </>
   )

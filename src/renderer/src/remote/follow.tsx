@@ -4,8 +4,12 @@ import { parseCircuit } from '@shared/circuits/circuit-file'
 import type { StageState } from '@shared/engine/stage-state'
 import type { SessionView } from '@shared/engine/session-view'
 import { compileTimeline, type Timeline } from '@shared/engine/timeline'
-import { displaySession } from '@renderer/features/runner/stage-screen'
-import { useSession, type CueSink, type SessionTicks } from '@renderer/features/runner/use-session'
+import {
+  type CueSink,
+  displaySession,
+  type SessionTicks,
+  useSession,
+} from '@renderer/features/runner'
 
 export interface Followed {
   circuit: Circuit

@@ -3,8 +3,13 @@ import { buttonText, COMMANDS, type RemoteCommandId } from '@shared/engine/comma
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
 import type { LiveState } from '@shared/engine/stage-state'
-import { PHASE_COLOURS, RUNNER_TEXT } from '@renderer/features/runner/phase-style'
-import type { CueSink, RunnerSnapshot, SessionTicks } from '@renderer/features/runner/use-session'
+import {
+  type CueSink,
+  PHASE_COLOURS,
+  RUNNER_TEXT,
+  type RunnerSnapshot,
+  type SessionTicks,
+} from '@renderer/features/runner'
 import { Follow } from './follow'
 import { LastSessionNote, useLastSession } from './last-session'
 import type { Link } from './hub-client'

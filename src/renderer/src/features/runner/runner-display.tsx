@@ -173,3 +173,15 @@ export function RunnerDisplay({
     </main>
   )
 }
+
+/**
+ * The runner's full-screen frame with no session in it, in the Done colours: a display
+ * waiting for a session, or showing the last one.
+ */
+export function RunnerFrame({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <main className={cx(styles.runner, 'runner', styles.phaseDone)} aria-label={label}>
+      {children}
+    </main>
+  )
+}
