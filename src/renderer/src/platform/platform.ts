@@ -1,11 +1,17 @@
 import type { HistoryEntry } from '@shared/training/history'
 import type {
   DisplayInfo,
+  EventChannel,
+  EventPayloads,
   HubStatus,
+  InvokeChannel,
+  InvokeInput,
+  InvokeResults,
   KeysStatus,
   LoadedValue,
   SessionStatus,
 } from '@shared/ipc-contract'
+import type { EventMethod, InvokeMethod } from '@shared/ipc-channels'
 import type { LiveState, StageState } from '@shared/engine/stage-state'
 import type { WeekPlan } from '@shared/training/planner'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
@@ -28,11 +34,34 @@ export type StoredChange =
   | { store: 'plan'; value: WeekPlan }
 
 /**
+ * What each channel of the contract's table (`shared/ipc-channels.ts`) gives the platform
+ * by default, under its method's name: the channel's input, its result unwrapped (a refusal
+ * rejects); for an event, a listener and the unsubscribe. The Electron platform builds
+ * these from the preload's methods; the browser edition implements each.
+ */
+export type ChannelMethods = {
+  [C in InvokeChannel as InvokeMethod<C>]: (...args: InvokeInput<C>) => Promise<InvokeResults[C]>
+} & {
+  [E in EventChannel as EventMethod<E>]: (
+    listener: (payload: EventPayloads[E]) => void,
+  ) => Unsubscribe
+}
+
+/**
  * Everything the renderer asks of its host: persistence, notifications, the screen.
  * The browser platform implements it with web APIs; the Electron platform with the main
- * process, through the IPC contract.
+ * process, through the IPC contract. Each channel of the contract is a method (a channel
+ * added there is a method here at once, and a type error until both platforms have it);
+ * `WordedMethods` words most of them the renderer's way, and adds the host's own.
  */
-export interface Platform {
+export type Platform = WordedMethods & Omit<ChannelMethods, keyof WordedMethods>
+
+/**
+ * The platform's methods as the renderer words them: a method named as a channel's in the
+ * table stands for that channel (the Electron platform adapts it), the others are the
+ * host's own.
+ */
+export interface WordedMethods {
   readonly kind: 'browser' | 'electron'
   loadCircuits(): Promise<Loaded<SavedCircuit[]>>
   /**
