@@ -237,6 +237,7 @@ export interface KeysStatus {
 export type EventPayloads = Exactly<EventChannel, EventPayloadTypes>
 
 interface EventPayloadTypes {
+  /** Media keys and clickers (desktop only). */
   'remote:command': RemoteCommand
   /** A press on a paired phone remote, or a key pressed in the display window. */
   'hub:command': PhoneCommand

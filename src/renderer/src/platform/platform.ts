@@ -17,8 +17,6 @@ import type { WeekPlan } from '@shared/training/planner'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
-import type { DataCounts } from '@shared/data/backup'
-import type { RemoteCommand } from '@shared/engine/remote-keys'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 
 /** A value read from storage, and a message for the user when something could not be read. */
@@ -101,8 +99,6 @@ export interface WordedMethods {
   saveFile(name: string, data: string | Uint8Array, type: string): Promise<void>
   /** Whether media keys and clickers reach the app from other apps; null where none can. */
   keysStatus(): Promise<KeysStatus | null>
-  /** Media keys and clickers (desktop only). */
-  onRemoteCommand(listener: (command: RemoteCommand) => void): Unsubscribe
   /** The host asks for a screen (a reminder was clicked). */
   onNavigate(listener: (screen: 'circuits' | 'today') => void): Unsubscribe
   /**
@@ -114,7 +110,6 @@ export interface WordedMethods {
   onStoredChange(listener: (change: StoredChange) => void): Unsubscribe
   /** Connected displays; one entry (or none) where there is no choice. */
   listDisplays(): Promise<DisplayInfo[]>
-  onDisplaysChanged(listener: (displays: DisplayInfo[]) => void): Unsubscribe
   /** Opens the runner's display window on another screen; false when it could not. */
   openStage(displayId: number): Promise<boolean>
   closeStage(): Promise<void>
@@ -122,8 +117,6 @@ export interface WordedMethods {
   sendStage(state: StageState): void
   /** In the display window: a key pressed there, for the runner in the laptop window. */
   sendStageCommand(command: PhoneCommand): void
-  /** In the display window: the session to show. */
-  onStageState(listener: (state: StageState) => void): Unsubscribe
   /** In the laptop window: the display window has gone. */
   onStageClosed(listener: () => void): Unsubscribe
   /**
@@ -150,8 +143,6 @@ export interface WordedMethods {
    * browser. False when the user cancelled.
    */
   backUp(): Promise<boolean>
-  /** What is kept now, counted: what a restore would replace. */
-  dataCounts(): Promise<DataCounts>
   /**
    * Replaces circuits, settings, the week plan and history with a backup's (its text, checked
    * again by each store's reader), all or none, after keeping a copy of what was there: says
