@@ -1,10 +1,13 @@
 /**
  * Every IPC channel between the renderer and the main process, in one place: the schema
  * each payload must pass (the same rules as the circuit format and the stores) and the
- * type of each result. Main registers handlers through `src/main/ipc.ts`, the preload builds
- * one named method per channel in `src/preload/api.ts`; nothing else touches IPC.
+ * type of each result. The channels and their methods' names are `ipc-channels.ts`'s table
+ * (zod-free, for the preload); every list here must have exactly its channels, or the type
+ * check fails. Main registers handlers through `src/main/ipc.ts`, the preload builds one
+ * named method per channel in `src/preload/api.ts`; nothing else touches IPC.
  */
 import * as z from './zod'
+import type { EventChannel, InvokeChannel } from './ipc-channels'
 import { englishErrors } from './zod-english'
 import { hasControlCharacters } from './circuits/circuit-schema'
 import { circuitsForSave, type SavedCircuit } from './data/saved-circuits'
@@ -26,6 +29,17 @@ export interface LoadedValue<T> {
 
 /** Every invocation answers with this: never a thrown error across the bridge. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+export type { EventChannel, InvokeChannel } from './ipc-channels'
+
+/**
+ * `T`, which must have exactly the keys `K`: a missing key is named by the type check (and
+ * taken as `never`, so that one error is all it causes), an extra one is refused as `never`.
+ */
+type Exactly<
+  K extends PropertyKey,
+  T extends Record<K, unknown> & Record<Exclude<keyof T, K>, never>,
+> = T & Record<Exclude<K, keyof T>, never>
 
 /** A payload that must pass a reader returning `ReadResult` in full (no damaged parts). */
 function readWhole<T>(
@@ -161,11 +175,12 @@ export const invokeSchemas = {
   'backup:restore': z.tuple([
     z.strictObject({ text: z.string().check(z.maxLength(MAX_BACKUP_CHARS)) }),
   ]),
-} as const
+} as const satisfies { readonly [C in InvokeChannel]: z.ZodMiniType<readonly unknown[]> }
 
-export type InvokeChannel = keyof typeof invokeSchemas
+export type InvokeResults = Exactly<InvokeChannel, InvokeResultTypes>
 
-export interface InvokeResults {
+/** What each invocation answers (inside its `IpcResult`). */
+interface InvokeResultTypes {
   'circuits:load': LoadedValue<SavedCircuit[]>
   'circuits:save': null
   'settings:load': LoadedValue<Settings>
@@ -219,7 +234,10 @@ export interface KeysStatus {
 }
 
 /** Main-to-renderer events and their payloads. */
-export interface EventPayloads {
+export type EventPayloads = Exactly<EventChannel, EventPayloadTypes>
+
+interface EventPayloadTypes {
+  /** Media keys and clickers (desktop only). */
   'remote:command': RemoteCommand
   /** A press on a paired phone remote, or a key pressed in the display window. */
   'hub:command': PhoneCommand
@@ -238,8 +256,6 @@ export interface EventPayloads {
   /** To the laptop window: the display window closed (unplugged or closed). */
   'stage:closed': null
 }
-
-export type EventChannel = keyof EventPayloads
 
 /** Validates arguments for a channel; the message names what is wrong. */
 export function parseInvokeArgs<C extends InvokeChannel>(

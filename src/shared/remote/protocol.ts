@@ -131,19 +131,21 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
 ])
 export type HostMessage = z.infer<typeof hostMessageSchema>
 
+/** A status as the server sends it: the page takes one whose switch it can read. */
+const hubStatusSchema = z.custom<HubStatus>(
+  (s: unknown) =>
+    typeof s === 'object' && s !== null && typeof (s as { on?: unknown }).on === 'boolean',
+)
+
 /**
  * Server to runner page (browser edition): a paired remote's press, and the hub's status
  * whenever it changes (a pairing, a Forget, a new code, switched off on its own).
  */
-export type PageMessage =
-  | { type: 'command'; command: z.infer<typeof pageCommandSchema>['command'] }
-  | { type: 'status'; status: HubStatus }
-
-/** A press as the runner page reads it from the server. */
-export const pageCommandSchema = z.strictObject({
-  type: z.literal('command'),
-  command: z.enum(PHONE_COMMANDS),
-})
+export const pageMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('command'), command: z.enum(PHONE_COMMANDS) }),
+  z.strictObject({ type: z.literal('status'), status: hubStatusSchema }),
+])
+export type PageMessage = z.infer<typeof pageMessageSchema>
 
 /** A runner's stamp this close to the hub's clock is taken as the same clock's, in ms. */
 export const SAME_CLOCK_MS = 1000

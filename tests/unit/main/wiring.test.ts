@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { metaCsp } from '@shared/csp'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
-import { invokeSchemas, type InvokeChannel } from '@shared/ipc-contract'
+import { EVENT_METHODS, INVOKE_METHODS } from '@shared/ipc-channels'
 
 const root = resolve(__dirname, '../../..')
 const userData = mkdtempSync(resolve(tmpdir(), 'runstrong-wiring-'))
@@ -169,6 +169,9 @@ function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = appCon
   const code = readFileSync(resolve(root, 'out/preload/index.cjs'), 'utf8')
   const exposed = new Map<string, unknown>()
   const reached: string[] = []
+  /** The channels subscribed to, and the listeners given, in order; removed ones too. */
+  const listenedTo: [string, Fn][] = []
+  const removed: [string, Fn][] = []
   const ipcRenderer = {
     invoke: (channel: string, ...args: unknown[]) => {
       reached.push(channel)
@@ -177,8 +180,8 @@ function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = appCon
       const event = { sender: { id: senderId }, senderFrame: { url: senderUrl } }
       return Promise.resolve(handler(event, ...structuredClone(args)))
     },
-    on: vi.fn(),
-    removeListener: vi.fn(),
+    on: (channel: string, fn: Fn) => listenedTo.push([channel, fn]),
+    removeListener: (channel: string, fn: Fn) => removed.push([channel, fn]),
   }
   const fakeRequire = (id: string) => {
     if (id !== 'electron') throw new Error(`the sandboxed preload may not require ${id}`)
@@ -189,7 +192,8 @@ function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = appCon
   }
   const module = { exports: {} }
   runInNewContext(code, { require: fakeRequire, module, exports: module.exports })
-  return { exposed, reached, api: exposed.get('runstrong') as Record<string, unknown> }
+  const api = exposed.get('runstrong') as Record<string, unknown>
+  return { exposed, reached, listenedTo, removed, api }
 }
 
 describe('the built main bundle', () => {
@@ -319,28 +323,52 @@ describe('the built main bundle, windows opened again', () => {
 })
 
 describe('the built preload bundle with the built main', () => {
-  it('exposes one named API: a method per channel, no generic access', () => {
+  it("exposes one named API: exactly the methods of the contract's table, no generic access", () => {
     const { exposed, api } = loadPreload()
     expect([...exposed.keys()]).toEqual(['runstrong'])
     const keys = Object.keys(api)
     for (const banned of ['send', 'invoke', 'ipcRenderer', 'process', 'env', 'require'])
       expect(keys).not.toContain(banned)
-    const invokers = keys.filter((k) => !k.startsWith('on'))
-    expect(invokers).toHaveLength(recorded.ipcHandlers.size)
+    const named = [...Object.values(INVOKE_METHODS), ...Object.values(EVENT_METHODS)]
+    expect(keys.sort()).toEqual(named.sort())
+    expect(keys.every((k) => typeof api[k] === 'function')).toBe(true)
+    // Main handles exactly the table's invocations.
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(Object.keys(INVOKE_METHODS).sort())
+  })
+
+  it('sends each method to its own channel, by the table', async () => {
+    const { api, reached } = loadPreload()
+    for (const [channel, method] of Object.entries(INVOKE_METHODS)) {
+      await (api[method] as () => Promise<unknown>)()
+      expect(reached.at(-1), method).toBe(channel)
+    }
+  })
+
+  it('subscribes each event method to its own channel, by the table, and unsubscribes', () => {
+    const { api, listenedTo, removed } = loadPreload()
+    for (const [channel, method] of Object.entries(EVENT_METHODS)) {
+      const heard: unknown[] = []
+      const off = (api[method] as (l: (p: unknown) => void) => () => void)((p) => heard.push(p))
+      const subscribed = listenedTo.at(-1)!
+      expect(subscribed[0], method).toBe(channel)
+      // The page hears the payload, never the IPC event.
+      subscribed[1]({ sender: 'main' }, 'payload')
+      expect(heard, method).toEqual(['payload'])
+      off()
+      expect(removed.at(-1), method).toEqual(subscribed)
+    }
   })
 
   it('reaches a registered handler from every method, and each handler refuses a bad payload', async () => {
     const { api, reached } = loadPreload()
-    const invokers = Object.keys(api).filter((k) => !k.startsWith('on'))
-    for (const name of invokers) {
+    for (const name of Object.values(INVOKE_METHODS)) {
       const before = reached.length
       const call = api[name] as (...a: unknown[]) => Promise<{ ok: boolean; error?: string }>
       const r = await call({ bogus: true })
       expect(reached.length, `${name} reached main`).toBe(before + 1)
-      // Methods that take a payload pass the bad one on, and main refuses it.
-      const channel = reached.at(-1) as InvokeChannel
-      if (invokeSchemas[channel].def.items.length > 0)
-        expect(r, name).toMatchObject({ ok: false, error: refused('') })
+      // Every method passes what it is given on, and main refuses what its channel does not
+      // take (a payload where none is taken too).
+      expect(r, name).toMatchObject({ ok: false, error: refused(reached.at(-1)!) })
     }
     expect([...new Set(reached)].sort()).toEqual([...recorded.ipcHandlers.keys()].sort())
     // Whatever a page sends, every handler validates it before acting.

@@ -6,6 +6,7 @@ import {
   deviceMessageSchema,
   hostMessageSchema,
   MAX_DEVICE_MESSAGE_BYTES,
+  pageMessageSchema,
   pairRequestSchema,
   readMessage,
 } from '@shared/remote/protocol'
@@ -56,5 +57,18 @@ describe('the phone remote protocol', () => {
     // A hub 2 s ahead, measured over a 20 ms round trip: 2 s, less the doubt.
     expect(clockOffsetMs(1000, 3010, 1020)).toBe(1990)
     expect(clockOffsetMs(3000, 1010, 3020)).toBe(-1990)
+  })
+})
+
+describe("what the browser edition's server sends its runner page", () => {
+  const page = (m: unknown) => pageMessageSchema.safeParse(m).success
+  it("is a press or the hub's status, and nothing else", () => {
+    expect(page({ type: 'command', command: 'skip' })).toBe(true)
+    expect(page({ type: 'status', status: { on: false, url: null, devices: [] } })).toBe(true)
+    expect(page({ type: 'command', command: 'format-disk' })).toBe(false)
+    expect(page({ type: 'command', command: 'skip', extra: 1 })).toBe(false)
+    expect(page({ type: 'status', status: { on: 'yes' } })).toBe(false)
+    expect(page({ type: 'status', status: null })).toBe(false)
+    expect(page({ type: 'state', state: {} })).toBe(false)
   })
 })

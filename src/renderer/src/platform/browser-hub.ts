@@ -1,7 +1,7 @@
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { LiveState } from '@shared/engine/stage-state'
 import type { HubStatus } from '@shared/ipc-contract'
-import { pageCommandSchema, type PageMessage } from '@shared/remote/protocol'
+import { pageMessageSchema, type HostMessage } from '@shared/remote/protocol'
 import type { Platform } from './platform'
 
 /** Where the page keeps the key that makes it the runner of its own hub. */
@@ -72,15 +72,11 @@ export function createBrowserHub(storage: Storage): HubMethods {
     } catch {
       return
     }
-    const press = pageCommandSchema.safeParse(data)
-    if (press.success) {
-      for (const l of listeners) l(press.data.command)
-      return
-    }
+    const msg = pageMessageSchema.safeParse(data)
+    if (!msg.success) return
+    if (msg.data.type === 'command') for (const l of listeners) l(msg.data.command)
     // The server's own word on its hub: a status as the API answers it.
-    const msg = data as Partial<PageMessage>
-    if (msg.type === 'status' && typeof msg.status?.on === 'boolean')
-      for (const w of watchers) w(msg.status)
+    else for (const w of watchers) w(msg.data.status)
   }
 
   /** The page's socket to the server: presses and status changes come back on it. */
@@ -90,8 +86,8 @@ export function createBrowserHub(storage: Storage): HubMethods {
     socket = ws
     ws.onopen = () => {
       backoffMs = 500
-      ws.send(JSON.stringify({ type: 'host', key: key() }))
-      if (last) ws.send(JSON.stringify({ type: 'state', state: last }))
+      ws.send(JSON.stringify({ type: 'host', key: key() } satisfies HostMessage))
+      if (last) ws.send(JSON.stringify({ type: 'state', state: last } satisfies HostMessage))
     }
     ws.onmessage = (e) => heard(String(e.data))
     ws.onclose = () => {
@@ -126,7 +122,7 @@ export function createBrowserHub(storage: Storage): HubMethods {
     sendHubState(state) {
       last = state
       if (socket?.readyState === WebSocket.OPEN)
-        socket.send(JSON.stringify({ type: 'state', state }))
+        socket.send(JSON.stringify({ type: 'state', state } satisfies HostMessage))
     },
     onHubCommand: (listener) => listen(listeners, listener),
     onHubStatus: (listener) => listen(watchers, listener),

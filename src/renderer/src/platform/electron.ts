@@ -1,8 +1,9 @@
 import type { IpcResult } from '@shared/ipc-contract'
+import { EVENT_METHODS, INVOKE_METHODS } from '@shared/ipc-channels'
 import { circuitsToStored, saveCircuitsProblem } from '@shared/data/saved-circuits'
 import { PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/data/store-files'
 import type { RunstrongApi } from '../../../preload/api'
-import type { Loaded, Platform } from './platform'
+import type { ChannelMethods, Loaded, Platform } from './platform'
 
 function unwrap<T>(r: IpcResult<T>): T {
   if (!r.ok) throw new Error(r.error)
@@ -20,11 +21,28 @@ async function loadOr<T>(call: Promise<IpcResult<Loaded<T>>>, fallback: T): Prom
 }
 
 /**
+ * Every channel's method, as the table names it, over the preload's: an invocation's result
+ * unwrapped (a refusal rejects), an event's listener passed on.
+ */
+function channelMethods(api: RunstrongApi): ChannelMethods {
+  const bridge = api as unknown as Record<string, (...args: unknown[]) => unknown>
+  const methods: Record<string, unknown> = {}
+  for (const name of Object.values(INVOKE_METHODS))
+    methods[name] = async (...args: unknown[]) =>
+      unwrap((await bridge[name]!(...args)) as IpcResult<unknown>)
+  for (const name of Object.values(EVENT_METHODS))
+    methods[name] = (listener: unknown) => bridge[name]!(listener)
+  return methods as ChannelMethods
+}
+
+/**
  * The desktop edition's platform: the main process keeps the data and owns the OS services;
- * every call goes through the preload's named methods.
+ * every call goes through the preload's named methods. What the renderer words as the
+ * channel does (the events, the counts) is `channelMethods`; the rest is adapted here.
  */
 export function createElectronPlatform(api: RunstrongApi): Platform {
   return {
+    ...channelMethods(api),
     kind: 'electron',
     loadCircuits: () => loadOr(api.loadCircuits(), []),
     saveCircuits: async (list) => {
@@ -71,9 +89,6 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
         .keysStatus()
         .then(unwrap)
         .catch(() => null),
-    onRemoteCommand: (l) => api.onRemoteCommand(l),
-    onNavigate: (l) => api.onNavigate(l),
-    onSettingsChanged: (l) => api.onSettingsChanged(l),
     // One window holds the app's data: nothing else saves it.
     onStoredChange: () => () => undefined,
     listDisplays: async () =>
@@ -81,23 +96,16 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
         .listDisplays()
         .then(unwrap)
         .catch(() => []),
-    onDisplaysChanged: (l) => api.onDisplaysChanged(l),
     openStage: async (displayId) => unwrap(await api.openStage({ displayId })),
     closeStage: async () => {
       unwrap(await api.closeStage())
     },
     sendStage: (state) => void api.sendStage(state),
-    sendStageCommand: (command) => void api.stageCommand(command),
-    onStageState: (l) => api.onStageState(l),
-    onStageClosed: (l) => api.onStageClosed(l),
-    hubStatus: async () => await api.hubStatus().then(unwrap),
+    sendStageCommand: (command) => void api.sendStageCommand(command),
     switchHub: async (on) => unwrap(await api.switchHub({ on })),
     forgetHubDevice: async (id) => unwrap(await api.forgetHubDevice({ id })),
     sendHubState: (state) => void api.sendHubState(state),
-    onHubCommand: (l) => api.onHubCommand(l),
-    onHubStatus: (l) => api.onHubChanged(l),
-    backUp: async () => unwrap(await api.saveBackup()).path !== null,
-    dataCounts: async () => unwrap(await api.backupCounts()),
+    backUp: async () => unwrap(await api.backUp()).path !== null,
     restoreBackup: async (text) => unwrap(await api.restoreBackup({ text })),
   }
 }

@@ -1,18 +1,22 @@
 import type { HistoryEntry } from '@shared/training/history'
 import type {
   DisplayInfo,
+  EventChannel,
+  EventPayloads,
   HubStatus,
+  InvokeChannel,
+  InvokeInput,
+  InvokeResults,
   KeysStatus,
   LoadedValue,
   SessionStatus,
 } from '@shared/ipc-contract'
+import type { EventMethod, InvokeMethod } from '@shared/ipc-channels'
 import type { LiveState, StageState } from '@shared/engine/stage-state'
 import type { WeekPlan } from '@shared/training/planner'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { Settings } from '@shared/data/settings'
 import type { SavedSession } from '@shared/data/store-files'
-import type { DataCounts } from '@shared/data/backup'
-import type { RemoteCommand } from '@shared/engine/remote-keys'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 
 /** A value read from storage, and a message for the user when something could not be read. */
@@ -28,11 +32,34 @@ export type StoredChange =
   | { store: 'plan'; value: WeekPlan }
 
 /**
+ * What each channel of the contract's table (`shared/ipc-channels.ts`) gives the platform
+ * by default, under its method's name: the channel's input, its result unwrapped (a refusal
+ * rejects); for an event, a listener and the unsubscribe. The Electron platform builds
+ * these from the preload's methods; the browser edition implements each.
+ */
+export type ChannelMethods = {
+  [C in InvokeChannel as InvokeMethod<C>]: (...args: InvokeInput<C>) => Promise<InvokeResults[C]>
+} & {
+  [E in EventChannel as EventMethod<E>]: (
+    listener: (payload: EventPayloads[E]) => void,
+  ) => Unsubscribe
+}
+
+/**
  * Everything the renderer asks of its host: persistence, notifications, the screen.
  * The browser platform implements it with web APIs; the Electron platform with the main
- * process, through the IPC contract.
+ * process, through the IPC contract. Each channel of the contract is a method (a channel
+ * added there is a method here at once, and a type error until both platforms have it);
+ * `WordedMethods` words most of them the renderer's way, and adds the host's own.
  */
-export interface Platform {
+export type Platform = WordedMethods & Omit<ChannelMethods, keyof WordedMethods>
+
+/**
+ * The platform's methods as the renderer words them: a method named as a channel's in the
+ * table stands for that channel (the Electron platform adapts it), the others are the
+ * host's own.
+ */
+export interface WordedMethods {
   readonly kind: 'browser' | 'electron'
   loadCircuits(): Promise<Loaded<SavedCircuit[]>>
   /**
@@ -72,8 +99,6 @@ export interface Platform {
   saveFile(name: string, data: string | Uint8Array, type: string): Promise<void>
   /** Whether media keys and clickers reach the app from other apps; null where none can. */
   keysStatus(): Promise<KeysStatus | null>
-  /** Media keys and clickers (desktop only). */
-  onRemoteCommand(listener: (command: RemoteCommand) => void): Unsubscribe
   /** The host asks for a screen (a reminder was clicked). */
   onNavigate(listener: (screen: 'circuits' | 'today') => void): Unsubscribe
   /**
@@ -85,7 +110,6 @@ export interface Platform {
   onStoredChange(listener: (change: StoredChange) => void): Unsubscribe
   /** Connected displays; one entry (or none) where there is no choice. */
   listDisplays(): Promise<DisplayInfo[]>
-  onDisplaysChanged(listener: (displays: DisplayInfo[]) => void): Unsubscribe
   /** Opens the runner's display window on another screen; false when it could not. */
   openStage(displayId: number): Promise<boolean>
   closeStage(): Promise<void>
@@ -93,8 +117,6 @@ export interface Platform {
   sendStage(state: StageState): void
   /** In the display window: a key pressed there, for the runner in the laptop window. */
   sendStageCommand(command: PhoneCommand): void
-  /** In the display window: the session to show. */
-  onStageState(listener: (state: StageState) => void): Unsubscribe
   /** In the laptop window: the display window has gone. */
   onStageClosed(listener: () => void): Unsubscribe
   /**
@@ -121,8 +143,6 @@ export interface Platform {
    * browser. False when the user cancelled.
    */
   backUp(): Promise<boolean>
-  /** What is kept now, counted: what a restore would replace. */
-  dataCounts(): Promise<DataCounts>
   /**
    * Replaces circuits, settings, the week plan and history with a backup's (its text, checked
    * again by each store's reader), all or none, after keeping a copy of what was there: says
