@@ -139,7 +139,7 @@ test('Restore refuses a damaged or foreign file with why, and changes nothing', 
   damaged['settings']!.data['volume'] = 7
   await chooseForRestore(page, 'damaged.json', JSON.stringify(damaged))
   await expect(page.getByRole('alert')).toContainText(
-    '"damaged.json" was not restored: its settings could not be read (Volume held a value',
+    '"damaged.json" was not restored: its settings could not be read (Tones volume held a value',
   )
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.')
   await expect(page.getByRole('dialog')).toHaveCount(0)
