@@ -18,9 +18,9 @@ export default defineConfig({
     // both cores busy, and a file waiting on a child process (packaging, SIGKILLs) blocks no other.
     pool: 'forks',
     maxWorkers: 2,
-    // A test of 1 to 2 s on a quiet machine takes 3 to 4 times that beside a CPU-heavy job:
-    // 15 s holds them; the heavy data tests carry their own, larger, timeouts.
-    testTimeout: 15_000,
+    // A test of 1 to 2 s on a quiet machine took up to 7 s beside two CPU-bound jobs: 20 s
+    // holds them; the heavy data tests carry their own, larger, timeouts.
+    testTimeout: 20_000,
     setupFiles: ['tests/unit/setup.ts'],
     // Every test starts with clean mocks: no calls, and spies put back.
     clearMocks: true,
