@@ -14,10 +14,7 @@ import { compileTimeline } from '@shared/engine/timeline'
 import { entry, everything, NOW } from '../shared/backup-fixture'
 import { circuit } from '../shared/helpers'
 
-vi.mock('electron', () => {
-  const e = { app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' } }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { openStores } = await import('../../../src/main/data')
 const { createHandlers } = await import('../../../src/main/handlers')

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => ({ default: {}, protocol: {}, net: {} }))
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { CRASHED_QUIT_URL, CRASHED_RELOAD_URL, CRASHED_URL, reloadAfterCrash } =
   await import('../../../src/main/crash-recovery')

@@ -1,16 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
 
-vi.mock('electron', () => {
-  const e = {
-    app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' },
-    ipcMain: { on: vi.fn() },
-  }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { services, ev } = await import('./handler-services')
 

@@ -1,15 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 
-const setMenu = vi.fn()
-vi.mock('electron', () => {
-  const e = {
-    app: { isPackaged: true },
-    Menu: { setApplicationMenu: setMenu, buildFromTemplate: (t: unknown) => ({ template: t }) },
-  }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { menuTemplate, setupMenu } = await import('../../../src/main/menu')
+const setMenu = (await import('../../support/electron-fake')).Menu.setApplicationMenu
 
 /** Every role in a menu template, submenus included. */
 function roles(items: readonly { role?: string; submenu?: unknown }[]): string[] {

@@ -1,9 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => {
-  const e = { app: { setAppUserModelId: vi.fn(), isPackaged: true }, Notification: vi.fn() }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { Notifier, setupNotifications, APP_USER_MODEL_ID, appUserModelId } =
   await import('../../../src/main/notifications')

@@ -5,10 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => {
-  const e = { app: {}, Notification: {} }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const root = resolve(__dirname, '../../..')
 const config = JSON.parse(readFileSync(resolve(root, 'electron-builder.json'), 'utf8')) as {

@@ -1,9 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => {
-  const e = { powerSaveBlocker: { start: vi.fn(), stop: vi.fn() } }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { KeepAwake, PAUSE_RELEASE_MS } = await import('../../../src/main/power')
 

@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => {
-  const e = { protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() } }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { CSP, resolveAppPath, serveAppFile } = await import('../../../src/main/protocol')
 

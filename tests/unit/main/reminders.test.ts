@@ -3,13 +3,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import {
+  createReminders,
   ReminderScheduler,
   nextReminderAt,
   MAX_WAIT_MS,
   reminderText,
 } from '../../../src/main/reminders'
+import { Notifier } from '../../../src/main/notifications'
+import { openStores } from '../../../src/main/data'
+import { ReminderState } from '../../../src/main/reminder-state'
 import { DEFAULT_PLAN } from '@shared/training/planner'
 import type { Reminders } from '@shared/data/settings'
+
+// The stores and notifications reach Electron; vi.mock is hoisted above the imports.
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 // Reminders follow local time; London has a daylight-saving change on 29 March 2026.
 process.env.TZ = 'Europe/London'
@@ -133,20 +140,7 @@ describe('what a reminder says', () => {
   })
 })
 
-vi.mock('electron', () => {
-  const e = {
-    app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' },
-    ipcMain: { on: vi.fn() },
-  }
-  return { default: e, ...e }
-})
-
-describe('reminders as OS notifications', async () => {
-  const { createReminders } = await import('../../../src/main/reminders')
-  const { Notifier } = await import('../../../src/main/notifications')
-  const { openStores } = await import('../../../src/main/data')
-  const { ReminderState } = await import('../../../src/main/reminder-state')
-
+describe('reminders as OS notifications', () => {
   it('shows the week plan’s line at the set time, and a click opens the Circuits screen', () => {
     const dir = mkdtempSync(join(tmpdir(), 'runstrong-reminders-'))
     const stores = openStores(dir)

@@ -1,9 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => {
-  const e = { globalShortcut: { register: vi.fn(), unregister: vi.fn() } }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { keysStatus, RemoteKeys, CLICKER_KEYS } = await import('../../../src/main/shortcuts')
 

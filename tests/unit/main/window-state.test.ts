@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => {
-  const e = { app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' } }
-  return { default: e, ...e }
-})
+vi.mock('electron', () => import('../../support/electron-fake'))
 
 const { placeWindow, WindowMemory, FIRST_SIZE } = await import('../../../src/main/window-state')
 
