@@ -8,6 +8,7 @@ import type { HubStatus } from '@shared/remote/protocol'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
 import { fakePlatform } from './fake-platform'
+import { fakeRunnerClock } from './runner-clock'
 
 vi.mock('@renderer/features/runner/sounds', () => ({
   getSounds: () => ({ play: () => {}, soundIn: () => {}, preload: () => {}, setVolume: () => {} }),
@@ -79,21 +80,7 @@ const seconds = (s: number) => act(() => vi.advanceTimersByTimeAsync(s * 1000))
 
 describe('a running session does nothing for nobody', () => {
   beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'setInterval',
-        'clearInterval',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'performance',
-        'Date',
-      ],
-    })
-    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
-    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue(undefined)
-    vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue(undefined)
+    fakeRunnerClock()
   })
   afterEach(() => vi.useRealTimers())
 

@@ -14,6 +14,7 @@ import type { SavedSession } from '@shared/data/store-files'
 import type { HistoryEntry } from '@shared/training/history'
 import type { Platform } from '@renderer/platform/platform'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
+import { fakeRunnerClock } from './runner-clock'
 
 const played: string[] = []
 vi.mock('@renderer/features/runner/sounds', () => ({
@@ -102,18 +103,7 @@ function circuit(): Circuit {
 
 describe('the runner screen', () => {
   beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'setInterval',
-        'clearInterval',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'performance',
-        'Date',
-      ],
-    })
+    fakeRunnerClock()
     played.length = 0
   })
   afterEach(() => vi.useRealTimers())

@@ -16,6 +16,7 @@ import { PlatformProvider } from '@renderer/platform/platform-context'
 import { RunnerScreen } from '@renderer/features/runner/runner-screen'
 import type { ReactCommit } from '../../support/react-commits.mjs'
 import { fakePlatform } from './fake-platform'
+import { fakeRunnerClock } from './runner-clock'
 
 vi.mock('@renderer/features/runner/sounds', () => ({
   getSounds: () => ({ play: () => {}, soundIn: () => {}, preload: () => {}, setVolume: () => {} }),
@@ -74,21 +75,7 @@ const TICKING = new Set(['PhaseCountdown', 'SessionLeft', 'SessionProgress', 'Ph
 
 describe('a tick renders and changes only what shows the time', () => {
   beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: [
-        'setTimeout',
-        'clearTimeout',
-        'setInterval',
-        'clearInterval',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'performance',
-        'Date',
-      ],
-    })
-    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
-    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue(undefined)
-    vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue(undefined)
+    fakeRunnerClock()
   })
   afterEach(() => vi.useRealTimers())
 
