@@ -4,6 +4,7 @@ import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import type { Platform } from '@renderer/platform/platform'
 import { backupLines, madeAt, replacedLines } from './backup-words'
 import styles from './backup-section.module.css'
+import { JsonFileInput } from '@renderer/components/ui/json-file-input'
 
 /** Where the page leaves word of a restore for itself across the reload that follows it. */
 const RESTORED_KEY = 'runstrong.restored'
@@ -122,21 +123,7 @@ export function BackupSection({ platform }: { platform: Platform }) {
           Restore
         </button>
       </div>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const input = e.currentTarget
-          const file = input.files?.[0]
-          // Cleared at once, so the same file can be chosen again.
-          input.value = ''
-          if (file) void choose(file)
-        }}
-      />
+      <JsonFileInput ref={fileInput} onFile={(file) => void choose(file)} />
       {error && (
         <p ref={said} role="alert" className="alert">
           {error}

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import styles from './list-head.module.css'
+import { JsonFileInput } from '@renderer/components/ui/json-file-input'
 
 /** The ids focus can be sent to: the screen's heading and each of its buttons. */
 export const LIST_HEAD_IDS = {
@@ -36,21 +37,7 @@ export function ListHead({ onNew, onGenerate, onImport }: ListHeadProps) {
           Import
         </button>
       </div>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const input = e.currentTarget
-          const file = input.files?.[0]
-          // Cleared at once, so choosing the same file again imports it again.
-          input.value = ''
-          if (file) onImport(file)
-        }}
-      />
+      <JsonFileInput ref={fileInput} onFile={onImport} />
     </div>
   )
 }
