@@ -70,7 +70,7 @@ export default defineConfig({
     resolve: { alias: shared },
     build: {
       outDir: 'out/main',
-      // Everything main runs is in its bundle (electron-store, ws, qrcode, zod), so the
+      // Everything main runs is in its bundle (ws, qrcode, zod), so the
       // packaged app carries no node_modules: the asar holds only what runs. ws's optional
       // native speed-ups are left out (it falls back to plain JavaScript without them).
       externalizeDeps: false,

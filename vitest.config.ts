@@ -25,7 +25,5 @@ export default defineConfig({
     // Every test starts with clean mocks: no calls, and spies put back.
     clearMocks: true,
     restoreMocks: true,
-    // electron-store must be inlined or vi.mock('electron') never reaches it.
-    server: { deps: { inline: ['electron-store'] } },
   },
 })

@@ -1,4 +1,4 @@
-// A stand-in for `electron` in plain Node: just enough for electron-store in the main process.
+// A stand-in for `electron` in plain Node: just enough for the main-process modules bundled for Node.
 import { tmpdir } from 'node:os'
 
 export const app = { getPath: () => tmpdir(), getVersion: () => '0.0.0' }
