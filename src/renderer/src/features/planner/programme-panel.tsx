@@ -1,12 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { Circuit, CircuitItem } from '@shared/circuits/circuit'
-import {
-  EQUIPMENT_IDS,
-  EQUIPMENT_LABELS,
-  getExercise,
-  repsText,
-  type Equipment,
-} from '@shared/circuits/exercises'
+import { EQUIPMENT_IDS, getExercise, repsText, type Equipment } from '@shared/circuits/exercises'
 import { BEGINNER_MINUTES } from '@shared/training/generator'
 import { MINUTES_RANGE, type Focus } from '@shared/training/generator-options'
 import type { HistoryEntry } from '@shared/training/history'
@@ -30,6 +24,7 @@ import { ConfirmDialog } from '@renderer/components/ui/confirm-dialog'
 import { FocusFields } from '@renderer/components/ui/focus-fields'
 import { NumberField } from '@renderer/components/ui/number-field'
 import { ProgrammeWeeks } from './programme-weeks'
+import { KitChecks } from '@renderer/components/ui/kit-checks'
 
 export interface ProgrammePanelProps {
   plan: WeekPlan
@@ -148,12 +143,7 @@ export function ProgrammePanel({
             From My kit in Settings. The programme uses nothing else; nothing ticked means
             bodyweight only.
           </p>
-          {EQUIPMENT_IDS.map((k) => (
-            <label key={k} className="check">
-              <input type="checkbox" checked={equipment.includes(k)} onChange={() => toggle(k)} />
-              <span>{EQUIPMENT_LABELS[k]}</span>
-            </label>
-          ))}
+          <KitChecks has={(k) => equipment.includes(k)} onToggle={toggle} />
         </fieldset>
         <FocusFields
           focus={focus}

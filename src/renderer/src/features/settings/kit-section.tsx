@@ -1,6 +1,7 @@
-import { EQUIPMENT_IDS, EQUIPMENT_LABELS } from '@shared/circuits/equipment'
+import { EQUIPMENT_IDS } from '@shared/circuits/equipment'
 import type { Settings } from '@shared/data/settings'
 import styles from './settings-screen.module.css'
+import { KitChecks } from '@renderer/components/ui/kit-checks'
 
 /**
  * The kit the runner owns. Generate starts from it, the six-week programme is made with it,
@@ -21,22 +22,16 @@ export function KitSection({
         version is suggested that needs anything else. Nothing ticked means bodyweight only.
       </p>
       <div className={styles.days} role="group" aria-describedby="kit-about">
-        {EQUIPMENT_IDS.map((k) => (
-          <label key={k} className="check">
-            <input
-              type="checkbox"
-              checked={settings.kit.includes(k)}
-              onChange={(e) => {
-                const others = settings.kit.filter((x) => x !== k)
-                const kit = e.currentTarget.checked
-                  ? EQUIPMENT_IDS.filter((x) => x === k || others.includes(x))
-                  : others
-                onChange({ ...settings, kit })
-              }}
-            />
-            <span>{EQUIPMENT_LABELS[k]}</span>
-          </label>
-        ))}
+        <KitChecks
+          has={(k) => settings.kit.includes(k)}
+          onToggle={(k) => {
+            const others = settings.kit.filter((x) => x !== k)
+            const kit = settings.kit.includes(k)
+              ? others
+              : EQUIPMENT_IDS.filter((x) => x === k || others.includes(x))
+            onChange({ ...settings, kit })
+          }}
+        />
       </div>
     </fieldset>
   )

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
-import { EQUIPMENT_LABELS, getExercise, type Equipment } from '@shared/circuits/exercises'
+import { getExercise, type Equipment } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
 import { beginnerAdvice, EQUIPMENT_GROUPS, generateCircuit } from '@shared/training/generator'
 import { MINUTES_RANGE, type Focus } from '@shared/training/generator-options'
@@ -10,6 +10,7 @@ import { NumberField } from '@renderer/components/ui/number-field'
 import { cx } from '@renderer/lib/class-names'
 import detail from '@renderer/features/circuits/library/circuit-detail.module.css'
 import styles from './generate-form.module.css'
+import { KitChecks } from '@renderer/components/ui/kit-checks'
 
 /** Where the generated circuit goes, and how to leave without one. */
 export interface GenerateFormProps {
@@ -75,12 +76,7 @@ export function GenerateForm({ minutesId, onCreate, onCancel, kit = [] }: Genera
       <fieldset>
         <legend>At hand</legend>
         <div className={styles.checks}>
-          {ALL_EQUIPMENT.map((e) => (
-            <label key={e} className="check">
-              <input type="checkbox" checked={equipment.has(e)} onChange={() => toggle(e)} />
-              <span>{EQUIPMENT_LABELS[e]}</span>
-            </label>
-          ))}
+          <KitChecks ids={ALL_EQUIPMENT} has={(e) => equipment.has(e)} onToggle={toggle} />
         </div>
       </fieldset>
       <FocusFields
