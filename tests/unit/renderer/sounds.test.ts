@@ -40,14 +40,23 @@ describe('the tones’ audio output', () => {
 
   it('rests while no tone is due and wakes before the next, howler’s own rest off', () => {
     const sounds = new Sounds()
-    expect(audio.Howler.autoSuspend).toBe(false)
     sounds.preload()
     sounds.soundIn(20_000)
+    expect(audio.Howler.autoSuspend).toBe(false)
     expect(audio.ctx.state).toBe('suspended')
     sounds.soundIn(null)
     expect(audio.ctx.suspend).toHaveBeenCalledTimes(1)
     sounds.soundIn(WAKE_BEFORE_MS)
     expect(audio.ctx.state).toBe('running')
+  })
+
+  it('leaves howler’s own rest to a page that never says when tones are due (the displays)', () => {
+    audio.Howler.autoSuspend = true
+    const sounds = new Sounds()
+    sounds.play('fanfare')
+    for (const h of audio.howls) h.end?.()
+    expect(audio.Howler.autoSuspend).toBe(true)
+    expect(audio.ctx.suspend).not.toHaveBeenCalled()
   })
 
   it('wakes for a tone played at once, and rests once the last one ends', () => {

@@ -35,21 +35,22 @@ export class Sounds {
   private howls: Partial<Record<SoundId, Howl>> = {}
   /** A tone is due within `WAKE_BEFORE_MS`, as the runner last said. */
   private due = false
+  /**
+   * The runner says when tones are due (`soundIn`), so the output rests by its word. Pages
+   * that never say (the phone and TV displays) keep howler's own rest, 30 s after a tone.
+   */
+  private driven = false
   /** Every sound asked for, newest last: read by tests through `window.__runstrong`. */
   readonly played: SoundId[] = soundsPlayed
-
-  constructor() {
-    // The runner says when tones are due (`soundIn`); howler's own rest, 30 s after the last
-    // tone, would come far later.
-    Howler.autoSuspend = false
-  }
 
   private get(id: SoundId): Howl {
     let h = this.howls[id]
     if (!h) {
       h = new Howl({ src: [URLS[id]], preload: true, volume: id === 'tick' ? 0.5 : 1 })
       // The last tone of a while (the fanfare at Done) lets the output rest once it ends.
-      h.on('end', () => this.soundIn(this.due ? 0 : null))
+      h.on('end', () => {
+        if (this.driven) this.soundIn(this.due ? 0 : null)
+      })
       this.howls[id] = h
     }
     return h
@@ -69,6 +70,11 @@ export class Sounds {
 
   /** The next tone is `ms` away (null: none is due): the output wakes or rests to suit. */
   soundIn(ms: number | null): void {
+    if (!this.driven) {
+      this.driven = true
+      // Howler's own rest would come far later than the runner's.
+      Howler.autoSuspend = false
+    }
     this.due = ms !== null && ms <= WAKE_BEFORE_MS
     if (this.due) this.wake()
     else if (!Object.values(this.howls).some((h) => h.playing())) this.rest()
