@@ -8,20 +8,9 @@ import { EXERCISES } from '@shared/circuits/exercises'
 import { addRest, advance, finish, isDone, skip, start, togglePause } from '@shared/engine/session'
 import { compileTimeline } from '@shared/engine/timeline'
 import type { HistoryEntry } from '@shared/training/history'
+import { random } from '@shared/training/generator-order'
 import { recordSession } from '@shared/training/history-record'
 import { circuit } from './helpers'
-
-/** A small seeded generator (mulberry32): the same seed, the same sessions. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 const LOADS = [
   '8 kg',
@@ -91,6 +80,7 @@ export function randomEntry(rand: () => number, n: number, startedAt: number): H
 
 /** `count` sessions, every two days from `fromMs`, from the seed. */
 export function randomHistory(seed: number, count: number, fromMs: number): HistoryEntry[] {
-  const rand = seeded(seed)
+  // The generator's seeded random numbers (mulberry32): the same seed, the same sessions.
+  const rand = random(seed)
   return Array.from({ length: count }, (_, n) => randomEntry(rand, n, fromMs + n * 2 * 86_400_000))
 }
