@@ -38,7 +38,9 @@ export async function switchOn(page: Page): Promise<Hub> {
   const box = page.getByRole('checkbox', { name: 'Phone remote and TV display' })
   await expect(box).toBeEnabled()
   await expect(box).not.toBeChecked()
-  await box.check()
+  // The switch shows the hub's answer, which comes a moment after the click.
+  await box.click()
+  await expect(box).toBeChecked()
   await expect(page.getByTestId('pairing-code')).toHaveText(/^\d{6}$/)
   const url = (await page.getByTestId('remote-url').textContent()) ?? ''
   const code = (await page.getByTestId('pairing-code').textContent()) ?? ''
