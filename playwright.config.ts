@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, EXECUTABLE } from './tests/support/chromium.mjs'
+import { CHROMIUM_ARGS, EXECUTABLE, TEST_EXECUTABLE } from './tests/support/chromium.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 4317)
-export { CHROMIUM_ARGS, EXECUTABLE }
+export { CHROMIUM_ARGS, EXECUTABLE, TEST_EXECUTABLE }
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +15,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      ...EXECUTABLE,
+      ...TEST_EXECUTABLE,
       args: CHROMIUM_ARGS,
     },
     trace: 'off',

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { importCircuit, openApp, startCircuit, type TestClock } from './helpers'
-import { CIRCUIT, look, settled, share, SIZES } from './room'
+import { buttonsAt, CIRCUIT, look, settled, share, SIZES } from './room'
 
 /**
  * The runner read from 4 m. Normal sight reads a letter 3% of a 15.6" laptop screen's height
@@ -27,10 +27,7 @@ for (const [width, height] of SIZES) {
       // Past the moment the buttons step aside (their fade runs on the real clock).
       await clock.forward(3_500)
       if (['Work', 'Hold'].includes((await page.getByTestId('phase').textContent()) ?? ''))
-        await expect(page.getByRole('group', { name: 'Session controls' })).toHaveCSS(
-          'opacity',
-          '0',
-        )
+        await buttonsAt(page, '0')
       await settled(page)
       const phase = (await page.getByTestId('phase').textContent()) ?? ''
       const r = await look(page)

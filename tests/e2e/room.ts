@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { readText, type Reading } from './read-text'
 
 /**
@@ -66,13 +66,26 @@ export async function look(page: Page): Promise<Reading> {
 }
 
 /**
- * Waits for the runner's CSS transitions (the buttons' fade, and the band and caption that
- * change once it is all but done) to finish: they run on the real clock, not the page's.
+ * Brings the runner's CSS transitions (the buttons' fade, and the band and caption that
+ * change once it is all but done) to their end at once: they run on the real clock, not the
+ * page's, and a reading is of where they end. Asking for the animations first applies any
+ * style change still pending, so a fade just begun is ended too.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document
+  await page.waitForFunction(() => {
+    for (const a of document.getAnimations())
+      if (a instanceof CSSTransition && a.playState !== 'finished') a.finish()
+    return document
       .getAnimations()
-      .every((a) => !(a instanceof CSSTransition) || a.playState === 'finished'),
-  )
+      .every((a) => !(a instanceof CSSTransition) || a.playState === 'finished')
+  })
+}
+
+/** Waits until the runner's buttons have faded to `opacity`, ending the fade once begun. */
+export async function buttonsAt(page: Page, opacity: '0' | '1'): Promise<void> {
+  const controls = page.getByRole('group', { name: 'Session controls' })
+  await expect(async () => {
+    await settled(page)
+    await expect(controls).toHaveCSS('opacity', opacity, { timeout: 50 })
+  }).toPass({ intervals: [10, 20, 50, 100] })
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { importCircuit, openApp, startCircuit, type TestClock } from './helpers'
 import { wordsUnderButtons, type Reading } from './read-text'
-import { CIRCUIT, look, settled, share, SIZES } from './room'
+import { buttonsAt, CIRCUIT, look, share, SIZES } from './room'
 
 /**
  * The runner's buttons keep a band of their own. Brought back by a move of the mouse (as
@@ -19,8 +19,7 @@ async function wake(page: Page, clock: TestClock, step: number): Promise<void> {
   await page.mouse.move(40 + step * 7, 40)
   await page.mouse.move(60 + step * 7, 60)
   await clock.forward(100)
-  await expect(page.getByRole('group', { name: 'Session controls' })).toHaveCSS('opacity', '1')
-  await settled(page)
+  await buttonsAt(page, '1')
 }
 
 /** Text an ellipsis cuts short under the runner: a caption giving way must keep its words. */
