@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
@@ -30,6 +31,26 @@ const project = (test: TestProjectInlineConfiguration['test']): TestProjectInlin
   test: { ...testDefaults, ...test },
 })
 
+/**
+ * The app's test files, split by whether a file changes the world its modules load in: one
+ * that mocks a module, stubs a global or the environment, resets modules or listens on the
+ * process needs its own module graph (and DOM); one that does none of these shares its
+ * worker's, as the domain's files do. Sharing skips loading React, Testing Library and a
+ * fresh jsdom for each file: the renderer's 18 such files take 6.6 s instead of 24 s.
+ */
+const APP_DIRS = ['contract', 'main', 'renderer', 'scripts'].map((d) => `tests/unit/${d}`)
+const CHANGES_THE_WORLD = /vi\.(mock|doMock|stubGlobal|stubEnv|resetModules)\(|process\.(on|once)\(/
+const appFiles = APP_DIRS.flatMap((dir) =>
+  readdirSync(resolve(import.meta.dirname, dir))
+    .filter((f) => /\.test\.tsx?$/.test(f))
+    .map((f) => join(dir, f)),
+)
+const read = (f: string) => readFileSync(resolve(import.meta.dirname, f), 'utf8')
+const isolated = appFiles.filter((f) => CHANGES_THE_WORLD.test(read(f)))
+const inDom = (f: string) => read(f).includes('@vitest-environment jsdom')
+const sharedDom = appFiles.filter((f) => !isolated.includes(f) && inDom(f))
+const sharedNode = appFiles.filter((f) => !isolated.includes(f) && !inDom(f))
+
 export default defineConfig({
   ...shared,
   test: {
@@ -41,10 +62,9 @@ export default defineConfig({
       // The pure domain's files mock nothing and keep no state between files: they share one
       // module cache per worker instead of loading the domain afresh for each file.
       project({ name: 'shared', include: ['tests/unit/shared/**/*.test.ts'], isolate: false }),
-      project({
-        name: 'app',
-        include: ['tests/unit/{contract,main,renderer,scripts}/**/*.test.{ts,tsx}'],
-      }),
+      project({ name: 'app', include: sharedNode, isolate: false }),
+      project({ name: 'dom', include: sharedDom, isolate: false, environment: 'jsdom' }),
+      project({ name: 'isolated', include: isolated }),
     ],
   },
 })
