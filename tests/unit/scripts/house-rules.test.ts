@@ -1,10 +1,10 @@
 /**
- * The house rules that keep the code readable, checked on the real tree: small files, lint
- * zones that refuse a feature importing another, and styles kept beside their components.
+ * The house rules that keep the code readable, checked on the real tree: small files, and
+ * styles kept beside their components. The lint zones are proved by `npm run lint` itself
+ * (scripts/lint-rooms.mjs).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
-import { ESLint, Linter } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
 const root = resolve(__dirname, '../../..')
@@ -49,35 +49,6 @@ describe('the house rules', () => {
       .filter(([f, lines]) => lines > 300 && !f.endsWith('exercises.ts'))
     expect(long).toEqual([])
   })
-
-  it('refuses, in lint, a feature that imports another feature or the app shell', async () => {
-    // The zones as ESLint resolves them for one feature's file, checked with that one rule on
-    // import lines alone: no type-aware lint of the project here (that is `npm run lint`).
-    const file = resolve(root, 'src/renderer/src/features/settings/settings-screen.tsx')
-    const config = (await new ESLint({ cwd: root }).calculateConfigForFile(file)) as {
-      rules: Record<string, Linter.RuleEntry>
-    }
-    const rule = config.rules['no-restricted-imports']!
-    const linter = new Linter({ configType: 'flat' })
-    const lint = (specifiers: string[]) =>
-      linter
-        .verify(
-          specifiers.map((s) => `import '${s}'`).join('\n'),
-          [{ rules: { 'no-restricted-imports': rule } }],
-          { filename: 'imports.js' },
-        )
-        .map((m) => m.message)
-    const own = [...readFileSync(file, 'utf8').matchAll(/^import [^;]*?'([^']+)'$/gm)].map(
-      (m) => m[1]!,
-    )
-    expect(own.length).toBeGreaterThan(3)
-    expect(lint(own)).toEqual([])
-    expect(lint(['@renderer/features/runner/runner-screen'])).toEqual([
-      expect.stringMatching(/may not import another feature/),
-    ])
-    expect(lint(['@renderer/app/app'])).toHaveLength(1)
-    expect(lint(['../../lib/x'])).toHaveLength(1)
-  }, 30_000)
 
   it('keeps styles beside their components: two global sheets, then one module per component', () => {
     const sheets = sourceFiles(renderer, /\.css$/).map((f) => relative(renderer, f))
