@@ -4,7 +4,7 @@ import trayIcon from '../../resources/icons/32x32.png?asset'
 import { setupBackground } from './background'
 import { reloadAfterCrash } from './crash-recovery'
 import { dataFolderNotice, openStores } from './data'
-import { Stage } from './displays'
+import { DisplayWindowManager } from './displays'
 import { createHandlers } from './handlers'
 import { sendEvent, setupIpc } from './ipc'
 import { setupMenu } from './menu'
@@ -21,7 +21,7 @@ import { keysStatus, RemoteKeys } from './shortcuts'
 import { setStartAtLogin, startedAtLogin } from './login-item'
 import {
   createMainWindow,
-  createStageWindow,
+  createDisplayWindow,
   isOwnContents,
   pageUrl,
   RENDERER_ROOT,
@@ -82,7 +82,7 @@ function onReady(): void {
   const toMain = <
     E extends
       | 'displays:changed'
-      | 'stage:closed'
+      | 'display:closed'
       | 'remote:command'
       | 'app:navigate'
       | 'hub:command'
@@ -94,11 +94,11 @@ function onReady(): void {
   ) => {
     if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, channel, payload)
   }
-  const stage = new Stage({
+  const displayWindow = new DisplayWindowManager({
     screen,
     createWindow: (bounds) => {
-      const win = createStageWindow(bounds)
-      reloadAfterCrash(win, { page: pageUrl('#/stage'), quit: () => win.close() })
+      const win = createDisplayWindow(bounds)
+      reloadAfterCrash(win, { page: pageUrl('#/display'), quit: () => win.close() })
       return win
     },
     toMain,
@@ -154,7 +154,7 @@ function onReady(): void {
     reloadAfterCrash(win, { page: pageUrl(), quit: () => app.quit() })
     windowMemory.track(win)
     hold.watch(win)
-    win.on('closed', () => stage.close())
+    win.on('closed', () => displayWindow.close())
     return win
   }
 
@@ -176,8 +176,8 @@ function onReady(): void {
           },
           hold.refusedKeys(),
         ),
-      stage,
-      stageCommand: (command) => toMain('hub:command', command),
+      displayWindow,
+      displayCommand: (command) => toMain('hub:command', command),
       windowHidden: () => !mainWindow || !mainWindow.isVisible() || mainWindow.isMinimized(),
       toggleFullscreen: () => {
         const win = showMain()

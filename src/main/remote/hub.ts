@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import { byHubClock, type HubMessage, type HubStatus } from '@shared/remote/protocol'
 import { DeviceBook } from './devices'
 import { guarded, pathOf, plainAddress, refusalOf, refuseRequest, refuseUpgrade } from './guards'

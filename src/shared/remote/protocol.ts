@@ -5,7 +5,7 @@
  */
 import * as z from '../zod'
 import { PHONE_COMMANDS } from '../engine/phone-commands'
-import { liveStateSchema, type LiveState } from '../engine/stage-state'
+import { liveStateSchema, type LiveState } from '../engine/display-window-state'
 
 /** The longest message a phone or TV may send, in bytes (a command is under 100). */
 export const MAX_DEVICE_MESSAGE_BYTES = 1024

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import type { HubStatus } from '@shared/ipc-contract'
 import type { HubMethods } from '@renderer/platform/browser-hub'
 import { lazyHub } from '@renderer/platform/lazy-hub'

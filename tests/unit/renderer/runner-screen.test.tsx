@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { DEFAULT_PLAN } from '@shared/training/planner'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import type { RemoteCommand } from '@shared/engine/remote-keys'
-import type { LiveState, StageState } from '@shared/engine/stage-state'
+import type { LiveState, DisplayWindowState } from '@shared/engine/display-window-state'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { SavedSession } from '@shared/data/store-files'
 import type { HistoryEntry } from '@shared/training/history'
@@ -60,12 +60,12 @@ const platform: Platform = {
   onStoredChange: () => () => undefined,
   listDisplays: () => Promise.resolve([]),
   onDisplaysChanged: () => () => undefined,
-  openStage: () => Promise.resolve(false),
-  closeStage: () => Promise.resolve(),
-  sendStageCommand: () => undefined,
-  sendStage: () => undefined,
-  onStageState: () => () => undefined,
-  onStageClosed: () => () => undefined,
+  openDisplay: () => Promise.resolve(false),
+  closeDisplay: () => Promise.resolve(),
+  sendDisplayCommand: () => undefined,
+  sendDisplayState: () => undefined,
+  onDisplayState: () => () => undefined,
+  onDisplayClosed: () => () => undefined,
   hubStatus: () => Promise.resolve(null),
   switchHub: () => Promise.resolve(null),
   forgetHubDevice: () => Promise.resolve(null),
@@ -327,10 +327,10 @@ describe('the runner screen', () => {
   })
 
   it('opens on the chosen second display, keeps it in step, and takes it back when it goes', async () => {
-    const sent: StageState[] = []
+    const sent: DisplayWindowState[] = []
     const closed = new Set<() => void>()
-    const openStage = vi.fn(() => Promise.resolve(true))
-    const closeStage = vi.fn(() => Promise.resolve())
+    const openDisplay = vi.fn(() => Promise.resolve(true))
+    const closeDisplay = vi.fn(() => Promise.resolve())
     const withDisplays: Platform = {
       ...platform,
       listDisplays: () =>
@@ -338,10 +338,10 @@ describe('the runner screen', () => {
           { id: 1, label: 'Laptop', primary: true },
           { id: 2, label: 'TV', primary: false },
         ]),
-      openStage,
-      closeStage,
-      sendStage: (s) => sent.push(s),
-      onStageClosed: (l) => {
+      openDisplay,
+      closeDisplay,
+      sendDisplayState: (s) => sent.push(s),
+      onDisplayClosed: (l) => {
         closed.add(l)
         return () => closed.delete(l)
       },
@@ -359,7 +359,7 @@ describe('the runner screen', () => {
       </PlatformProvider>,
     )
     await act(() => vi.advanceTimersByTimeAsync(0))
-    expect(openStage).toHaveBeenCalledWith(2)
+    expect(openDisplay).toHaveBeenCalledWith(2)
     expect(container.querySelector('.runner')).toHaveClass('mirror')
     expect(screen.getByText('The runner is on the other display.')).toBeInTheDocument()
     const first = sent.length

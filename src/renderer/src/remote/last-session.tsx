@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react'
 import { formatClock } from '@shared/engine/format'
-import { lastSessionLeftMs, type LastSession, type LiveState } from '@shared/engine/stage-state'
+import {
+  lastSessionLeftMs,
+  type LastSession,
+  type LiveState,
+} from '@shared/engine/display-window-state'
 import { cx } from '@renderer/lib/class-names'
 import styles from './last-session.module.css'
 

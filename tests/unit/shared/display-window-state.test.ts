@@ -5,7 +5,7 @@ import {
   lastSessionLeftMs,
   lastSessionOf,
   liveStateSchema,
-} from '@shared/engine/stage-state'
+} from '@shared/engine/display-window-state'
 import { compileTimeline } from '@shared/engine/timeline'
 import { parseInvokeArgs } from '@shared/ipc-contract'
 import { byHubClock, hostMessageSchema, readMessage } from '@shared/remote/protocol'
