@@ -57,7 +57,7 @@ export class RemoteHub {
   private readonly links: DeviceLinks
   private readonly book: DeviceBook
   private readonly pairing: Pairing
-  private live: LiveState = { stage: null, muted: false }
+  private live: LiveState = { display: null, muted: false }
   private heartbeat: ReturnType<typeof setInterval> | undefined
   private switching: Promise<unknown> = Promise.resolve()
   private starting: Promise<void> | undefined
@@ -225,7 +225,7 @@ export class RemoteHub {
   }
 
   private get running(): boolean {
-    return this.live.stage !== null && !this.live.stage.ended
+    return this.live.display !== null && !this.live.display.ended
   }
 
   /**

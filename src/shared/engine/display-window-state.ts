@@ -108,7 +108,7 @@ export function lastSessionLeftMs(last: LastSession, hubNowMs: number): number {
  * of the app's data crosses the network.
  */
 export const liveStateSchema = z.strictObject({
-  stage: z.nullable(displayWindowStateSchema),
+  display: z.nullable(displayWindowStateSchema),
   muted: z.boolean(),
   last: z.optional(lastSessionSchema),
 })

@@ -33,7 +33,7 @@ function fakeHub() {
   return { hub, sent, press, tell, listeners, watchers }
 }
 
-const state = (muted: boolean): LiveState => ({ stage: null, muted })
+const state = (muted: boolean): LiveState => ({ display: null, muted })
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
 describe('the browser edition’s remote, fetched on first use', () => {

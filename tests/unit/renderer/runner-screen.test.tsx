@@ -228,14 +228,14 @@ describe('the runner screen', () => {
   it("acts on a paired phone's press as on its own button, and tells the phone the state", () => {
     mount()
     const last = () => (sendHubState.mock.lastCall as [LiveState] | undefined)?.[0]
-    expect(last()?.stage?.paused).toBe(false)
+    expect(last()?.display?.paused).toBe(false)
     act(() => phone.forEach((l) => l('skip')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
     act(() => phone.forEach((l) => l('addRest')))
     expect(screen.getByRole('timer')).toHaveTextContent('0:35')
     act(() => phone.forEach((l) => l('togglePause')))
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
-    expect(last()?.stage?.paused).toBe(true)
+    expect(last()?.display?.paused).toBe(true)
     act(() => phone.forEach((l) => l('togglePause')))
     act(() => phone.forEach((l) => l('previous')))
     act(() => phone.forEach((l) => l('previous')))
@@ -248,7 +248,7 @@ describe('the runner screen', () => {
     act(() => phone.forEach((l) => l('skip')))
     cleanup()
     expect(sendHubState).toHaveBeenLastCalledWith({
-      stage: null,
+      display: null,
       muted: false,
       last: {
         circuit: 'Two sets',

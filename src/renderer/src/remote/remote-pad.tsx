@@ -114,7 +114,7 @@ export function RemotePad({
   send: (command: RemoteCommandId) => boolean
 }) {
   const [news, setNews] = useState('')
-  const sent = live?.stage ?? null
+  const sent = live?.display ?? null
   const last = useLastSession(live, offsetMs)
   const press = (command: RemoteCommandId) => () =>
     setNews(send(command) ? '' : 'Not connected: press again once it reconnects.')

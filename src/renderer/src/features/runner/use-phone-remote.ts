@@ -72,7 +72,7 @@ export function usePhoneRemote({
     const send = () => {
       const now = current()
       platform.sendHubState({
-        stage: {
+        display: {
           circuit: file,
           snapshot: takeSnapshot(now.state, performance.now()),
           atMs: Date.now(),
@@ -96,7 +96,7 @@ export function usePhoneRemote({
     () => () => {
       const { circuit: c, current: now } = left.current
       const last = lastSessionOf(c.name, now().state, performance.now(), Date.now())
-      platform.sendHubState({ stage: null, muted: false, last })
+      platform.sendHubState({ display: null, muted: false, last })
     },
     [platform],
   )
