@@ -17,7 +17,7 @@ import { RemoteHub } from './remote/hub'
 import { createReminders } from './reminders'
 import { isTrustedSender, setupSecurity } from './security'
 import { SessionHold } from './session-hold'
-import { keysStatus, RemoteKeys } from './shortcuts'
+import { keysStatus, MediaKeys } from './shortcuts'
 import { setStartAtLogin, startedAtLogin } from './login-item'
 import {
   createMainWindow,
@@ -83,7 +83,7 @@ function onReady(): void {
     E extends
       | 'displays:changed'
       | 'display:closed'
-      | 'remote:command'
+      | 'media-keys:command'
       | 'app:navigate'
       | 'hub:command'
       | 'hub:changed'
@@ -103,7 +103,7 @@ function onReady(): void {
     },
     toMain,
   })
-  const remoteKeys = new RemoteKeys((command) => toMain('remote:command', command))
+  const mediaKeys = new MediaKeys((command) => toMain('media-keys:command', command))
   const hub = new RemoteHub({
     root: RENDERER_ROOT,
     file: join(dataDir, 'remote.json'),
@@ -114,7 +114,7 @@ function onReady(): void {
   // Nothing the network sends may stop the app: an error nobody caught is logged, and the
   // remote starts again from nothing (the switch stays as it was).
   keepRunning(hub)
-  const hold = new SessionHold(keepAwake, remoteKeys, stores.settings.current().globalKeys)
+  const hold = new SessionHold(keepAwake, mediaKeys, stores.settings.current().globalKeys)
   const reminders = createReminders({
     stores,
     notifier,

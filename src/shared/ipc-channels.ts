@@ -41,7 +41,7 @@ export const INVOKE_METHODS = {
 
 /** Main-to-renderer events: channel → the method that subscribes to it. */
 export const EVENT_METHODS = {
-  'remote:command': 'onRemoteCommand',
+  'media-keys:command': 'onMediaKeyCommand',
   'hub:command': 'onHubCommand',
   'hub:changed': 'onHubStatus',
   'app:navigate': 'onNavigate',

@@ -14,7 +14,7 @@ import { circuitsForSave, type SavedCircuit } from './data/saved-circuits'
 import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
 import { MAX_BACKUP_CHARS, type DataCounts } from './data/backup'
-import type { RemoteCommand } from './engine/remote-keys'
+import type { KeySignal } from './engine/commands'
 import { PHONE_COMMANDS, type PhoneCommand } from './engine/phone-commands'
 import {
   displayWindowStateSchema,
@@ -242,7 +242,7 @@ export type EventPayloads = Exactly<EventChannel, EventPayloadTypes>
 
 interface EventPayloadTypes {
   /** Media keys and clickers (desktop only). */
-  'remote:command': RemoteCommand
+  'media-keys:command': KeySignal
   /** A press on a paired phone remote, or a key pressed in the display window. */
   'hub:command': PhoneCommand
   /** The remote's status changed in main (a pairing, a Forget, a new code, off on its own). */

@@ -7,8 +7,8 @@ import { parseCircuit } from '@shared/circuits/circuit-file'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { DEFAULT_PLAN } from '@shared/training/planner'
 import { PlatformProvider } from '@renderer/platform/platform-context'
-import type { RemoteCommand } from '@shared/engine/remote-keys'
-import type { LiveState, DisplayWindowState } from '@shared/engine/display-window-state'
+import type { KeySignal } from '@shared/engine/commands'
+import type { DisplayWindowState, LiveState } from '@shared/engine/display-window-state'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { SavedSession } from '@shared/data/store-files'
 import type { HistoryEntry } from '@shared/training/history'
@@ -30,7 +30,7 @@ const notify = vi.fn()
 const addHistory = vi.fn(() => Promise.resolve())
 const sessionStatus = vi.fn()
 const saveSession = vi.fn(() => Promise.resolve())
-const remote = new Set<(c: RemoteCommand) => void>()
+const mediaKeys = new Set<(c: KeySignal) => void>()
 const phone = new Set<(c: PhoneCommand) => void>()
 const sendHubState = vi.fn()
 const platform: Platform = {
@@ -51,9 +51,9 @@ const platform: Platform = {
   saveSession,
   sessionStatus,
   keysStatus: () => Promise.resolve(null),
-  onRemoteCommand: (l) => {
-    remote.add(l)
-    return () => remote.delete(l)
+  onMediaKeyCommand: (l) => {
+    mediaKeys.add(l)
+    return () => mediaKeys.delete(l)
   },
   onNavigate: () => () => undefined,
   onSettingsChanged: () => () => undefined,
@@ -217,11 +217,11 @@ describe('the runner screen', () => {
 
   it('takes media keys and clicker commands from the host', () => {
     mount()
-    act(() => remote.forEach((l) => l('next')))
+    act(() => mediaKeys.forEach((l) => l('next')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
-    act(() => remote.forEach((l) => l('toggle')))
+    act(() => mediaKeys.forEach((l) => l('toggle')))
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
-    act(() => remote.forEach((l) => l('previous')))
+    act(() => mediaKeys.forEach((l) => l('previous')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
   })
 
@@ -277,10 +277,10 @@ describe('the runner screen', () => {
   it('acts once when one press reaches it both as a key and from the OS', () => {
     mount()
     fireEvent.keyDown(window, { key: 'PageDown' })
-    act(() => remote.forEach((l) => l('next')))
+    act(() => mediaKeys.forEach((l) => l('next')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
     vi.advanceTimersByTime(300)
-    act(() => remote.forEach((l) => l('next')))
+    act(() => mediaKeys.forEach((l) => l('next')))
     expect(screen.getByTestId('set')).toHaveTextContent('Set 2 of 2')
   })
 

@@ -118,7 +118,7 @@ export function createBrowserPlatform(
     },
     // A page hears keys only while it has focus.
     keysStatus: () => Promise.resolve(null),
-    onRemoteCommand: noop,
+    onMediaKeyCommand: noop,
     onNavigate: noop,
     // Another tab's change: the last change wins, and this page takes it at once.
     onSettingsChanged: (listener) => sync.listen(SETTINGS_STORE, listener),
