@@ -13,18 +13,18 @@ export interface ScreenLike {
     ((event: 'display-removed', listener: () => void) => unknown)
 }
 
-export interface StageWindowLike {
+export interface DisplayWindowLike {
   isDestroyed: () => boolean
   close: () => void
   on: (event: 'closed', listener: () => void) => unknown
   webContents: { send: (channel: string, payload: unknown) => void }
 }
 
-export interface StageDeps {
+export interface DisplayWindowDeps {
   screen: ScreenLike
-  createWindow: (bounds: DisplayLike['bounds']) => StageWindowLike
+  createWindow: (bounds: DisplayLike['bounds']) => DisplayWindowLike
   /** Sends an event to the laptop (main) window. */
-  toMain: <E extends 'displays:changed' | 'stage:closed'>(channel: E, p: EventPayloads[E]) => void
+  toMain: <E extends 'displays:changed' | 'display:closed'>(channel: E, p: EventPayloads[E]) => void
 }
 
 /** The connected displays, as the "Show on" choice lists them. */
@@ -42,11 +42,11 @@ function describeDisplays(screen: ScreenLike): DisplayInfo[] {
  * laptop window's session state. When its display goes away the window closes and the
  * laptop window takes the runner back; the session itself runs on in the laptop window.
  */
-export class Stage {
-  private win: StageWindowLike | null = null
+export class DisplayWindowManager {
+  private win: DisplayWindowLike | null = null
   private displayId: number | null = null
 
-  constructor(private readonly deps: StageDeps) {
+  constructor(private readonly deps: DisplayWindowDeps) {
     const changed = () => {
       if (
         this.displayId !== null &&
@@ -79,7 +79,7 @@ export class Stage {
       if (this.win !== win) return
       this.win = null
       this.displayId = null
-      this.deps.toMain('stage:closed', null)
+      this.deps.toMain('display:closed', null)
     })
     return true
   }
@@ -91,12 +91,12 @@ export class Stage {
     if (this.win === win) {
       this.win = null
       this.displayId = null
-      this.deps.toMain('stage:closed', null)
+      this.deps.toMain('display:closed', null)
     }
   }
 
   /** Passes the laptop window's state on to the display window. */
-  forward(state: EventPayloads['stage:state']): void {
-    if (this.win && !this.win.isDestroyed()) this.win.webContents.send('stage:state', state)
+  forward(state: EventPayloads['display:state']): void {
+    if (this.win && !this.win.isDestroyed()) this.win.webContents.send('display:state', state)
   }
 }

@@ -5,7 +5,7 @@ import { backupFileName, backupText, countData, readBackup } from '@shared/data/
 import { replaceFile } from './atomic-file'
 import { currentContents, restoreStores } from './backup'
 import type { Stores } from './data'
-import type { Stage } from './displays'
+import type { DisplayWindowManager } from './displays'
 import type { RemoteHub } from './remote/hub'
 import type { Handlers } from './ipc'
 import type { SessionHold } from './session-hold'
@@ -19,9 +19,9 @@ export interface Services {
   hold: Pick<SessionHold, 'status' | 'allowKeys'>
   /** Which global keys work here, and why not where they do not. */
   keysStatus: () => KeysStatus
-  stage: Pick<Stage, 'list' | 'open' | 'close' | 'forward'>
+  displayWindow: Pick<DisplayWindowManager, 'list' | 'open' | 'close' | 'forward'>
   /** A key pressed in the display window: the runner acts on it as on a phone's press. */
-  stageCommand: (command: PhoneCommand) => void
+  displayCommand: (command: PhoneCommand) => void
   /** Whether the laptop window is hidden or minimised. */
   windowHidden: () => boolean
   toggleFullscreen: () => boolean
@@ -90,11 +90,11 @@ export function createHandlers(s: Services): Handlers {
       if (path) await replaceFile(path, file.bytes ?? file.text ?? '')
       return { path }
     },
-    'displays:list': () => s.stage.list(),
-    'stage:open': ([choice]) => s.stage.open(choice.displayId),
-    'stage:close': () => (s.stage.close(), null),
-    'stage:state': ([state]) => (s.stage.forward(state), null),
-    'stage:command': ([command]) => (s.stageCommand(command), null),
+    'displays:list': () => s.displayWindow.list(),
+    'display:open': ([choice]) => s.displayWindow.open(choice.displayId),
+    'display:close': () => (s.displayWindow.close(), null),
+    'display:state': ([state]) => (s.displayWindow.forward(state), null),
+    'display:command': ([command]) => (s.displayCommand(command), null),
     'window:fullscreen': () => s.toggleFullscreen(),
     'keys:status': () => s.keysStatus(),
     'hub:status': () => s.hub.status(),

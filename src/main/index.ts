@@ -4,7 +4,7 @@ import trayIcon from '../../resources/icons/32x32.png?asset'
 import { setupBackground } from './background'
 import { reloadAfterCrash } from './crash-recovery'
 import { dataFolderNotice, openStores } from './data'
-import { Stage } from './displays'
+import { DisplayWindowManager } from './displays'
 import { createHandlers } from './handlers'
 import { sendEvent, setupIpc } from './ipc'
 import { setupMenu } from './menu'
@@ -17,11 +17,11 @@ import { RemoteHub } from './remote/hub'
 import { createReminders } from './reminders'
 import { isTrustedSender, setupSecurity } from './security'
 import { SessionHold } from './session-hold'
-import { keysStatus, RemoteKeys } from './shortcuts'
+import { keysStatus, MediaKeys } from './shortcuts'
 import { setStartAtLogin, startedAtLogin } from './login-item'
 import {
   createMainWindow,
-  createStageWindow,
+  createDisplayWindow,
   isOwnContents,
   pageUrl,
   RENDERER_ROOT,
@@ -82,8 +82,8 @@ function onReady(): void {
   const toMain = <
     E extends
       | 'displays:changed'
-      | 'stage:closed'
-      | 'remote:command'
+      | 'display:closed'
+      | 'media-keys:command'
       | 'app:navigate'
       | 'hub:command'
       | 'hub:changed'
@@ -94,16 +94,16 @@ function onReady(): void {
   ) => {
     if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, channel, payload)
   }
-  const stage = new Stage({
+  const displayWindow = new DisplayWindowManager({
     screen,
     createWindow: (bounds) => {
-      const win = createStageWindow(bounds)
-      reloadAfterCrash(win, { page: pageUrl('#/stage'), quit: () => win.close() })
+      const win = createDisplayWindow(bounds)
+      reloadAfterCrash(win, { page: pageUrl('#/display'), quit: () => win.close() })
       return win
     },
     toMain,
   })
-  const remoteKeys = new RemoteKeys((command) => toMain('remote:command', command))
+  const mediaKeys = new MediaKeys((command) => toMain('media-keys:command', command))
   const hub = new RemoteHub({
     root: RENDERER_ROOT,
     file: join(dataDir, 'remote.json'),
@@ -114,7 +114,7 @@ function onReady(): void {
   // Nothing the network sends may stop the app: an error nobody caught is logged, and the
   // remote starts again from nothing (the switch stays as it was).
   keepRunning(hub)
-  const hold = new SessionHold(keepAwake, remoteKeys, stores.settings.current().globalKeys)
+  const hold = new SessionHold(keepAwake, mediaKeys, stores.settings.current().globalKeys)
   const reminders = createReminders({
     stores,
     notifier,
@@ -154,7 +154,7 @@ function onReady(): void {
     reloadAfterCrash(win, { page: pageUrl(), quit: () => app.quit() })
     windowMemory.track(win)
     hold.watch(win)
-    win.on('closed', () => stage.close())
+    win.on('closed', () => displayWindow.close())
     return win
   }
 
@@ -176,8 +176,8 @@ function onReady(): void {
           },
           hold.refusedKeys(),
         ),
-      stage,
-      stageCommand: (command) => toMain('hub:command', command),
+      displayWindow,
+      displayCommand: (command) => toMain('hub:command', command),
       windowHidden: () => !mainWindow || !mainWindow.isVisible() || mainWindow.isMinimized(),
       toggleFullscreen: () => {
         const win = showMain()

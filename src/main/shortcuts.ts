@@ -1,6 +1,5 @@
 import { globalShortcut } from 'electron'
-import { COMMAND_IDS, COMMANDS } from '@shared/engine/commands'
-import type { RemoteCommand } from '@shared/engine/remote-keys'
+import { COMMAND_IDS, COMMANDS, type KeySignal } from '@shared/engine/commands'
 import type { KeysStatus } from '@shared/ipc-contract'
 
 /**
@@ -12,7 +11,7 @@ import type { KeysStatus } from '@shared/ipc-contract'
  * key would take them from it instead (electron#31492), and on macOS needs accessibility trust
  * the media session does not.
  */
-export const CLICKER_KEYS: ReadonlyArray<readonly [string, RemoteCommand]> = COMMAND_IDS.flatMap(
+export const CLICKER_KEYS: ReadonlyArray<readonly [string, KeySignal]> = COMMAND_IDS.flatMap(
   (id) => {
     const { clickerKeys, signal } = COMMANDS[id]
     return signal ? clickerKeys.map((key) => [key, signal] as const) : []
@@ -59,11 +58,11 @@ interface ShortcutApi {
  * setting allows it, so Page Up and Page Down go back to other apps the moment it pauses
  * or ends.
  */
-export class RemoteKeys {
+export class MediaKeys {
   private active = false
 
   constructor(
-    private readonly send: (command: RemoteCommand) => void,
+    private readonly send: (command: KeySignal) => void,
     private readonly api: ShortcutApi = globalShortcut,
   ) {}
 

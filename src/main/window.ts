@@ -121,7 +121,7 @@ export function createMainWindow(place: WindowPlace, hash = ''): BrowserWindow {
 }
 
 /** What decides how the display window can be placed. */
-export interface StageHost {
+export interface DisplayWindowHost {
   platform: NodeJS.Platform
   /** Linux: `wayland` or `x11` (XDG_SESSION_TYPE). */
   sessionType: string | undefined
@@ -135,9 +135,9 @@ export interface StageHost {
  * simple fullscreen, which opens no Space of its own. Wayland ignores a window's position:
  * there it is an ordinary window with a frame, to be dragged to the TV (Settings says so).
  */
-export function stageWindowOptions(
+export function displayWindowOptions(
   bounds: Rectangle,
-  host: StageHost,
+  host: DisplayWindowHost,
 ): { options: BrowserWindowConstructorOptions; simpleFullScreen: boolean } {
   const title = 'Runstrong: runner'
   if (host.platform === 'linux' && host.sessionType === 'wayland')
@@ -159,12 +159,15 @@ export function stageWindowOptions(
 }
 
 /** Opens the runner's display window over the given screen area, without focus. */
-export function createStageWindow(
+export function createDisplayWindow(
   bounds: Rectangle,
-  host: StageHost = { platform: process.platform, sessionType: process.env['XDG_SESSION_TYPE'] },
+  host: DisplayWindowHost = {
+    platform: process.platform,
+    sessionType: process.env['XDG_SESSION_TYPE'],
+  },
 ): BrowserWindow {
-  const { options, simpleFullScreen } = stageWindowOptions(bounds, host)
-  return openWindow(options, pageUrl('#/stage'), 'inactive', (win) => {
+  const { options, simpleFullScreen } = displayWindowOptions(bounds, host)
+  return openWindow(options, pageUrl('#/display'), 'inactive', (win) => {
     if (simpleFullScreen) win.setSimpleFullScreen(true)
   })
 }

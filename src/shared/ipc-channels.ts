@@ -24,10 +24,10 @@ export const INVOKE_METHODS = {
   'notify:show': 'notify',
   'file:save': 'saveFile',
   'displays:list': 'listDisplays',
-  'stage:open': 'openStage',
-  'stage:close': 'closeStage',
-  'stage:state': 'sendStage',
-  'stage:command': 'sendStageCommand',
+  'display:open': 'openDisplay',
+  'display:close': 'closeDisplay',
+  'display:state': 'sendDisplayState',
+  'display:command': 'sendDisplayCommand',
   'window:fullscreen': 'toggleFullscreen',
   'keys:status': 'keysStatus',
   'hub:status': 'hubStatus',
@@ -41,14 +41,14 @@ export const INVOKE_METHODS = {
 
 /** Main-to-renderer events: channel → the method that subscribes to it. */
 export const EVENT_METHODS = {
-  'remote:command': 'onRemoteCommand',
+  'media-keys:command': 'onMediaKeyCommand',
   'hub:command': 'onHubCommand',
   'hub:changed': 'onHubStatus',
   'app:navigate': 'onNavigate',
   'settings:changed': 'onSettingsChanged',
   'displays:changed': 'onDisplaysChanged',
-  'stage:state': 'onStageState',
-  'stage:closed': 'onStageClosed',
+  'display:state': 'onDisplayState',
+  'display:closed': 'onDisplayClosed',
 } as const
 
 export type InvokeChannel = keyof typeof INVOKE_METHODS

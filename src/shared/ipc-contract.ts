@@ -14,9 +14,13 @@ import { circuitsForSave, type SavedCircuit } from './data/saved-circuits'
 import { settingsStrictSchema, type Settings } from './data/settings'
 import { savedSessionFromStored, type SavedSession } from './data/store-files'
 import { MAX_BACKUP_CHARS, type DataCounts } from './data/backup'
-import type { RemoteCommand } from './engine/remote-keys'
+import type { KeySignal } from './engine/commands'
 import { PHONE_COMMANDS, type PhoneCommand } from './engine/phone-commands'
-import { liveStateSchema, stageStateSchema, type StageState } from './engine/stage-state'
+import {
+  displayWindowStateSchema,
+  liveStateSchema,
+  type DisplayWindowState,
+} from './engine/display-window-state'
 import { historyEntrySchema, type HistoryEntry } from './training/history'
 import { weekPlanSchema, type WeekPlan } from './training/planner'
 import type { HubStatus } from './remote/protocol'
@@ -154,11 +158,11 @@ export const invokeSchemas = {
       ),
   ]),
   'displays:list': z.tuple([]),
-  'stage:open': z.tuple([displayChoice]),
-  'stage:close': z.tuple([]),
-  'stage:state': z.tuple([stageStateSchema]),
+  'display:open': z.tuple([displayChoice]),
+  'display:close': z.tuple([]),
+  'display:state': z.tuple([displayWindowStateSchema]),
   /** A key pressed in the display window, for the runner in the laptop window. */
-  'stage:command': z.tuple([z.enum(PHONE_COMMANDS)]),
+  'display:command': z.tuple([z.enum(PHONE_COMMANDS)]),
   'window:fullscreen': z.tuple([]),
   'keys:status': z.tuple([]),
   'hub:status': z.tuple([]),
@@ -197,10 +201,10 @@ interface InvokeResultTypes {
   'file:save': { path: string | null }
   'displays:list': DisplayInfo[]
   /** Whether a display window opened. */
-  'stage:open': boolean
-  'stage:close': null
-  'stage:state': null
-  'stage:command': null
+  'display:open': boolean
+  'display:close': null
+  'display:state': null
+  'display:command': null
   /** Whether the window is now fullscreen. */
   'window:fullscreen': boolean
   'keys:status': KeysStatus
@@ -238,7 +242,7 @@ export type EventPayloads = Exactly<EventChannel, EventPayloadTypes>
 
 interface EventPayloadTypes {
   /** Media keys and clickers (desktop only). */
-  'remote:command': RemoteCommand
+  'media-keys:command': KeySignal
   /** A press on a paired phone remote, or a key pressed in the display window. */
   'hub:command': PhoneCommand
   /** The remote's status changed in main (a pairing, a Forget, a new code, off on its own). */
@@ -252,9 +256,9 @@ interface EventPayloadTypes {
   'settings:changed': Settings
   'displays:changed': DisplayInfo[]
   /** To the display window: the session to show. */
-  'stage:state': StageState
+  'display:state': DisplayWindowState
   /** To the laptop window: the display window closed (unplugged or closed). */
-  'stage:closed': null
+  'display:closed': null
 }
 
 /** Validates arguments for a channel; the message names what is wrong. */

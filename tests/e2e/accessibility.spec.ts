@@ -123,7 +123,7 @@ test('the runner in every phase, Done, and History and Week after it pass axe', 
 
 test('the display window’s page passes axe, with no console error', async ({ page }) => {
   const trouble = new PageTrouble(page)
-  await page.goto('/#/stage')
+  await page.goto('/#/display')
   await expect(page.getByRole('main')).toBeVisible()
   await checkScreen(page, trouble, 'Display window, waiting')
 })

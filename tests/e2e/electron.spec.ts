@@ -41,7 +41,7 @@ function launch(userData: string): Promise<ElectronApplication> {
 
 /** The app's laptop window (not the runner's display window). */
 async function appWindow(app: ElectronApplication): Promise<Page> {
-  const ours = (p: Page) => p.url().startsWith('app://runstrong/') && !p.url().includes('#/stage')
+  const ours = (p: Page) => p.url().startsWith('app://runstrong/') && !p.url().includes('#/display')
   // A window's address is known only once it has started loading: look until one is ours.
   await expect.poll(() => app.windows().some(ours), { timeout: 30_000 }).toBe(true)
   return app.windows().find(ours)!
@@ -140,7 +140,7 @@ test.describe('the Electron edition', () => {
     await expect.poll(keysTaken).toBe(true)
     await app.evaluate(({ BrowserWindow }) => {
       const main = BrowserWindow.getAllWindows().find(
-        (w) => !w.webContents.getURL().includes('#/stage'),
+        (w) => !w.webContents.getURL().includes('#/display'),
       )
       main?.webContents.forcefullyCrashRenderer()
     })
@@ -157,7 +157,7 @@ test.describe('the Electron edition', () => {
       const api = (window as unknown as { runstrong: Record<string, (...a: unknown[]) => unknown> })
         .runstrong
       const displays = (await api.listDisplays!()) as { ok: true; value: { id: number }[] }
-      return api.openStage!({ displayId: displays.value[0]!.id })
+      return api.openDisplay!({ displayId: displays.value[0]!.id })
     })
     expect(opened).toEqual({ ok: true, value: true })
     await expect.poll(() => app.windows().length).toBe(2)
@@ -165,19 +165,19 @@ test.describe('the Electron edition', () => {
       const focused = BrowserWindow.getFocusedWindow()
       return focused ? focused.webContents.getURL() : null
     })
-    expect(focus ?? '').not.toContain('#/stage')
-    const stageGone = await app.evaluate(async ({ BrowserWindow }) => {
+    expect(focus ?? '').not.toContain('#/display')
+    const displayGone = await app.evaluate(async ({ BrowserWindow }) => {
       const all = BrowserWindow.getAllWindows()
-      const stage = all.find((w) => w.webContents.getURL().includes('#/stage'))!
-      const main = all.find((w) => w !== stage)!
+      const displayWindow = all.find((w) => w.webContents.getURL().includes('#/display'))!
+      const main = all.find((w) => w !== displayWindow)!
       const closed = new Promise<boolean>((resolve) => {
-        stage.once('closed', () => resolve(true))
-        setTimeout(() => resolve(stage.isDestroyed()), 5000)
+        displayWindow.once('closed', () => resolve(true))
+        setTimeout(() => resolve(displayWindow.isDestroyed()), 5000)
       })
       main.close()
       return closed
     })
-    expect(stageGone).toBe(true)
+    expect(displayGone).toBe(true)
     await app.close().catch(() => undefined)
   })
 

@@ -149,11 +149,10 @@ export async function countdownDrift(
   ws.on('message', (d: Buffer) => {
     const m = JSON.parse(d.toString()) as {
       type: string
-      state?: { stage: { atMs: number; paused: boolean; snapshot: { remainingMs: number } } }
+      state?: { display: { atMs: number; paused: boolean; snapshot: { remainingMs: number } } }
     }
-    const stage = m.state?.stage
-    if (m.type === 'state' && stage && !stage.paused)
-      ends.push(stage.atMs + stage.snapshot.remainingMs)
+    const sent = m.state?.display
+    if (m.type === 'state' && sent && !sent.paused) ends.push(sent.atMs + sent.snapshot.remainingMs)
   })
   await new Promise((resolve) => ws.once('open', resolve))
   ws.send(JSON.stringify({ type: 'hello', token }))

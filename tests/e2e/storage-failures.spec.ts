@@ -157,7 +157,7 @@ test('the display window shows the session alone and leaves stored data as it is
   await page.addInitScript(() => {
     localStorage.setItem('runstrong.history', '[{"id":')
   })
-  await page.goto('/#/stage')
+  await page.goto('/#/display')
   await expect(page.getByRole('main', { name: 'Session runner' })).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
   // Nothing was read, repaired or copied aside from this window.

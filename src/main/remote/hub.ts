@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import { byHubClock, type HubMessage, type HubStatus } from '@shared/remote/protocol'
 import { DeviceBook } from './devices'
 import { guarded, pathOf, plainAddress, refusalOf, refuseRequest, refuseUpgrade } from './guards'
@@ -57,7 +57,7 @@ export class RemoteHub {
   private readonly links: DeviceLinks
   private readonly book: DeviceBook
   private readonly pairing: Pairing
-  private live: LiveState = { stage: null, muted: false }
+  private live: LiveState = { display: null, muted: false }
   private heartbeat: ReturnType<typeof setInterval> | undefined
   private switching: Promise<unknown> = Promise.resolve()
   private starting: Promise<void> | undefined
@@ -225,7 +225,7 @@ export class RemoteHub {
   }
 
   private get running(): boolean {
-    return this.live.stage !== null && !this.live.stage.ended
+    return this.live.display !== null && !this.live.display.ended
   }
 
   /**

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocket, WebSocketServer, type RawData } from 'ws'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import {
   deviceMessageSchema,
   MAX_DEVICE_MESSAGE_BYTES,

@@ -225,7 +225,7 @@ export function createWebRemote(o: WebRemoteOptions) {
       void room?.then((r) => {
         if (!r || !r.hosts.delete(ws)) return
         // The runner page went: the devices show that no session runs.
-        if (r.hosts.size === 0) r.hub.publish({ stage: null, muted: false })
+        if (r.hosts.size === 0) r.hub.publish({ display: null, muted: false })
         idleSoon(r)
       })
     })

@@ -5,7 +5,7 @@
  */
 import * as z from '../zod'
 import { PHONE_COMMANDS } from '../engine/phone-commands'
-import { liveStateSchema, type LiveState } from '../engine/stage-state'
+import { liveStateSchema, type LiveState } from '../engine/display-window-state'
 
 /** The longest message a phone or TV may send, in bytes (a command is under 100). */
 export const MAX_DEVICE_MESSAGE_BYTES = 1024
@@ -120,7 +120,7 @@ export type HubMessage =
   | { type: 'welcome'; role: DeviceRole; name: string }
   /** Not paired (or forgotten): the device pairs again. */
   | { type: 'refused'; reason: string }
-  /** The session as the runner last sent it; `stage.atMs` is by the hub's clock. */
+  /** The session as the runner last sent it; `display.atMs` is by the hub's clock. */
   | { type: 'state'; state: z.infer<typeof liveStateSchema> }
   | { type: 'pong'; t: number; hubMs: number }
 
@@ -159,7 +159,8 @@ export const SAME_CLOCK_MS = 1000
 export function byHubClock(state: LiveState, nowMs: number): LiveState {
   const far = (atMs: number) => Math.abs(nowMs - atMs) > SAME_CLOCK_MS
   let kept = state
-  if (kept.stage && far(kept.stage.atMs)) kept = { ...kept, stage: { ...kept.stage, atMs: nowMs } }
+  if (kept.display && far(kept.display.atMs))
+    kept = { ...kept, display: { ...kept.display, atMs: nowMs } }
   if (kept.last && far(kept.last.atMs)) kept = { ...kept, last: { ...kept.last, atMs: nowMs } }
   return kept
 }

@@ -13,7 +13,7 @@ import {
 } from '@shared/ipc-channels'
 import { invokeSchemas, type IpcResult } from '@shared/ipc-contract'
 import type { DataCounts } from '@shared/data/backup'
-import type { StageState } from '@shared/engine/stage-state'
+import type { DisplayWindowState } from '@shared/engine/display-window-state'
 import type { ChannelMethods, Platform, WordedMethods } from '@renderer/platform/platform'
 import type { RunstrongApi } from '../../../src/preload/api'
 import type { Handlers } from '../../../src/main/ipc'
@@ -30,19 +30,19 @@ describe('the one table of IPC channels', () => {
 
   it("gives the preload's API exactly the table's methods, each with its channel's types", () => {
     expectTypeOf<keyof RunstrongApi>().toEqualTypeOf<InvokeMethod | EventMethod>()
-    expectTypeOf<RunstrongApi['openStage']>().toEqualTypeOf<
+    expectTypeOf<RunstrongApi['openDisplay']>().toEqualTypeOf<
       (choice: { displayId: number }) => Promise<IpcResult<boolean>>
     >()
     expectTypeOf<RunstrongApi['dataCounts']>().toEqualTypeOf<() => Promise<IpcResult<DataCounts>>>()
-    expectTypeOf<RunstrongApi['onStageState']>().toEqualTypeOf<
-      (listener: (payload: StageState) => void) => () => void
+    expectTypeOf<RunstrongApi['onDisplayState']>().toEqualTypeOf<
+      (listener: (payload: DisplayWindowState) => void) => () => void
     >()
   })
 
   it('gives the Platform every method of the table, as the table types it by default', () => {
     expectTypeOf<InvokeMethod | EventMethod>().toExtend<keyof Platform>()
     // Not worded by hand: the table alone puts these on the Platform.
-    expectTypeOf<'dataCounts' | 'onStageState'>().not.toExtend<keyof WordedMethods>()
+    expectTypeOf<'dataCounts' | 'onDisplayState'>().not.toExtend<keyof WordedMethods>()
     expectTypeOf<Platform['dataCounts']>().toEqualTypeOf<ChannelMethods['dataCounts']>()
     expectTypeOf<Platform['dataCounts']>().toEqualTypeOf<() => Promise<DataCounts>>()
   })
@@ -51,7 +51,7 @@ describe('the one table of IPC channels', () => {
     // @ts-expect-error a channel's default method is left out
     const a: Platform = {} as Omit<Platform, 'dataCounts'>
     // @ts-expect-error an event's default method is left out
-    const b: Platform = {} as Omit<Platform, 'onStageState'>
+    const b: Platform = {} as Omit<Platform, 'onDisplayState'>
     // @ts-expect-error a channel's worded method is left out
     const c: Platform = {} as Omit<Platform, 'hubStatus'>
     // @ts-expect-error main has no handler for one channel

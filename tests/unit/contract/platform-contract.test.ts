@@ -238,13 +238,13 @@ describe('the electron platform alone', () => {
     expect(await createBrowserPlatform(localStorage, () => NOW).keysStatus()).toBeNull()
   })
 
-  it('passes remote commands from main to the page', () => {
+  it('passes media key commands from main to the page', () => {
     const p = electronHarness().open()
     const got: string[] = []
-    const off = p.onRemoteCommand((c) => got.push(c))
-    wire.listeners.get('remote:command')?.forEach((l) => l({}, 'next'))
+    const off = p.onMediaKeyCommand((c) => got.push(c))
+    wire.listeners.get('media-keys:command')?.forEach((l) => l({}, 'next'))
     off()
-    wire.listeners.get('remote:command')?.forEach((l) => l({}, 'toggle'))
+    wire.listeners.get('media-keys:command')?.forEach((l) => l({}, 'toggle'))
     expect(got).toEqual(['next'])
   })
 })

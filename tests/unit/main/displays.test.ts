@@ -3,7 +3,7 @@ import { toCircuitFile } from '@shared/circuits/circuit-file'
 import { start } from '@shared/engine/session'
 import { snapshot } from '@shared/engine/session-snapshot'
 import { compileTimeline } from '@shared/engine/timeline'
-import { Stage } from '../../../src/main/displays'
+import { DisplayWindowManager } from '../../../src/main/displays'
 import { circuit } from '../shared/helpers'
 
 describe('the runner on a second display', () => {
@@ -22,7 +22,7 @@ describe('the runner on a second display', () => {
     const windows: { bounds: unknown; closed: boolean; sent: unknown[]; onClosed?: () => void }[] =
       []
     const toMain = vi.fn()
-    const stage = new Stage({
+    const displayWindow = new DisplayWindowManager({
       screen,
       toMain,
       createWindow: (bounds) => {
@@ -45,7 +45,7 @@ describe('the runner on a second display', () => {
       },
     })
     return {
-      stage,
+      displayWindow,
       windows,
       toMain,
       listeners,
@@ -55,18 +55,18 @@ describe('the runner on a second display', () => {
 
   it('lists the displays and opens the runner fullscreen on the chosen one', () => {
     const r = rig()
-    expect(r.stage.list()).toEqual([
+    expect(r.displayWindow.list()).toEqual([
       { id: 1, label: 'Laptop', primary: true },
       { id: 2, label: 'Display 2 (1920×1080)', primary: false },
     ])
-    expect(r.stage.open(3)).toBe(false)
-    expect(r.stage.open(2)).toBe(true)
+    expect(r.displayWindow.open(3)).toBe(false)
+    expect(r.displayWindow.open(2)).toBe(true)
     expect(r.windows[0]!.bounds).toEqual({ x: 1440, y: 0, width: 1920, height: 1080 })
   })
 
   it('passes each state on to the display window', () => {
     const r = rig()
-    r.stage.open(2)
+    r.displayWindow.open(2)
     const c = circuit({ items: [{ exercise: 'squats', reps: 10 }] })
     const state = {
       circuit: toCircuitFile(c),
@@ -75,21 +75,21 @@ describe('the runner on a second display', () => {
       paused: false,
       ended: false,
     }
-    r.stage.forward(state)
+    r.displayWindow.forward(state)
     expect(r.windows[0]!.sent).toEqual([state])
   })
 
   it('closes the display window when its display is unplugged and tells the laptop window', () => {
     const r = rig()
-    r.stage.open(2)
+    r.displayWindow.open(2)
     r.unplug(2)
     r.listeners.get('display-removed')!()
     expect(r.windows[0]!.closed).toBe(true)
-    expect(r.stage.isOpen).toBe(false)
-    expect(r.toMain).toHaveBeenCalledWith('stage:closed', null)
+    expect(r.displayWindow.isOpen).toBe(false)
+    expect(r.toMain).toHaveBeenCalledWith('display:closed', null)
     expect(r.toMain).toHaveBeenCalledWith('displays:changed', [
       { id: 1, label: 'Laptop', primary: true },
     ])
-    expect(r.toMain.mock.calls.filter((c) => c[0] === 'stage:closed')).toHaveLength(1)
+    expect(r.toMain.mock.calls.filter((c) => c[0] === 'display:closed')).toHaveLength(1)
   })
 })

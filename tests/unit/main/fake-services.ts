@@ -31,14 +31,14 @@ export function fakeHub() {
  */
 export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) {
   const keepAwake = { update: vi.fn(), release: vi.fn() }
-  const remoteKeys = { set: vi.fn<(on: boolean) => string[] | null>(() => []) }
+  const mediaKeys = { set: vi.fn<(on: boolean) => string[] | null>(() => []) }
   const services = {
     stores,
     notify: vi.fn(),
-    hold: new SessionHold(keepAwake, remoteKeys, true),
+    hold: new SessionHold(keepAwake, mediaKeys, true),
     keysStatus: () => ({ refused: [], reason: null, placement: null }),
-    stage: { list: () => [], open: () => false, close: vi.fn(), forward: vi.fn() },
-    stageCommand: vi.fn(),
+    displayWindow: { list: () => [], open: () => false, close: vi.fn(), forward: vi.fn() },
+    displayCommand: vi.fn(),
     windowHidden: () => false,
     toggleFullscreen: () => true,
     chooseSavePath: () => Promise.resolve(null),
@@ -48,5 +48,5 @@ export function fakeServices(stores: Stores, overrides: Partial<Services> = {}) 
     hub: fakeHub(),
     ...overrides,
   } satisfies Services
-  return { ...services, keepAwake, remoteKeys }
+  return { ...services, keepAwake, mediaKeys }
 }

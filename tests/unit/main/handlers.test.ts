@@ -26,14 +26,14 @@ describe('the main side of the contract', () => {
   it('takes the global keys only while a session is on and the setting allows', async () => {
     const { s, h } = services(false)
     await h['session:status']([{ state: 'running' }], ev)
-    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(true)
+    expect(s.mediaKeys.set).toHaveBeenLastCalledWith(true)
     await h['settings:save']([{ ...DEFAULT_SETTINGS, globalKeys: false }], ev)
-    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(false)
+    expect(s.mediaKeys.set).toHaveBeenLastCalledWith(false)
     expect(s.remindersChanged).not.toHaveBeenCalled()
     await h['settings:save']([DEFAULT_SETTINGS], ev)
-    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(true)
+    expect(s.mediaKeys.set).toHaveBeenLastCalledWith(true)
     await h['session:status']([{ state: 'ended' }], ev)
-    expect(s.remoteKeys.set).toHaveBeenLastCalledWith(false)
+    expect(s.mediaKeys.set).toHaveBeenLastCalledWith(false)
   })
 
   it('reschedules reminders only when their settings change', async () => {

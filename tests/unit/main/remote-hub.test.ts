@@ -70,7 +70,7 @@ async function connect(url: string) {
   return { ws, heard, said, closed }
 }
 
-const STAGE = {
+const DISPLAY_STATE = {
   circuit: { format: 'runner-strength-circuit', version: 1, name: 'X', items: [] },
   snapshot: {},
   atMs: 5,
@@ -109,13 +109,13 @@ describe('the phone remote hub', () => {
     expect(paired.status).toBe(200)
     const token = paired.body.token!
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    hub.publish({ stage: STAGE, muted: true })
+    hub.publish({ display: DISPLAY_STATE, muted: true })
     const phone = await connect(url!)
     phone.ws.send(JSON.stringify({ type: 'hello', token, role: 'remote' }))
     const [welcome, state] = await phone.said(2)
     expect(welcome?.type).toBe('welcome')
     // A device that connects later gets the latest state, stamped by the hub's clock.
-    expect(state).toMatchObject({ type: 'state', state: { muted: true, stage: { atMs: clock } } })
+    expect(state).toMatchObject({ type: 'state', state: { muted: true, display: { atMs: clock } } })
     phone.ws.send(JSON.stringify({ type: 'command', command: 'skip' }))
     phone.ws.send(JSON.stringify({ type: 'ping', t: 1 }))
     expect((await phone.said(3))[2]).toEqual({ type: 'pong', t: 1, hubMs: clock })
@@ -150,17 +150,19 @@ describe('the phone remote hub', () => {
     const tv = await connect(url!)
     tv.ws.send(JSON.stringify({ type: 'hello', token }))
     await tv.said(2)
-    hub.publish({ stage: { ...(STAGE as object), atMs: clock - 300 } as never, muted: false })
+    hub.publish({
+      display: { ...(DISPLAY_STATE as object), atMs: clock - 300 } as never,
+      muted: false,
+    })
     // A page on a test clock (Playwright's, years away) is stamped on arrival instead.
     hub.publish({
-      stage: { ...(STAGE as object), atMs: clock - 86_400_000 } as never,
+      display: { ...(DISPLAY_STATE as object), atMs: clock - 86_400_000 } as never,
       muted: false,
     })
     const heard = await tv.said(4)
-    expect(heard.slice(2).map((m) => (m.state as { stage: { atMs: number } }).stage.atMs)).toEqual([
-      clock - 300,
-      clock,
-    ])
+    expect(
+      heard.slice(2).map((m) => (m.state as { display: { atMs: number } }).display.atMs),
+    ).toEqual([clock - 300, clock])
     tv.ws.close()
   })
 
@@ -287,11 +289,11 @@ describe('the phone remote hub', () => {
     hub.sweep()
     expect(hub.listening).toBe(true)
     // A session keeps it on however long it runs, paused or not.
-    hub.publish({ stage: STAGE, muted: false })
+    hub.publish({ display: DISPLAY_STATE, muted: false })
     clock += 3 * 60 * 60_000
     hub.sweep()
     expect(hub.listening).toBe(true)
-    hub.publish({ stage: { ...(STAGE as object), ended: true } as never, muted: false })
+    hub.publish({ display: { ...(DISPLAY_STATE as object), ended: true } as never, muted: false })
     clock += 4 * 60_000
     hub.sweep()
     expect(hub.listening).toBe(true)

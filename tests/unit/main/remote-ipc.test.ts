@@ -63,19 +63,19 @@ describe('the phone remote in the desktop app', () => {
     await vi.waitFor(() => expect(heard).toHaveLength(2))
 
     // A state that fails the contract is refused before the hub sees it.
-    const bad = await call('hub:state', { stage: { circuit: {} }, muted: false })
+    const bad = await call('hub:state', { display: { circuit: {} }, muted: false })
     expect(bad.ok).toBe(false)
     expect(bad.ok ? '' : bad.error).toMatch(/^Refused hub:state/)
     const c = testCircuit({ name: 'Mine', items: [{ exercise: 'squats', reps: 10 }] })
     const session = start(compileTimeline(c), 0)
-    const stage = {
+    const display = {
       circuit: toCircuitFile(c),
       snapshot: snapshot(session, 0),
       atMs: Date.now(),
       paused: false,
       ended: false,
     }
-    expect(await call('hub:state', { stage, muted: true })).toEqual({ ok: true, value: null })
+    expect(await call('hub:state', { display, muted: true })).toEqual({ ok: true, value: null })
     await vi.waitFor(() => expect(heard).toHaveLength(3))
     expect(heard[2]).toMatchObject({ type: 'state', state: { muted: true } })
 

@@ -47,7 +47,7 @@ vi.mock('electron', () => {
 })
 
 const { allowPermission, isAllowedExternal } = await import('../../../src/main/security')
-const { createMainWindow, createStageWindow, PRELOAD_PATH, setupPreload } =
+const { createMainWindow, createDisplayWindow, PRELOAD_PATH, setupPreload } =
   await import('../../../src/main/window')
 
 const SECURE = {
@@ -80,7 +80,7 @@ describe('window security', () => {
   it.each(['win32', 'linux'] as const)(
     'on %s, covers its screen frameless and unfocusable, never in native fullscreen',
     (platform) => {
-      createStageWindow(
+      createDisplayWindow(
         { x: 1440, y: 0, width: 1920, height: 1080 },
         {
           platform,
@@ -99,7 +99,7 @@ describe('window security', () => {
         skipTaskbar: true,
         fullscreen: false,
       })
-      expect(url).toBe('app://runstrong/index.html#/stage')
+      expect(url).toBe('app://runstrong/index.html#/display')
       made.at(-1)!.ready!()
       expect(made.at(-1)).toMatchObject({ shown: 'inactive' })
       expect(made.at(-1)!.simpleFullScreen).toBeUndefined()
@@ -107,7 +107,7 @@ describe('window security', () => {
   )
 
   it('on macOS, fills its screen in simple fullscreen, set before it shows without focus', () => {
-    createStageWindow(
+    createDisplayWindow(
       { x: 1440, y: 0, width: 1920, height: 1080 },
       {
         platform: 'darwin',
@@ -121,7 +121,7 @@ describe('window security', () => {
   })
 
   it('on Wayland, which ignores positions, opens an ordinary window to drag to the TV', () => {
-    createStageWindow(
+    createDisplayWindow(
       { x: 1440, y: 0, width: 1920, height: 1080 },
       {
         platform: 'linux',
@@ -188,7 +188,7 @@ describe('the IPC sender check', async () => {
   it('trusts our own origins only, a file:// page never', () => {
     const ours = ['app://runstrong']
     expect(isTrustedSender('app://runstrong/index.html', ours)).toBe(true)
-    expect(isTrustedSender('app://runstrong/index.html#/stage', ours)).toBe(true)
+    expect(isTrustedSender('app://runstrong/index.html#/display', ours)).toBe(true)
     expect(isTrustedSender('file:///opt/runstrong/out/renderer/index.html', ours)).toBe(false)
     expect(isTrustedSender('https://evil.example/', ours)).toBe(false)
     expect(isTrustedSender('', ours)).toBe(false)

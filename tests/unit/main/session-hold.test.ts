@@ -21,7 +21,7 @@ function hold(keysAllowed = true, refused: string[] = []) {
   let taken = false
   const os = { refused }
   const keys = {
-    // As RemoteKeys: null when nothing changed, else what the OS refused on taking them.
+    // As MediaKeys: null when nothing changed, else what the OS refused on taking them.
     set: vi.fn((on: boolean): string[] | null => {
       if (on === taken) return null
       taken = on

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('electron', () => import('../../support/electron-fake'))
 
-const { keysStatus, RemoteKeys, CLICKER_KEYS } = await import('../../../src/main/shortcuts')
+const { keysStatus, MediaKeys, CLICKER_KEYS } = await import('../../../src/main/shortcuts')
 
 const host = (over: Partial<Parameters<typeof keysStatus>[0]> = {}) => ({
   platform: 'linux' as NodeJS.Platform,
@@ -43,7 +43,7 @@ describe('a clicker’s keys', () => {
       unregister: vi.fn((k: string) => registered.delete(k)),
     }
     const sent: string[] = []
-    const keys = new RemoteKeys((c) => sent.push(c), api)
+    const keys = new MediaKeys((c) => sent.push(c), api)
     expect(keys.set(true)).toEqual(['PageUp'])
     registered.get('PageDown')!()
     registered.get('PageUp')!()

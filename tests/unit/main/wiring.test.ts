@@ -162,7 +162,7 @@ const refused = (channel: string): unknown => expect.stringMatching(`^Refused ${
 /** Runs the built preload with a bridge whose invoke reaches main's recorded handlers. */
 /** The web contents of the open app window. */
 const appContentsId = () =>
-  recorded.windows.find((w) => !w.closed && !w.loaded.some((u) => u.includes('#/stage')))!
+  recorded.windows.find((w) => !w.closed && !w.loaded.some((u) => u.includes('#/display')))!
     .contentsId
 
 function loadPreload(senderUrl = 'app://runstrong/index.html', senderId = appContentsId()) {
@@ -310,13 +310,13 @@ describe('the built main bundle, windows opened again', () => {
     const again = recorded.windows.at(-1)!
     expect(again).not.toBe(first)
     expect(again.loaded).toEqual(['app://runstrong/index.html'])
-    const handler = recorded.ipcHandlers.get('stage:open')!
+    const handler = recorded.ipcHandlers.get('display:open')!
     const event = { sender: { id: 2 }, senderFrame: { url: 'app://runstrong/index.html' } }
     expect(await handler(event, { displayId: 1 })).toEqual({ ok: true, value: true })
-    const stage = recorded.windows.at(-1)!
-    expect(stage.loaded).toEqual(['app://runstrong/index.html#/stage'])
+    const displayWindow = recorded.windows.at(-1)!
+    expect(displayWindow.loaded).toEqual(['app://runstrong/index.html#/display'])
     again.close()
-    expect(stage.closed).toBe(true)
+    expect(displayWindow.closed).toBe(true)
     // A window for the tests below.
     recorded.appHandlers.get('activate')!()
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import type { HubStatus } from '@shared/ipc-contract'
 import type { HubMethods } from '@renderer/platform/browser-hub'
 import { lazyHub } from '@renderer/platform/lazy-hub'
@@ -33,7 +33,7 @@ function fakeHub() {
   return { hub, sent, press, tell, listeners, watchers }
 }
 
-const state = (muted: boolean): LiveState => ({ stage: null, muted })
+const state = (muted: boolean): LiveState => ({ display: null, muted })
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
 describe('the browser edition’s remote, fetched on first use', () => {

@@ -286,14 +286,14 @@ describe('the browser edition’s remote', () => {
     await vi.waitFor(() => expect(sockets).toHaveLength(1))
     const ws = sockets[0]!
     ws.onopen?.()
-    hub.sendHubState({ stage: null, muted: false })
+    hub.sendHubState({ display: null, muted: false })
     off()
     const last = { circuit: 'Legs', actualMs: 600_000, effortsDone: 8, effortsTotal: 9, atMs: 1 }
-    hub.sendHubState({ stage: null, muted: false, last })
+    hub.sendHubState({ display: null, muted: false, last })
     expect(ws.closed).toBe(false)
     expect(JSON.parse(ws.sent.at(-1)!)).toEqual({
       type: 'state',
-      state: { stage: null, muted: false, last },
+      state: { display: null, muted: false, last },
     })
   })
 })

@@ -7,8 +7,8 @@ import { parseCircuit } from '@shared/circuits/circuit-file'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { DEFAULT_PLAN } from '@shared/training/planner'
 import { PlatformProvider } from '@renderer/platform/platform-context'
-import type { RemoteCommand } from '@shared/engine/remote-keys'
-import type { LiveState, StageState } from '@shared/engine/stage-state'
+import type { KeySignal } from '@shared/engine/commands'
+import type { DisplayWindowState, LiveState } from '@shared/engine/display-window-state'
 import type { PhoneCommand } from '@shared/engine/phone-commands'
 import type { SavedSession } from '@shared/data/store-files'
 import type { HistoryEntry } from '@shared/training/history'
@@ -30,7 +30,7 @@ const notify = vi.fn()
 const addHistory = vi.fn(() => Promise.resolve())
 const sessionStatus = vi.fn()
 const saveSession = vi.fn(() => Promise.resolve())
-const remote = new Set<(c: RemoteCommand) => void>()
+const mediaKeys = new Set<(c: KeySignal) => void>()
 const phone = new Set<(c: PhoneCommand) => void>()
 const sendHubState = vi.fn()
 const platform: Platform = {
@@ -51,21 +51,21 @@ const platform: Platform = {
   saveSession,
   sessionStatus,
   keysStatus: () => Promise.resolve(null),
-  onRemoteCommand: (l) => {
-    remote.add(l)
-    return () => remote.delete(l)
+  onMediaKeyCommand: (l) => {
+    mediaKeys.add(l)
+    return () => mediaKeys.delete(l)
   },
   onNavigate: () => () => undefined,
   onSettingsChanged: () => () => undefined,
   onStoredChange: () => () => undefined,
   listDisplays: () => Promise.resolve([]),
   onDisplaysChanged: () => () => undefined,
-  openStage: () => Promise.resolve(false),
-  closeStage: () => Promise.resolve(),
-  sendStageCommand: () => undefined,
-  sendStage: () => undefined,
-  onStageState: () => () => undefined,
-  onStageClosed: () => () => undefined,
+  openDisplay: () => Promise.resolve(false),
+  closeDisplay: () => Promise.resolve(),
+  sendDisplayCommand: () => undefined,
+  sendDisplayState: () => undefined,
+  onDisplayState: () => () => undefined,
+  onDisplayClosed: () => () => undefined,
   hubStatus: () => Promise.resolve(null),
   switchHub: () => Promise.resolve(null),
   forgetHubDevice: () => Promise.resolve(null),
@@ -217,25 +217,25 @@ describe('the runner screen', () => {
 
   it('takes media keys and clicker commands from the host', () => {
     mount()
-    act(() => remote.forEach((l) => l('next')))
+    act(() => mediaKeys.forEach((l) => l('next')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
-    act(() => remote.forEach((l) => l('toggle')))
+    act(() => mediaKeys.forEach((l) => l('toggle')))
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
-    act(() => remote.forEach((l) => l('previous')))
+    act(() => mediaKeys.forEach((l) => l('previous')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
   })
 
   it("acts on a paired phone's press as on its own button, and tells the phone the state", () => {
     mount()
     const last = () => (sendHubState.mock.lastCall as [LiveState] | undefined)?.[0]
-    expect(last()?.stage?.paused).toBe(false)
+    expect(last()?.display?.paused).toBe(false)
     act(() => phone.forEach((l) => l('skip')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
     act(() => phone.forEach((l) => l('addRest')))
     expect(screen.getByRole('timer')).toHaveTextContent('0:35')
     act(() => phone.forEach((l) => l('togglePause')))
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
-    expect(last()?.stage?.paused).toBe(true)
+    expect(last()?.display?.paused).toBe(true)
     act(() => phone.forEach((l) => l('togglePause')))
     act(() => phone.forEach((l) => l('previous')))
     act(() => phone.forEach((l) => l('previous')))
@@ -248,7 +248,7 @@ describe('the runner screen', () => {
     act(() => phone.forEach((l) => l('skip')))
     cleanup()
     expect(sendHubState).toHaveBeenLastCalledWith({
-      stage: null,
+      display: null,
       muted: false,
       last: {
         circuit: 'Two sets',
@@ -277,10 +277,10 @@ describe('the runner screen', () => {
   it('acts once when one press reaches it both as a key and from the OS', () => {
     mount()
     fireEvent.keyDown(window, { key: 'PageDown' })
-    act(() => remote.forEach((l) => l('next')))
+    act(() => mediaKeys.forEach((l) => l('next')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
     vi.advanceTimersByTime(300)
-    act(() => remote.forEach((l) => l('next')))
+    act(() => mediaKeys.forEach((l) => l('next')))
     expect(screen.getByTestId('set')).toHaveTextContent('Set 2 of 2')
   })
 
@@ -327,10 +327,10 @@ describe('the runner screen', () => {
   })
 
   it('opens on the chosen second display, keeps it in step, and takes it back when it goes', async () => {
-    const sent: StageState[] = []
+    const sent: DisplayWindowState[] = []
     const closed = new Set<() => void>()
-    const openStage = vi.fn(() => Promise.resolve(true))
-    const closeStage = vi.fn(() => Promise.resolve())
+    const openDisplay = vi.fn(() => Promise.resolve(true))
+    const closeDisplay = vi.fn(() => Promise.resolve())
     const withDisplays: Platform = {
       ...platform,
       listDisplays: () =>
@@ -338,10 +338,10 @@ describe('the runner screen', () => {
           { id: 1, label: 'Laptop', primary: true },
           { id: 2, label: 'TV', primary: false },
         ]),
-      openStage,
-      closeStage,
-      sendStage: (s) => sent.push(s),
-      onStageClosed: (l) => {
+      openDisplay,
+      closeDisplay,
+      sendDisplayState: (s) => sent.push(s),
+      onDisplayClosed: (l) => {
         closed.add(l)
         return () => closed.delete(l)
       },
@@ -359,7 +359,7 @@ describe('the runner screen', () => {
       </PlatformProvider>,
     )
     await act(() => vi.advanceTimersByTimeAsync(0))
-    expect(openStage).toHaveBeenCalledWith(2)
+    expect(openDisplay).toHaveBeenCalledWith(2)
     expect(container.querySelector('.runner')).toHaveClass('mirror')
     expect(screen.getByText('The runner is on the other display.')).toBeInTheDocument()
     const first = sent.length

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { toCircuitFile } from '@shared/circuits/circuit-file'
 import type { CircuitFile } from '@shared/circuits/circuit-schema'
 import { MAX_DATE_MS } from '@shared/engine/time-bounds'
-import type { StageState } from '@shared/engine/stage-state'
+import type { DisplayWindowState } from '@shared/engine/display-window-state'
 import {
   MAX_EXERCISE_SETS,
   MAX_HISTORY_ID_CHARS,
@@ -310,19 +310,19 @@ describe('file:save', () => {
   })
 })
 
-describe('stage:open', () => {
+describe('display:open', () => {
   it('takes a display id as Electron gives it, and refuses one that is not a whole number', () => {
-    expect(accepted('stage:open', { displayId: 2_528_732_444 })).toEqual([
+    expect(accepted('display:open', { displayId: 2_528_732_444 })).toEqual([
       { displayId: 2_528_732_444 },
     ])
-    expect(accepted('stage:open', { displayId: -1 })).toHaveLength(1)
+    expect(accepted('display:open', { displayId: -1 })).toHaveLength(1)
     for (const displayId of [1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])
-      expect(refusal('stage:open', { displayId })).toMatch(/at displayId:/)
+      expect(refusal('display:open', { displayId })).toMatch(/at displayId:/)
   })
 })
 
-describe('stage:state', () => {
-  const state: StageState = {
+describe('display:state', () => {
+  const state: DisplayWindowState = {
     circuit: toCircuitFile(legs),
     snapshot: snapshot(midSession, 125_000),
     atMs: WALL_MS + 125_000,
@@ -331,40 +331,40 @@ describe('stage:state', () => {
   }
 
   it('takes the state the laptop window sends, and passes on the circuit as Export writes it', () => {
-    expect(accepted('stage:state', state)).toEqual([state])
+    expect(accepted('display:state', state)).toEqual([state])
     const padded = { ...state, circuit: { ...state.circuit, name: `  ${legs.name}  ` } }
-    expect(accepted('stage:state', padded)[0].circuit).toEqual(state.circuit)
+    expect(accepted('display:state', padded)[0].circuit).toEqual(state.circuit)
   })
 
   it('refuses a circuit that is not a circuit file, naming the place in it', () => {
-    const bogus = (circuit: unknown) => refusal('stage:state', { ...state, circuit })
-    expect(bogus(undefined)).toMatch(/^Refused stage:state at circuit: /)
-    expect(bogus({ hello: 'world' })).toMatch(/^Refused stage:state at circuit\.format: /)
+    const bogus = (circuit: unknown) => refusal('display:state', { ...state, circuit })
+    expect(bogus(undefined)).toMatch(/^Refused display:state at circuit: /)
+    expect(bogus({ hello: 'world' })).toMatch(/^Refused display:state at circuit\.format: /)
     const item = state.circuit.items[0]!
     expect(bogus({ ...state.circuit, items: [{ ...item, exercise: 'pogo-jumps' }] })).toMatch(
-      /^Refused stage:state at circuit\.items\[0\]\.exercise: "pogo-jumps"/,
+      /^Refused display:state at circuit\.items\[0\]\.exercise: "pogo-jumps"/,
     )
     expect(bogus({ ...state.circuit, items: Array.from({ length: 51 }, () => item) })).toMatch(
-      /^Refused stage:state at circuit\.items: a circuit holds 1 to 50 exercises/,
+      /^Refused display:state at circuit\.items: a circuit holds 1 to 50 exercises/,
     )
     expect(bogus({ ...state.circuit, name: n(81) })).toMatch(/at circuit\.name: /)
   })
 
   it('refuses a snapshot that is not the session engine’s, naming the field', () => {
     const bogus = (patch: object) =>
-      refusal('stage:state', { ...state, snapshot: { ...state.snapshot, ...patch } })
-    expect(refusal('stage:state', { ...state, snapshot: { index: 3 } })).toMatch(
+      refusal('display:state', { ...state, snapshot: { ...state.snapshot, ...patch } })
+    expect(refusal('display:state', { ...state, snapshot: { index: 3 } })).toMatch(
       /at snapshot\.version: /,
     )
     expect(bogus({ version: 2 })).toMatch(/at snapshot\.version: /)
     expect(bogus({ remainingMs: -1 })).toMatch(/at snapshot\.remainingMs: /)
     expect(bogus({ outcomes: ['done', 'maybe'] })).toMatch(/at snapshot\.outcomes\.1: /)
-    expect(bogus({ extra: true })).toMatch(/^Refused stage:state at snapshot: /)
+    expect(bogus({ extra: true })).toMatch(/^Refused display:state at snapshot: /)
   })
 
   it('refuses a snapshot past the bounds of any session, naming the field', () => {
     const bogus = (patch: object) =>
-      refusal('stage:state', { ...state, snapshot: { ...state.snapshot, ...patch } })
+      refusal('display:state', { ...state, snapshot: { ...state.snapshot, ...patch } })
     expect(bogus({ remainingMs: MAX_SESSION_MS + 1 })).toMatch(/at snapshot\.remainingMs: /)
     expect(bogus({ phaseCount: 10_001 })).toMatch(/at snapshot\.phaseCount: /)
     expect(bogus({ outcomes: Array.from({ length: 10_001 }, () => null) })).toMatch(
@@ -373,7 +373,7 @@ describe('stage:state', () => {
   })
 
   it('refuses a time that is not a date', () => {
-    expect(refusal('stage:state', { ...state, atMs: MAX_DATE_MS + 1 })).toMatch(/at atMs: /)
-    expect(refusal('stage:state', { ...state, atMs: Number.NaN })).toMatch(/at atMs: /)
+    expect(refusal('display:state', { ...state, atMs: MAX_DATE_MS + 1 })).toMatch(/at atMs: /)
+    expect(refusal('display:state', { ...state, atMs: Number.NaN })).toMatch(/at atMs: /)
   })
 })

@@ -23,7 +23,7 @@ import {
   LazyResumeOffer,
   LazyRunner,
   LazySettings,
-  LazyStage,
+  LazyDisplay,
   usePrefetch,
 } from './screens'
 import styles from './app.module.css'
@@ -41,7 +41,7 @@ interface Run {
  */
 export function App() {
   const [route] = useHashRoute()
-  return route.name === 'stage' ? <DisplayWindow /> : <Shell />
+  return route.name === 'display' ? <DisplayWindow /> : <Shell />
 }
 
 /** The display window: the session the laptop sends, nothing else. */
@@ -50,11 +50,11 @@ function DisplayWindow() {
   return (
     <ErrorBoundary
       screen="Display"
-      onBack={() => go({ name: 'stage' }, true)}
+      onBack={() => go({ name: 'display' }, true)}
       backLabel="Show the session again"
       page
     >
-      <LazyStage.Part />
+      <LazyDisplay.Part />
     </ErrorBoundary>
   )
 }

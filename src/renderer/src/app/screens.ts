@@ -20,8 +20,8 @@ import type { Route } from './use-hash-route'
 export const LazyRunner = lazyPart<ComponentProps<typeof RunnerScreen>>(() =>
   import('@renderer/features/runner/runner-screen').then((m) => m.RunnerScreen),
 )
-export const LazyStage = lazyPart<object>(() =>
-  import('@renderer/features/runner/stage-screen').then((m) => m.DisplayScreen),
+export const LazyDisplay = lazyPart<object>(() =>
+  import('@renderer/features/runner/display-screen').then((m) => m.DisplayScreen),
 )
 export const LazyHistory = lazyPart<ComponentProps<typeof HistoryScreen>>(() =>
   import('@renderer/features/history/history-screen').then((m) => m.HistoryScreen),

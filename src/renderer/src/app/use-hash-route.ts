@@ -8,7 +8,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'about' }
   /** The runner's display window on another screen (desktop). */
-  | { name: 'stage' }
+  | { name: 'display' }
   /** Today's session, asked for by a reminder or the tray: resolved to where it starts. */
   | { name: 'today' }
 
@@ -26,8 +26,8 @@ function parseRoute(hash: string): Route {
       return { name: 'settings' }
     case 'about':
       return { name: 'about' }
-    case 'stage':
-      return { name: 'stage' }
+    case 'display':
+      return { name: 'display' }
     case 'today':
       return { name: 'today' }
     case 'circuits':

@@ -1,5 +1,5 @@
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import type { HubStatus } from '@shared/ipc-contract'
 import { pageMessageSchema, type HostMessage } from '@shared/remote/protocol'
 import type { Platform } from './platform'

@@ -118,7 +118,7 @@ export function createBrowserPlatform(
     },
     // A page hears keys only while it has focus.
     keysStatus: () => Promise.resolve(null),
-    onRemoteCommand: noop,
+    onMediaKeyCommand: noop,
     onNavigate: noop,
     // Another tab's change: the last change wins, and this page takes it at once.
     onSettingsChanged: (listener) => sync.listen(SETTINGS_STORE, listener),
@@ -133,12 +133,12 @@ export function createBrowserPlatform(
     // One window: the runner shows where the app is.
     listDisplays: () => Promise.resolve([]),
     onDisplaysChanged: noop,
-    openStage: () => Promise.resolve(false),
-    closeStage: () => Promise.resolve(),
-    sendStage: () => undefined,
-    sendStageCommand: () => undefined,
-    onStageState: noop,
-    onStageClosed: noop,
+    openDisplay: () => Promise.resolve(false),
+    closeDisplay: () => Promise.resolve(),
+    sendDisplayState: () => undefined,
+    sendDisplayCommand: () => undefined,
+    onDisplayState: noop,
+    onDisplayClosed: noop,
     ...lazyHub(() => import('./browser-hub').then((m) => m.createBrowserHub(storage))),
     // Backup and restore fetch their code when used: the first screen does not carry it.
     backUp() {

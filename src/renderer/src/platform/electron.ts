@@ -96,12 +96,12 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
         .listDisplays()
         .then(unwrap)
         .catch(() => []),
-    openStage: async (displayId) => unwrap(await api.openStage({ displayId })),
-    closeStage: async () => {
-      unwrap(await api.closeStage())
+    openDisplay: async (displayId) => unwrap(await api.openDisplay({ displayId })),
+    closeDisplay: async () => {
+      unwrap(await api.closeDisplay())
     },
-    sendStage: (state) => void api.sendStage(state),
-    sendStageCommand: (command) => void api.sendStageCommand(command),
+    sendDisplayState: (state) => void api.sendDisplayState(state),
+    sendDisplayCommand: (command) => void api.sendDisplayCommand(command),
     switchHub: async (on) => unwrap(await api.switchHub({ on })),
     forgetHubDevice: async (id) => unwrap(await api.forgetHubDevice({ id })),
     sendHubState: (state) => void api.sendHubState(state),

@@ -12,7 +12,7 @@ import type {
   SessionStatus,
 } from '@shared/ipc-contract'
 import type { EventMethod, InvokeMethod } from '@shared/ipc-channels'
-import type { LiveState, StageState } from '@shared/engine/stage-state'
+import type { LiveState, DisplayWindowState } from '@shared/engine/display-window-state'
 import type { WeekPlan } from '@shared/training/planner'
 import type { SavedCircuit } from '@shared/data/saved-circuits'
 import type { Settings } from '@shared/data/settings'
@@ -111,14 +111,14 @@ export interface WordedMethods {
   /** Connected displays; one entry (or none) where there is no choice. */
   listDisplays(): Promise<DisplayInfo[]>
   /** Opens the runner's display window on another screen; false when it could not. */
-  openStage(displayId: number): Promise<boolean>
-  closeStage(): Promise<void>
+  openDisplay(displayId: number): Promise<boolean>
+  closeDisplay(): Promise<void>
   /** Sends the display window the session as it stands. */
-  sendStage(state: StageState): void
+  sendDisplayState(state: DisplayWindowState): void
   /** In the display window: a key pressed there, for the runner in the laptop window. */
-  sendStageCommand(command: PhoneCommand): void
+  sendDisplayCommand(command: PhoneCommand): void
   /** In the laptop window: the display window has gone. */
-  onStageClosed(listener: () => void): Unsubscribe
+  onDisplayClosed(listener: () => void): Unsubscribe
   /**
    * The phone remote and TV display: how it stands; null where this edition cannot host it
    * (a page served without `npm run web` or the desktop app).

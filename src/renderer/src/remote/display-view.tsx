@@ -44,7 +44,7 @@ export function DisplayView({ live, link, offsetMs }: DeviceViewProps) {
       speechSynthesis.speak(new SpeechSynthesisUtterance(''))
     setBlocked(false)
   }
-  const sent = live?.stage ?? null
+  const sent = live?.display ?? null
   const running = sent !== null && !sent.ended
   // A TV or tablet must not sleep through the session; where the browser refuses, it may.
   useEffect(() => {

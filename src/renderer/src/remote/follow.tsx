@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { parseCircuit } from '@shared/circuits/circuit-file'
-import type { StageState } from '@shared/engine/stage-state'
+import type { DisplayWindowState } from '@shared/engine/display-window-state'
 import type { SessionView } from '@shared/engine/session-view'
 import { compileTimeline, type Timeline } from '@shared/engine/timeline'
 import {
@@ -22,7 +22,7 @@ export interface Followed {
 
 interface FollowProps {
   /** The runner's state as the hub passed it on. */
-  sent: StageState
+  sent: DisplayWindowState
   /** The hub's clock ahead of this device's, in ms. */
   offsetMs: () => number
   sink: CueSink
@@ -30,7 +30,7 @@ interface FollowProps {
 }
 
 /** The laptop's session as of now on this device's clock, from a state the hub passed on. */
-function sessionHere(timeline: Timeline, sent: StageState, offsetMs: number) {
+function sessionHere(timeline: Timeline, sent: DisplayWindowState, offsetMs: number) {
   // The hub stamped the state by its clock: by this device's, it was `offsetMs` earlier.
   const here = { ...sent, atMs: sent.atMs - offsetMs }
   return displaySession(timeline, here, performance.now(), Date.now())

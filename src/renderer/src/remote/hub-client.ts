@@ -1,5 +1,5 @@
 import type { PhoneCommand } from '@shared/engine/phone-commands'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import { clockOffsetMs, type DeviceRole, type HubMessage } from '@shared/remote/protocol'
 
 /** How the connection to the hub stands. */

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react'
 import { formatClock } from '@shared/engine/format'
-import { lastSessionLeftMs, type LastSession, type LiveState } from '@shared/engine/stage-state'
+import {
+  lastSessionLeftMs,
+  type LastSession,
+  type LiveState,
+} from '@shared/engine/display-window-state'
 import { cx } from '@renderer/lib/class-names'
 import styles from './last-session.module.css'
 
@@ -10,7 +14,7 @@ import styles from './last-session.module.css'
  * a reload does not start it again) or the next session starts. Null otherwise.
  */
 export function useLastSession(live: LiveState | null, offsetMs: () => number): LastSession | null {
-  const last = live && !live.stage ? live.last : undefined
+  const last = live && !live.display ? live.last : undefined
   // The stamp of the summary whose time is up (a summary is known by when the runner was left).
   const [overAtMs, setOverAtMs] = useState<number>()
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import { deviceRoleSchema, tokenSchema, type DeviceRole } from '@shared/remote/protocol'
 import { DisplayView } from './display-view'
 import { HubClient, type Link } from './hub-client'

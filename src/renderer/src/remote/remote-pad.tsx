@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore, type CSSProperties, type ReactNode } fr
 import { buttonText, COMMANDS, type RemoteCommandId } from '@shared/engine/commands'
 import { formatClock } from '@shared/engine/format'
 import type { SessionView } from '@shared/engine/session-view'
-import type { LiveState } from '@shared/engine/stage-state'
+import type { LiveState } from '@shared/engine/display-window-state'
 import {
   type CueSink,
   PHASE_COLOURS,
@@ -114,7 +114,7 @@ export function RemotePad({
   send: (command: RemoteCommandId) => boolean
 }) {
   const [news, setNews] = useState('')
-  const sent = live?.stage ?? null
+  const sent = live?.display ?? null
   const last = useLastSession(live, offsetMs)
   const press = (command: RemoteCommandId) => () =>
     setNews(send(command) ? '' : 'Not connected: press again once it reconnects.')

@@ -6,5 +6,5 @@
 export { RunnerDisplay, RunnerFrame } from './runner-display'
 export { PHASE_COLOURS, RUNNER_TEXT } from './phase-style'
 export { getSounds } from './sounds'
-export { displaySession } from './stage-screen'
+export { displaySession } from './display-screen'
 export { useSession, type CueSink, type RunnerSnapshot, type SessionTicks } from './use-session'

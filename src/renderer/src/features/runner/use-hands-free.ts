@@ -7,7 +7,7 @@ import {
   type CommandId,
   type MediaAction,
 } from '@shared/engine/commands'
-import { commandGate, type CommandSource } from '@shared/engine/remote-keys'
+import { commandGate, type CommandSource } from '@shared/engine/media-keys'
 import type { Platform } from '@renderer/platform/platform'
 import { MediaPresence, type MediaShown } from './media-presence'
 
@@ -49,7 +49,9 @@ export function useHandsFree(
       if (!e.repeat) run(command, 'window')
     }
     window.addEventListener('keydown', onKeyDown, true)
-    const offGlobal = platform.onRemoteCommand((signal) => run(commandForSignal(signal), 'global'))
+    const offGlobal = platform.onMediaKeyCommand((signal) =>
+      run(commandForSignal(signal), 'global'),
+    )
 
     const media = 'mediaSession' in navigator ? navigator.mediaSession : undefined
     // Play and pause say what they want: a press that would not change anything is ignored.

@@ -4,7 +4,7 @@ import { toCircuitFile } from '@shared/circuits/circuit-file'
 import { isRemoteCommand, type CommandHandlers } from '@shared/engine/commands'
 import { RUNNER_RULES } from '@shared/engine/runner-core'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
-import { lastSessionOf } from '@shared/engine/stage-state'
+import { lastSessionOf } from '@shared/engine/display-window-state'
 import type { HubStatus } from '@shared/remote/protocol'
 import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
@@ -72,7 +72,7 @@ export function usePhoneRemote({
     const send = () => {
       const now = current()
       platform.sendHubState({
-        stage: {
+        display: {
           circuit: file,
           snapshot: takeSnapshot(now.state, performance.now()),
           atMs: Date.now(),
@@ -96,7 +96,7 @@ export function usePhoneRemote({
     () => () => {
       const { circuit: c, current: now } = left.current
       const last = lastSessionOf(c.name, now().state, performance.now(), Date.now())
-      platform.sendHubState({ stage: null, muted: false, last })
+      platform.sendHubState({ display: null, muted: false, last })
     },
     [platform],
   )

@@ -113,15 +113,15 @@ export function useDisplayWindow(
       void platform
         .listDisplays()
         .then((ds) =>
-          ds.length > 1 && ds.some((d) => d.id === id) ? platform.openStage(id) : false,
+          ds.length > 1 && ds.some((d) => d.id === id) ? platform.openDisplay(id) : false,
         )
         .then((opened) => live && setOpen(opened))
         .catch(() => undefined)
-    const off = platform.onStageClosed(() => setOpen(false))
+    const off = platform.onDisplayClosed(() => setOpen(false))
     return () => {
       live = false
       off()
-      if (id !== null) void platform.closeStage().catch(() => undefined)
+      if (id !== null) void platform.closeDisplay().catch(() => undefined)
     }
   }, [platform])
   const { state } = current()
@@ -129,7 +129,7 @@ export function useDisplayWindow(
     if (!open) return
     const send = () => {
       const now = current()
-      platform.sendStage({
+      platform.sendDisplayState({
         circuit: toCircuitFile(circuit),
         snapshot: takeSnapshot(now.state, performance.now()),
         atMs: Date.now(),
@@ -141,5 +141,5 @@ export function useDisplayWindow(
     const id = setInterval(send, RUNNER_RULES.displayResendMs)
     return () => clearInterval(id)
   }, [platform, open, circuit, current, state])
-  return [open, () => void platform.closeStage().catch(() => undefined)]
+  return [open, () => void platform.closeDisplay().catch(() => undefined)]
 }

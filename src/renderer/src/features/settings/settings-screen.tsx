@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { DisplayInfo, KeysStatus } from '@shared/ipc-contract'
-import { GLOBAL_KEY_LABELS } from '@shared/engine/remote-keys'
+import { GLOBAL_KEY_LABELS } from '@shared/engine/media-keys'
 import { DAY_NAMES } from '@shared/training/planner'
 import { remindersSchema, type Reminders, type Settings } from '@shared/data/settings'
 import { usePlatform } from '@renderer/platform/platform-context'

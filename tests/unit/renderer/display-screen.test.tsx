@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toCircuitFile } from '@shared/circuits/circuit-file'
-import type { StageState } from '@shared/engine/stage-state'
+import type { DisplayWindowState } from '@shared/engine/display-window-state'
 import { parseInvokeArgs } from '@shared/ipc-contract'
 import {
   advance,
@@ -17,12 +17,12 @@ import { snapshot } from '@shared/engine/session-snapshot'
 import { compileTimeline } from '@shared/engine/timeline'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { createBrowserPlatform } from '@renderer/platform/browser'
-import { DisplayScreen, displaySession } from '@renderer/features/runner/stage-screen'
+import { DisplayScreen, displaySession } from '@renderer/features/runner/display-screen'
 import { circuit as testCircuit } from '../shared/helpers'
 
 /** What main passes on to the display window for a state the laptop window sends. */
-function throughMain(s: StageState): StageState {
-  const r = parseInvokeArgs('stage:state', [s])
+function throughMain(s: DisplayWindowState): DisplayWindowState {
+  const r = parseInvokeArgs('display:state', [s])
   if (!r.ok) throw new Error(r.error)
   return r.args[0]
 }
@@ -34,17 +34,17 @@ const circuit = testCircuit({
 })
 
 describe('the display window on another screen', () => {
-  const listeners = new Set<(s: StageState) => void>()
+  const listeners = new Set<(s: DisplayWindowState) => void>()
   const pressed: string[] = []
   const platform = {
     ...createBrowserPlatform(localStorage),
-    onStageState: (l: (s: StageState) => void) => {
+    onDisplayState: (l: (s: DisplayWindowState) => void) => {
       listeners.add(l)
       return () => listeners.delete(l)
     },
-    sendStageCommand: (c: string) => void pressed.push(c),
+    sendDisplayCommand: (c: string) => void pressed.push(c),
   }
-  const send = (s: StageState) => act(() => listeners.forEach((l) => l(throughMain(s))))
+  const send = (s: DisplayWindowState) => act(() => listeners.forEach((l) => l(throughMain(s))))
 
   beforeEach(() => {
     vi.useFakeTimers({
@@ -128,7 +128,7 @@ describe('the display window on another screen', () => {
       </PlatformProvider>,
     )
     const timeline = compileTimeline(circuit)
-    const state = (s: SessionState): StageState => ({
+    const state = (s: SessionState): DisplayWindowState => ({
       circuit: toCircuitFile(circuit),
       snapshot: snapshot(s, performance.now()),
       atMs: Date.now(),
@@ -170,11 +170,11 @@ describe('the display window on another screen', () => {
     const timeline = compileTimeline(circuit)
     // The two windows' page clocks start at different moments; the wall clock is shared.
     const laptopOrigin = 1_000_000
-    const stageOrigin = 1_000_000 - 4321.5
+    const displayOrigin = 1_000_000 - 4321.5
     let laptop = start(timeline, 0)
-    let stage: SessionState | null = null
+    let display: SessionState | null = null
     let worstMs = 0
-    const inFlight: { arriveAt: number; msg: StageState }[] = []
+    const inFlight: { arriveAt: number; msg: DisplayWindowState }[] = []
     const send = (atMs: number, transitMs: number) => {
       const st = advance(laptop, atMs)
       inFlight.push({
@@ -197,16 +197,16 @@ describe('the display window on another screen', () => {
       if ([9002, 15_001, 30_002].includes(t) || t % 2002 === 0) send(t, (t * 7) % 31)
       while (inFlight[0] && inFlight[0].arriveAt <= t) {
         const { msg } = inFlight.shift()!
-        stage = displaySession(timeline, msg, laptopOrigin + t - stageOrigin, laptopOrigin + t)
+        display = displaySession(timeline, msg, laptopOrigin + t - displayOrigin, laptopOrigin + t)
       }
       // Between a change and its message the display may lag; after it, it must agree.
       if (inFlight.length > 0) continue
       const l = advance(laptop, t)
-      const s = advance(stage!, laptopOrigin + t - stageOrigin)
+      const s = advance(display!, laptopOrigin + t - displayOrigin)
       expect(s.index).toBe(l.index)
       worstMs = Math.max(
         worstMs,
-        Math.abs(remainingMs(s, laptopOrigin + t - stageOrigin) - remainingMs(l, t)),
+        Math.abs(remainingMs(s, laptopOrigin + t - displayOrigin) - remainingMs(l, t)),
       )
     }
     expect(worstMs).toBeLessThanOrEqual(1)

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import { parseCircuit } from '@shared/circuits/circuit-file'
-import type { StageState } from '@shared/engine/stage-state'
+import type { DisplayWindowState } from '@shared/engine/display-window-state'
 import { displayWindowCommand } from '@shared/engine/commands'
 import { finish, resume, type SessionState } from '@shared/engine/session'
 import { restore } from '@shared/engine/session-snapshot'
@@ -28,7 +28,7 @@ const SILENT: CueSink = {
  */
 export function displaySession(
   timeline: Timeline,
-  s: StageState,
+  s: DisplayWindowState,
   nowMs: number,
   wallNowMs: number,
 ): SessionState | null {
@@ -42,7 +42,7 @@ export function displaySession(
 }
 
 /** Follows the laptop window's session from each state it sends. */
-function DisplayRunner({ circuit, first }: { circuit: Circuit; first: StageState }) {
+function DisplayRunner({ circuit, first }: { circuit: Circuit; first: DisplayWindowState }) {
   const platform = usePlatform()
   const timeline = useMemo(() => compileTimeline(circuit), [circuit])
   const [startMs] = useState(() => performance.now())
@@ -55,12 +55,12 @@ function DisplayRunner({ circuit, first }: { circuit: Circuit; first: StageState
     begun ? { follow: begun } : undefined,
   )
   useEffect(() => {
-    const show = (s: StageState) => {
+    const show = (s: DisplayWindowState) => {
       const state = displaySession(timeline, s, performance.now(), Date.now())
       if (state) driver.replace(state)
     }
     show(first)
-    return platform.onStageState(show)
+    return platform.onDisplayState(show)
   }, [platform, driver, timeline, first])
   return (
     <RunnerDisplay circuit={circuit} view={frame.view} ticks={driver} caption={frame.caption} />
@@ -79,7 +79,7 @@ function useDisplayWindowKeys(platform: Platform): void {
       const command = displayWindowCommand(e.key)
       if (!command) return
       e.preventDefault()
-      if (command !== 'fullscreen') platform.sendStageCommand(command)
+      if (command !== 'fullscreen') platform.sendDisplayCommand(command)
       else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
       else void document.documentElement.requestFullscreen().catch(() => undefined)
     }
@@ -92,10 +92,10 @@ function useDisplayWindowKeys(platform: Platform): void {
 export function DisplayScreen() {
   const platform = usePlatform()
   useDisplayWindowKeys(platform)
-  const [first, setFirst] = useState<{ circuit: Circuit; state: StageState }>()
+  const [first, setFirst] = useState<{ circuit: Circuit; state: DisplayWindowState }>()
   useEffect(
     () =>
-      platform.onStageState((s) => {
+      platform.onDisplayState((s) => {
         const c = parseCircuit(s.circuit)
         if (!c.ok) return
         setFirst((f) =>

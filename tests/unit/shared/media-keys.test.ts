@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commandGate, SAME_PRESS_MS } from '@shared/engine/remote-keys'
+import { commandGate, SAME_PRESS_MS } from '@shared/engine/media-keys'
 
 describe('media keys and the clicker', () => {
   it('acts once on one press that arrives by two routes', () => {

@@ -35,7 +35,7 @@ const circuitFileSchema = z.pipe(
 )
 
 /** What the laptop window sends the display window: the session at one moment. */
-export const stageStateSchema = z.strictObject({
+export const displayWindowStateSchema = z.strictObject({
   /** The circuit, in the file format: main passes it on as Export would write it. */
   circuit: circuitFileSchema,
   /** The session engine's snapshot of the session on `circuit`. */
@@ -45,7 +45,7 @@ export const stageStateSchema = z.strictObject({
   paused: z.boolean(),
   ended: z.boolean(),
 })
-export type StageState = z.infer<typeof stageStateSchema>
+export type DisplayWindowState = z.infer<typeof displayWindowStateSchema>
 
 const effortCount = z.int().check(z.gte(0), z.lte(MAX_SESSION_PHASES))
 
@@ -108,7 +108,7 @@ export function lastSessionLeftMs(last: LastSession, hubNowMs: number): number {
  * of the app's data crosses the network.
  */
 export const liveStateSchema = z.strictObject({
-  stage: z.nullable(stageStateSchema),
+  display: z.nullable(displayWindowStateSchema),
   muted: z.boolean(),
   last: z.optional(lastSessionSchema),
 })

@@ -3,13 +3,7 @@
  * key does is in the registry (`commands.ts`); here, how one press that arrives by two routes
  * acts once.
  */
-import type { CommandId, KeySignal } from './commands'
-
-/**
- * A media key or clicker press as the main process sends it (the IPC contract's name for it;
- * it is not the phone remote). `commandForSignal` maps it to a command.
- */
-export type RemoteCommand = KeySignal
+import type { CommandId } from './commands'
 
 /** The global keys as main registers them (Electron accelerators), in words. */
 export const GLOBAL_KEY_LABELS: Readonly<Record<string, string>> = {

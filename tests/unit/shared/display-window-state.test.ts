@@ -5,7 +5,7 @@ import {
   lastSessionLeftMs,
   lastSessionOf,
   liveStateSchema,
-} from '@shared/engine/stage-state'
+} from '@shared/engine/display-window-state'
 import { compileTimeline } from '@shared/engine/timeline'
 import { parseInvokeArgs } from '@shared/ipc-contract'
 import { byHubClock, hostMessageSchema, readMessage } from '@shared/remote/protocol'
@@ -47,13 +47,13 @@ describe('the last session, as the devices are told it', () => {
 
   it('crosses IPC and the network within its bounds, and nothing out of them', () => {
     const last = { circuit: 'Legs', actualMs: 600_000, effortsDone: 8, effortsTotal: 9, atMs: WALL }
-    const live = { stage: null, muted: false, last }
+    const live = { display: null, muted: false, last }
     expect(parseInvokeArgs('hub:state', [live]).ok).toBe(true)
     const read = (state: unknown) =>
       readMessage(hostMessageSchema, JSON.stringify({ type: 'state', state }), 256 * 1024)
     expect(read(live)).toEqual({ type: 'state', state: live })
     // A state without one, as runners sent before, still reads.
-    expect(read({ stage: null, muted: false })).toBeDefined()
+    expect(read({ display: null, muted: false })).toBeDefined()
     for (const bad of [
       { ...last, circuit: 'x'.repeat(81) },
       { ...last, effortsDone: -1 },
@@ -69,7 +69,7 @@ describe('the last session, as the devices are told it', () => {
 
   it('is stamped by the hub’s clock when the runner’s is far off (a page on a test clock)', () => {
     const last = { circuit: 'Legs', actualMs: 1000, effortsDone: 0, effortsTotal: 3, atMs: WALL }
-    const live = { stage: null, muted: false, last }
+    const live = { display: null, muted: false, last }
     expect(byHubClock(live, WALL + 500)).toBe(live)
     expect(byHubClock(live, WALL + 60_000).last?.atMs).toBe(WALL + 60_000)
   })
