@@ -203,7 +203,7 @@ export class SessionDriver implements SessionControls, SessionTicks {
       }
     }
     this.sink.soundIn?.(this.running ? soundInMs : null)
-    this.schedule(wakeAtMs, now)
+    this.schedule(wakeAtMs)
   }
 
   private take(nowMs: number, caption: string): RunnerSnapshot {
@@ -232,12 +232,14 @@ export class SessionDriver implements SessionControls, SessionTicks {
     })
   }
 
-  private schedule(atMs: number | null, nowMs: number): void {
+  private schedule(atMs: number | null): void {
     clearTimeout(this.timer)
     this.timer = undefined
     if (!this.running || atMs === null) return
+    // Counted from now, after the step's sounds, speech and paint, not from the step's start:
+    // the time they took would otherwise make every wake-up as late.
     // Whole milliseconds and never 0: a timer must not fire before its moment and spin.
-    this.timer = setTimeout(this.wake, Math.max(1, Math.ceil(atMs - nowMs)))
+    this.timer = setTimeout(this.wake, Math.max(1, Math.ceil(atMs - clock())))
   }
 }
 
