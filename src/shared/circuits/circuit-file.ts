@@ -20,7 +20,7 @@ import {
   type CircuitProblem,
 } from './circuit-messages'
 import { circuitFileSchema, type CircuitFile } from './circuit-schema'
-import { findExercise } from './exercises'
+import { findBasics } from './exercise-basics'
 
 /** Files larger than this are refused before they are parsed. */
 export const MAX_CIRCUIT_FILE_BYTES = 1024 * 1024
@@ -56,7 +56,7 @@ function applyDefaults(file: z.output<typeof circuitFileSchema>): Circuit {
       file.restBetweenExercisesSec ?? CIRCUIT_DEFAULTS.restBetweenExercisesSec,
     restBetweenRoundsSec: file.restBetweenRoundsSec ?? CIRCUIT_DEFAULTS.restBetweenRoundsSec,
     items: file.items.map((item) => {
-      const exercise = findExercise(item.exercise)
+      const exercise = findBasics(item.exercise)
       const out: CircuitItem = {
         exercise: item.exercise,
         sets: structure === 'rounds' ? 1 : (item.sets ?? 1),

@@ -5,7 +5,7 @@
 import type { Circuit } from './circuit'
 import { parseCircuit } from './circuit-file'
 import type { CircuitFile } from './circuit-schema'
-import { findExercise } from './exercises'
+import { findBasics } from './exercise-basics'
 
 export interface Preset {
   id: string
@@ -22,7 +22,7 @@ const file = (f: Omit<CircuitFile, 'format' | 'version'>): CircuitFile => ({
   version: 1,
   ...f,
   items: f.items.map((item) => {
-    const pace = findExercise(item.exercise)?.paceSecPerRep
+    const pace = findBasics(item.exercise)?.paceSecPerRep
     return pace && item.reps !== undefined && item.secondsPerRep === undefined
       ? { ...item, secondsPerRep: pace }
       : item

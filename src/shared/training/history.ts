@@ -7,7 +7,7 @@ import * as z from '../zod'
 import { LIMITS } from '../circuits/circuit'
 import { shownValue } from '../circuits/circuit-messages'
 import { hasControlCharacters } from '../circuits/circuit-schema'
-import { findExercise } from '../circuits/exercises'
+import { findBasics } from '../circuits/exercise-basics'
 import { MAX_SESSION_MS } from '../engine/snapshot-schema'
 import { MAX_DATE_MS } from '../engine/time-bounds'
 
@@ -28,7 +28,7 @@ export const MAX_EXERCISE_SETS = 1000
 
 /** True when `id` names an exercise of the catalogue. */
 function isKnownExercise(id: string): boolean {
-  return findExercise(id) !== undefined
+  return findBasics(id) !== undefined
 }
 
 const count = (max: number) => z.int().check(z.gte(0), z.lte(max))
