@@ -18,7 +18,7 @@ import type { RemoteCommand } from './engine/remote-keys'
 import { PHONE_COMMANDS, type PhoneCommand } from './engine/phone-commands'
 import { liveStateSchema, stageStateSchema, type StageState } from './engine/stage-state'
 import { historyEntrySchema, type HistoryEntry } from './training/history'
-import { weekPlanSchema, type WeekPlan } from './training/planner'
+import { weekPlanSchema, type WeekPlan } from './training/plan-schema'
 import type { HubStatus } from './remote/protocol'
 
 /** What a load returns: the value, and a message when something could not be read. */

@@ -57,6 +57,9 @@ export const CIRCUIT_DEFAULTS = {
   restBetweenRoundsSec: 90,
 }
 
+/** Files larger than this are refused before they are parsed. */
+export const MAX_CIRCUIT_FILE_BYTES = 1024 * 1024
+
 /** The numeric limits of the format, shared with the editor's inputs. */
 export const LIMITS = {
   nameChars: 80,

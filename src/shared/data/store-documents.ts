@@ -6,7 +6,7 @@
  */
 import * as z from '../zod'
 import type { ReadResult } from './read-result'
-import type { StoreSpec } from './store-files'
+import type { StoreSpec } from './stores'
 import { FILE_WORDS, type StoreMedium } from './store-repair'
 
 /** A store file: its schema version and its data. */

@@ -7,7 +7,7 @@
  * out. Nothing here touches a disk or page storage.
  */
 import type { ReadResult } from './read-result'
-import type { StoreSpec } from './store-files'
+import type { StoreSpec } from './stores'
 
 /** A store read by the algorithm; the desktop's stores also carry versions and migrations. */
 type Spec<T> = StoreSpec<T, string>

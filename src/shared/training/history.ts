@@ -1,7 +1,7 @@
 /**
  * Session history: what was done in each finished (or left early) session, its schema and
- * its stored form. Making an entry from a session is `history-record.ts`; weeks, streaks
- * and CSV are `history-stats.ts`.
+ * reading it back. Making an entry from a session is `history-record.ts`; the list's changes
+ * and stored shape are `history-entries.ts`; weeks, streaks and CSV are `history-stats.ts`.
  */
 import * as z from '../zod'
 import { LIMITS } from '../circuits/circuit'
@@ -168,11 +168,6 @@ export const FEELINGS = Object.keys(FEELING_LABELS) as Feeling[]
 
 const historyFileSchema = z.strictObject({ version: z.literal(1), sessions: z.array(z.unknown()) })
 
-/** The stored shape of the history. */
-export function historyToStored(list: readonly HistoryEntry[]): unknown {
-  return { version: 1, sessions: list }
-}
-
 /** "1 session", "3 sessions": a count with the word that fits it. */
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -262,9 +257,4 @@ export function historyFromStored(
   }
   if (problems.length > 0) return { ok: false, reason: problems.join('; '), partial: good }
   return { ok: true, value: good }
-}
-
-/** The history with `entry` recorded: an earlier record with its id is replaced. */
-export function withEntry(list: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
-  return [...list.filter((e) => e.id !== entry.id), entry]
 }

@@ -1,4 +1,4 @@
-import { withEntry } from '@shared/training/history'
+import { withEntry } from '@shared/training/history-entries'
 import { PAUSE_RELEASE_MS } from '@shared/engine/keep-awake'
 import { mergeCircuitLists } from '@shared/data/circuit-merge'
 import { saveCircuitsProblem } from '@shared/data/saved-circuits'
