@@ -24,7 +24,9 @@ import {
   SESSION_INFO,
   SETTINGS_INFO,
   type SavedSession,
+  type StoreName,
   type StoreSpec,
+  type StoreValues,
 } from './stores'
 
 export {
@@ -35,6 +37,7 @@ export {
   type StoreInfo,
   type StoreName,
   type StoreSpec,
+  type StoreValues,
 } from './stores'
 
 const savedSessionSchema = z.strictObject({
@@ -92,4 +95,13 @@ export const PLAN_STORE: StoreSpec<WeekPlan> = {
 export const SESSION_STORE: StoreSpec<SavedSession | null> = {
   ...SESSION_INFO,
   read: savedSessionFromStored,
+}
+
+/** Every store by its name, with its reader. */
+export const STORE_SPECS: { readonly [N in StoreName]: StoreSpec<StoreValues[N]> } = {
+  circuits: CIRCUITS_STORE,
+  settings: SETTINGS_STORE,
+  history: HISTORY_STORE,
+  plan: PLAN_STORE,
+  session: SESSION_STORE,
 }

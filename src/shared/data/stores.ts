@@ -37,6 +37,15 @@ export interface SavedSession {
   snapshot: SessionSnapshot
 }
 
+/** What each store holds. */
+export interface StoreValues {
+  circuits: SavedCircuit[]
+  settings: Settings
+  history: HistoryEntry[]
+  plan: WeekPlan
+  session: SavedSession | null
+}
+
 /** A session saved longer ago than this is not offered for resuming. */
 export const RESUME_WITHIN_MS = 12 * 60 * 60 * 1000
 
