@@ -1,8 +1,18 @@
 /**
- * The history as a list of entries: one recorded, and the shape it is stored in. Kept apart
- * from the history's schema (`history.ts`): the app records and writes without reading.
+ * The history as a list of entries: one recorded, the shape it is stored in, and how a
+ * session felt in words. Kept apart from the history's schema (`history.ts`): the app
+ * records, writes and shows sessions without reading stored ones.
  */
-import type { HistoryEntry } from './history'
+import type { Feeling, HistoryEntry } from './history'
+
+export const FEELING_LABELS: Record<Feeling, string> = {
+  easy: 'Easy',
+  right: 'About right',
+  hard: 'Hard',
+}
+
+/** The answers to "how did it feel", in the order the keys 1, 2 and 3 pick them. */
+export const FEELINGS = Object.keys(FEELING_LABELS) as Feeling[]
 
 /** The stored shape of the history. */
 export function historyToStored(list: readonly HistoryEntry[]): unknown {

@@ -157,15 +157,6 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>
 export type ExerciseRecord = z.infer<typeof exerciseRecordSchema>
 export type Feeling = NonNullable<HistoryEntry['feeling']>
 
-export const FEELING_LABELS: Record<Feeling, string> = {
-  easy: 'Easy',
-  right: 'About right',
-  hard: 'Hard',
-}
-
-/** The answers to "how did it feel", in the order the keys 1, 2 and 3 pick them. */
-export const FEELINGS = Object.keys(FEELING_LABELS) as Feeling[]
-
 const historyFileSchema = z.strictObject({ version: z.literal(1), sessions: z.array(z.unknown()) })
 
 /** "1 session", "3 sessions": a count with the word that fits it. */
