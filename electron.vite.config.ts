@@ -20,9 +20,12 @@ function pageCsp(): Plugin {
  * The first screen's code in two chunks rather than a dozen (fewer, larger files compress
  * better): what the app's entry imports statically goes in `common` where the phone page
  * (the other entry) imports it too, else in `first`, which the phone page never loads. What
- * the entry imports dynamically (other screens, each edition's platform) keeps its chunks.
+ * the entry imports dynamically (other screens, each edition's platform) keeps its chunks,
+ * but for the stores' readers (`readers`, fetched at start when page storage holds data): what
+ * they import beyond the first screen goes in `schemas` where the phone page imports it too
+ * (zod, the circuit format), else in `readers`.
  */
-function firstScreenChunks(entry: string, phone: string) {
+function firstScreenChunks(entry: string, phone: string, readers: string) {
   const imports = new Map<string, readonly string[]>()
   const reach = (from: string) => {
     const seen = new Set<string>()
@@ -36,10 +39,16 @@ function firstScreenChunks(entry: string, phone: string) {
   }
   // Worked out on a build's first question, when every module has been parsed; anew for
   // each build (a watching build parses again).
-  let sets: { app: Set<string>; phone: Set<string> } | undefined
+  let sets: { app: Set<string>; phone: Set<string>; readers: Set<string> } | undefined
+  const reached = () =>
+    (sets ??= { app: reach(entry), phone: reach(phone), readers: reach(readers) })
   const inGroup = (shared: boolean) => (id: string) => {
-    sets ??= { app: reach(entry), phone: reach(phone) }
-    return sets.app.has(id) && sets.phone.has(id) === shared
+    const { app, phone } = reached()
+    return app.has(id) && phone.has(id) === shared
+  }
+  const inReaders = (shared: boolean) => (id: string) => {
+    const { app, phone, readers } = reached()
+    return readers.has(id) && !app.has(id) && phone.has(id) === shared
   }
   const plugin: Plugin = {
     name: 'runstrong-first-screen-chunks',
@@ -54,6 +63,8 @@ function firstScreenChunks(entry: string, phone: string) {
   const groups = [
     { name: 'common', test: inGroup(true), includeDependenciesRecursively: false },
     { name: 'first', test: inGroup(false), includeDependenciesRecursively: false },
+    { name: 'schemas', test: inReaders(true), includeDependenciesRecursively: false },
+    { name: 'readers', test: inReaders(false), includeDependenciesRecursively: false },
   ]
   return { plugin, groups }
 }
@@ -63,6 +74,7 @@ const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 const firstScreen = firstScreenChunks(
   resolve(import.meta.dirname, 'src/renderer/src/main.tsx'),
   resolve(import.meta.dirname, 'src/renderer/src/remote/main.tsx'),
+  resolve(import.meta.dirname, 'src/shared/data/store-files.ts'),
 )
 
 export default defineConfig({

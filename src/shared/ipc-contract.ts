@@ -22,7 +22,7 @@ import {
   type DisplayWindowState,
 } from './engine/display-window-state'
 import { historyEntrySchema, type HistoryEntry } from './training/history'
-import { weekPlanSchema, type WeekPlan } from './training/planner'
+import { weekPlanSchema, type WeekPlan } from './training/plan-schema'
 import type { HubStatus } from './remote/protocol'
 
 /** What a load returns: the value, and a message when something could not be read. */

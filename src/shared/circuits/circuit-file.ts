@@ -3,15 +3,11 @@
  * circuit with its defaults applied, and writing a circuit back as the format's object, its
  * text and a file name. Every refusal names the field as the builder shows it ("Exercise 1,
  * Sets") and the rule in plain words; each problem keeps its path in the file for code.
+ * Writing, and a checked file's defaults, are `circuit-convert.ts`, which needs no schema:
+ * the Circuits screen lists the presets and exports a circuit without loading the checks.
  */
-import type * as z from '../zod'
-import {
-  CIRCUIT_DEFAULTS,
-  CIRCUIT_FORMAT,
-  CIRCUIT_VERSION,
-  type Circuit,
-  type CircuitItem,
-} from './circuit'
+import { CIRCUIT_FORMAT, CIRCUIT_VERSION, MAX_CIRCUIT_FILE_BYTES, type Circuit } from './circuit'
+import { withDefaults } from './circuit-convert'
 import {
   describeJsonType,
   issueProblems,
@@ -19,11 +15,10 @@ import {
   shownValue,
   type CircuitProblem,
 } from './circuit-messages'
-import { circuitFileSchema, type CircuitFile } from './circuit-schema'
-import { findExercise } from './exercises'
+import { circuitFileSchema } from './circuit-schema'
 
-/** Files larger than this are refused before they are parsed. */
-export const MAX_CIRCUIT_FILE_BYTES = 1024 * 1024
+export { MAX_CIRCUIT_FILE_BYTES } from './circuit'
+export { circuitFileName, serializeCircuit, toCircuitFile } from './circuit-convert'
 
 export type ParseResult =
   { ok: true; circuit: Circuit } | { ok: false; problems: CircuitProblem[]; message: string }
@@ -40,39 +35,6 @@ function refuseFile(message: string, path = ''): ParseResult {
 
 /** Says a file is not a circuit file, and why, in one sentence. */
 const notACircuit = (why: string) => `This is not a circuit file: ${why}.`
-
-function applyDefaults(file: z.output<typeof circuitFileSchema>): Circuit {
-  const structure = file.structure ?? CIRCUIT_DEFAULTS.structure
-  return {
-    name: file.name,
-    structure,
-    rounds: file.rounds ?? CIRCUIT_DEFAULTS.rounds,
-    warmupSec: file.warmupSec ?? CIRCUIT_DEFAULTS.warmupSec,
-    cooldownSec: file.cooldownSec ?? CIRCUIT_DEFAULTS.cooldownSec,
-    secondsPerRep: file.secondsPerRep ?? CIRCUIT_DEFAULTS.secondsPerRep,
-    switchSidesSec: file.switchSidesSec ?? CIRCUIT_DEFAULTS.switchSidesSec,
-    restBetweenSetsSec: file.restBetweenSetsSec ?? CIRCUIT_DEFAULTS.restBetweenSetsSec,
-    restBetweenExercisesSec:
-      file.restBetweenExercisesSec ?? CIRCUIT_DEFAULTS.restBetweenExercisesSec,
-    restBetweenRoundsSec: file.restBetweenRoundsSec ?? CIRCUIT_DEFAULTS.restBetweenRoundsSec,
-    items: file.items.map((item) => {
-      const exercise = findExercise(item.exercise)
-      const out: CircuitItem = {
-        exercise: item.exercise,
-        sets: structure === 'rounds' ? 1 : (item.sets ?? 1),
-        perSide: item.perSide ?? exercise?.prescription.perSide ?? false,
-        variant: item.variant ?? 'standard',
-      }
-      if (item.reps !== undefined) out.reps = item.reps
-      if (item.seconds !== undefined) out.seconds = item.seconds
-      if (item.secondsPerRep !== undefined) out.secondsPerRep = item.secondsPerRep
-      if (item.load !== undefined && item.load.trim() !== '') out.load = item.load.trim()
-      if (item.notes !== undefined && item.notes.trim() !== '') out.notes = item.notes.trim()
-      if (item.restSec !== undefined) out.restSec = item.restSec
-      return out
-    }),
-  }
-}
 
 /**
  * Validates an already-parsed value against the format v1 and applies its defaults.
@@ -106,7 +68,7 @@ export function parseCircuit(value: unknown): ParseResult {
   }
   const result = circuitFileSchema.safeParse(value)
   if (!result.success) return refuse(result.error.issues.flatMap(issueProblems))
-  return { ok: true, circuit: applyDefaults(result.data) }
+  return { ok: true, circuit: withDefaults(result.data) }
 }
 
 /** Byte length of a string in UTF-8. */
@@ -158,51 +120,4 @@ export function parseCircuitText(text: string): ParseResult {
     return refuseFile(looksLikeJson ? brokenJson(body, error) : notACircuit('it is not JSON'))
   }
   return parseCircuit(value)
-}
-
-/** The file format's object for a circuit: what Export writes. Values equal to the defaults are kept explicit. */
-export function toCircuitFile(c: Circuit): CircuitFile {
-  const rounds = c.structure === 'rounds'
-  const file: CircuitFile = {
-    format: CIRCUIT_FORMAT,
-    version: CIRCUIT_VERSION,
-    name: c.name,
-    structure: c.structure,
-    ...(rounds ? { rounds: c.rounds } : {}),
-    warmupSec: c.warmupSec,
-    cooldownSec: c.cooldownSec,
-    secondsPerRep: c.secondsPerRep,
-    switchSidesSec: c.switchSidesSec,
-    restBetweenSetsSec: c.restBetweenSetsSec,
-    restBetweenExercisesSec: c.restBetweenExercisesSec,
-    ...(rounds ? { restBetweenRoundsSec: c.restBetweenRoundsSec } : {}),
-    items: c.items.map((item) => ({
-      exercise: item.exercise,
-      ...(rounds ? {} : { sets: item.sets }),
-      ...(item.reps !== undefined ? { reps: item.reps } : { seconds: item.seconds }),
-      perSide: item.perSide,
-      ...(item.secondsPerRep !== undefined ? { secondsPerRep: item.secondsPerRep } : {}),
-      ...(item.load !== undefined ? { load: item.load } : {}),
-      ...(item.variant !== 'standard' ? { variant: item.variant } : {}),
-      ...(item.notes !== undefined ? { notes: item.notes } : {}),
-      ...(item.restSec !== undefined ? { restSec: item.restSec } : {}),
-    })),
-  }
-  return file
-}
-
-/** The JSON text Export writes. */
-export function serializeCircuit(c: Circuit): string {
-  return `${JSON.stringify(toCircuitFile(c), null, 2)}\n`
-}
-
-/** A safe file name for a circuit's export: "easy-run-day-legs.runstrong.json". */
-export function circuitFileName(c: Circuit): string {
-  const slug = c.name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-  return `${slug || 'circuit'}.json`
 }

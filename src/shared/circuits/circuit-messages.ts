@@ -4,7 +4,7 @@
  * file shown escaped and cut short, and JSON types named as people say them.
  */
 import type * as z from '../zod'
-import { EXERCISE_IDS } from './exercises'
+import { EXERCISE_IDS } from './exercise-basics'
 import { fieldName } from './field-names'
 
 /** At most this many problems are listed in a refusal's message; the rest are counted. */

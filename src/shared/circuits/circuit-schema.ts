@@ -5,7 +5,7 @@
 import * as z from '../zod'
 import { CIRCUIT_FORMAT, CIRCUIT_VERSION, LIMITS } from './circuit'
 import { choiceRule, typeRule, unknownExercise } from './circuit-messages'
-import { findExercise } from './exercises'
+import { findBasics } from './exercise-basics'
 
 /**
  * C0 and C1 control characters and DEL, newlines and tabs too, and the line and paragraph
@@ -76,7 +76,7 @@ function nameRule(raw: string): string | undefined {
 const itemSchema = z.strictObject(
   {
     exercise: z.string({ error: typeRule("an exercise's id", 'text') }).check(
-      z.refine((id) => findExercise(id) !== undefined, {
+      z.refine((id) => findBasics(id) !== undefined, {
         error: (iss) => unknownExercise(iss.input),
       }),
     ),

@@ -3,7 +3,8 @@
  * circuit-format.md). The format's schema is in `circuit-schema.ts`, the wording of its
  * refusals in `circuit-messages.ts`, and reading and writing the file in `circuit-file.ts`.
  */
-import { findExercise, type Equipment } from './exercises'
+import type { Equipment } from './equipment'
+import { findBasics } from './exercise-basics'
 
 export const CIRCUIT_FORMAT = 'runner-strength-circuit'
 export const CIRCUIT_VERSION = 1
@@ -56,6 +57,9 @@ export const CIRCUIT_DEFAULTS = {
   restBetweenRoundsSec: 90,
 }
 
+/** Files larger than this are refused before they are parsed. */
+export const MAX_CIRCUIT_FILE_BYTES = 1024 * 1024
+
 /** The numeric limits of the format, shared with the editor's inputs. */
 export const LIMITS = {
   nameChars: 80,
@@ -78,7 +82,7 @@ export function equipmentGroups(c: Circuit): Equipment[][] {
   const seen = new Set<string>()
   const out: Equipment[][] = []
   for (const item of c.items) {
-    const e = findExercise(item.exercise)
+    const e = findBasics(item.exercise)
     if (!e) continue
     const groups: (readonly Equipment[])[] = [...e.equipment]
     if (item.variant === 'challenge' && e.challenge.equipment.length > 0)

@@ -4,12 +4,31 @@
  *
  * Facts (name, sets, reps or seconds, sides, muscles, equipment, challenge) follow the
  * article exactly; cues and benefit lines are written in our own words, short enough to
- * read from across the room.
+ * read from across the room. What checking, timing and listing circuits need (ids, names,
+ * prescriptions, equipment, paces) is `exercise-basics.ts`, which the Circuits screen loads
+ * alone; this module adds the words shown where an exercise is looked at (the builder's
+ * picker, an open circuit, the runner), each exercise's under its id.
  */
 
 import { EQUIPMENT_LABELS, type Equipment } from './equipment'
+import {
+  EXERCISE_BASICS,
+  type EquipmentNeeds,
+  type ExerciseBasics,
+  type Prescription,
+} from './exercise-basics'
 
 export { EQUIPMENT_IDS, EQUIPMENT_LABELS, type Equipment } from './equipment'
+export {
+  EXERCISE_IDS,
+  JUMPING_MOVES,
+  isJumping,
+  repsText,
+  type EquipmentNeeds,
+  type ExerciseKind,
+  type Prescription,
+  type SideUnit,
+} from './exercise-basics'
 
 /** What an exercise gives a runner, as a filterable tag. */
 export type Benefit =
@@ -25,35 +44,6 @@ export const BENEFIT_LABELS: Record<Benefit, string> = {
   strength: 'Strength',
 }
 
-export type ExerciseKind = 'work' | 'hold'
-export type SideUnit = 'leg' | 'arm' | 'side'
-
-/** The article's prescription for one exercise. */
-export interface Prescription {
-  sets: number
-  /** Reps per set (per side when `perSide`). */
-  reps?: number
-  /** Seconds per set for timed work: the lower bound when the article gives a range. */
-  seconds?: number
-  /** Upper bound of a timed range, e.g. 45 for "30 to 45 s". */
-  secondsMax?: number
-  /** Reps the article expects within a timed set, e.g. burpees' 8 to 10. */
-  repsWithin?: readonly [number, number]
-  perSide: boolean
-  sideUnit?: SideUnit
-  /**
-   * Legs alternate in one continuous effort: `reps` counts both legs (16 steps for 8 per
-   * leg), there is no switch phase, and this word names one rep ("steps", "skates").
-   */
-  alternating?: 'steps' | 'skates'
-}
-
-/**
- * Equipment needs: every group must be met by one of its members
- * (`[['dumbbell', 'kettlebell']]` means a dumbbell or a kettlebell).
- */
-export type EquipmentNeeds = readonly (readonly Equipment[])[]
-
 export interface Challenge {
   /** The harder version, in our words. */
   text: string
@@ -61,40 +51,27 @@ export interface Challenge {
   equipment: readonly Equipment[]
 }
 
-export interface Exercise {
-  id: string
-  name: string
-  kind: ExerciseKind
+export interface Exercise extends ExerciseBasics {
   /** What it does for a runner, in short phrases of our own. */
   benefits: readonly string[]
   benefitTags: readonly Benefit[]
-  prescription: Prescription
   /** Muscles, as the article lists them. */
   muscles: readonly string[]
-  equipment: EquipmentNeeds
   challenge: Challenge
   /** Form cues, most important first; 3 to 8 words each. */
   cues: readonly string[]
-  /**
-   * Seconds per rep where the article asks for held or slow reps (a hold at the top, a
-   * slow lowering, stepping down): presets, the generator and the builder use it.
-   */
-  paceSecPerRep?: number
 }
 
-const ex = (e: Exercise): Exercise => e
+/** What an exercise adds to its basics: its challenge as `text` (its load is a basic). */
+type ExerciseWords = Omit<Exercise, keyof ExerciseBasics> & { challenge: string }
 
-export const EXERCISES: readonly Exercise[] = [
-  ex({
-    id: 'squats',
-    name: 'Squats',
-    kind: 'work',
+/** Each exercise's words, under its id. */
+const WORDS: Readonly<Record<string, ExerciseWords>> = {
+  squats: {
     benefits: ['More efficient stride', 'More flexibility', 'Lower injury risk'],
     benefitTags: ['efficiency', 'injury-prevention', 'strength'],
-    prescription: { sets: 2, reps: 15, perSide: false },
     muscles: ['Glutes', 'Quads', 'Hamstrings', 'Core'],
-    equipment: [],
-    challenge: { text: 'Hold a kettlebell or dumbbell', equipment: ['kettlebell', 'dumbbell'] },
+    challenge: 'Hold a kettlebell or dumbbell',
     cues: [
       // Knees may pass the toes: what matters is that they track over them, not inward.
       'Knees track over your toes',
@@ -104,17 +81,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Brace your stomach, back straight',
       'Drive up through your heels',
     ],
-  }),
-  ex({
-    id: 'press-ups',
-    name: 'Press-Ups',
-    kind: 'work',
+  },
+  'press-ups': {
     benefits: ['Stronger shoulders, arms and chest', 'Better arm drive', 'Better posture'],
     benefitTags: ['strength', 'posture'],
-    prescription: { sets: 2, reps: 10, perSide: false },
     muscles: ['Shoulder', 'Pectoral muscles', 'Triceps', 'Core'],
-    equipment: [],
-    challenge: { text: 'Wear a weight vest', equipment: ['weight-vest'] },
+    challenge: 'Wear a weight vest',
     cues: [
       'Body in one straight line',
       'Hands flat beside your chest',
@@ -122,20 +94,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Pause just before arms lock',
       'Lower slowly back down',
     ],
-  }),
-  ex({
-    id: 'step-ups',
-    name: 'Step-Ups',
-    kind: 'work',
+  },
+  'step-ups': {
     benefits: ['More running power', 'Works every major leg muscle'],
     benefitTags: ['power', 'strength'],
-    prescription: { sets: 2, reps: 10, perSide: true, sideUnit: 'leg' },
     muscles: ['Calves', 'Hamstrings', 'Quads', 'Glutes'],
-    equipment: [['box-or-bench']],
-    challenge: {
-      text: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
-      equipment: ['kettlebell', 'dumbbell', 'medicine-ball', 'weight-vest'],
-    },
+    challenge: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
     cues: [
       'Knee stays over your ankle',
       'Whole foot on the box',
@@ -143,17 +107,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Trail leg meets the box leg',
       'Lower the trail leg slowly',
     ],
-  }),
-  ex({
-    id: 'dumbbell-row',
-    name: 'Dumbbell Row',
-    kind: 'work',
+  },
+  'dumbbell-row': {
     benefits: ['Stronger upper back and shoulders', 'Balances the chest muscles'],
     benefitTags: ['strength', 'posture'],
-    prescription: { sets: 2, reps: 12, perSide: true, sideUnit: 'arm' },
     muscles: ['Trapezius', 'Rhomboids', 'Deltoids', 'Lats', 'Erector spinae'],
-    equipment: [['dumbbell'], ['box-or-bench']],
-    challenge: { text: 'Go heavier as you need to', equipment: ['dumbbell'] },
+    challenge: 'Go heavier as you need to',
     cues: [
       'Elbow tucked to your side',
       'Back flat, level with the floor',
@@ -162,17 +121,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Pull the weight straight up',
       'Lower it slowly',
     ],
-  }),
-  ex({
-    id: 'burpees',
-    name: 'Burpees',
-    kind: 'work',
+  },
+  burpees: {
     benefits: ['Works every major muscle'],
     benefitTags: ['strength', 'power'],
-    prescription: { sets: 2, seconds: 30, repsWithin: [8, 10], perSide: false },
     muscles: ['Shoulders', 'Chest', 'Biceps', 'Core', 'Glutes', 'Hips', 'Legs'],
-    equipment: [],
-    challenge: { text: 'Add one more press-up before standing', equipment: [] },
+    challenge: 'Add one more press-up before standing',
     cues: [
       'Hands down right by your feet',
       'Jump or step back to a plank',
@@ -180,20 +134,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Jump or step feet to your hands',
       'Stand tall, arms up, hop',
     ],
-  }),
-  ex({
-    id: 'front-lunges',
-    name: 'Front Lunges',
-    kind: 'work',
+  },
+  'front-lunges': {
     benefits: ['Stronger legs and core', 'Better balance'],
     benefitTags: ['strength', 'balance'],
-    prescription: { sets: 2, reps: 10, perSide: true, sideUnit: 'leg' },
     muscles: ['Calves', 'Glutes', 'Hamstrings', 'Quads', 'Hips'],
-    equipment: [],
-    challenge: {
-      text: 'Carry a weight in each hand',
-      equipment: ['kettlebell', 'dumbbell'],
-    },
+    challenge: 'Carry a weight in each hand',
     cues: [
       'Front thigh level, then push up',
       'Feet a long stride apart',
@@ -201,20 +147,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Hands on hips, shoulders loose',
       'Sink the back knee down',
     ],
-  }),
-  ex({
-    id: 'reverse-lunges',
-    name: 'Reverse Lunges',
-    kind: 'work',
+  },
+  'reverse-lunges': {
     benefits: ['Stronger legs', 'Steadier on one leg'],
     benefitTags: ['strength', 'stability'],
-    prescription: { sets: 2, reps: 10, perSide: true, sideUnit: 'leg' },
     muscles: ['Glutes', 'Hamstrings', 'Core'],
-    equipment: [],
-    challenge: {
-      text: 'Carry a weight in each hand',
-      equipment: ['kettlebell', 'dumbbell'],
-    },
+    challenge: 'Carry a weight in each hand',
     cues: [
       'Weight stays on the front foot',
       'Step back a long stride',
@@ -223,20 +161,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Back knee toward the floor',
       'Front thigh level, push back up',
     ],
-  }),
-  ex({
-    id: 'side-lunges',
-    name: 'Side Lunges',
-    kind: 'work',
+  },
+  'side-lunges': {
     benefits: ['Better lower-body balance', 'Lower injury risk'],
     benefitTags: ['balance', 'injury-prevention'],
-    prescription: { sets: 2, reps: 10, perSide: true, sideUnit: 'leg' },
     muscles: ['Calves', 'Hip flexors', 'Adductors', 'Glutes'],
-    equipment: [],
-    challenge: {
-      text: 'Heavier: a weight in each hand, or a weight vest',
-      equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
-    },
+    challenge: 'Heavier: a weight in each hand, or a weight vest',
     cues: [
       'Bend one knee, other leg straight',
       'Step wide out to the side',
@@ -244,20 +174,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Chest up, core braced',
       'Push off, squeeze glutes back',
     ],
-  }),
-  ex({
-    id: 'walking-lunges',
-    name: 'Walking Lunges',
-    kind: 'work',
+  },
+  'walking-lunges': {
     benefits: ['Longer stride', 'Stability and coordination', 'Balance on one leg'],
     benefitTags: ['efficiency', 'stability', 'balance'],
-    prescription: { sets: 2, reps: 16, perSide: false, sideUnit: 'leg', alternating: 'steps' },
     muscles: ['Hips', 'Core', 'Calves', 'Hamstrings', 'Glutes', 'Quads'],
-    equipment: [],
-    challenge: {
-      text: 'Weights in each hand, or a ball held out front',
-      equipment: ['dumbbell', 'medicine-ball'],
-    },
+    challenge: 'Weights in each hand, or a ball held out front',
     cues: [
       'Front thigh level, then step through',
       'Long stride forward',
@@ -265,20 +187,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Hands at chest, shoulders loose',
       'Back knee toward the floor',
     ],
-  }),
-  ex({
-    id: 'jump-squats',
-    name: 'Jump Squats',
-    kind: 'work',
+  },
+  'jump-squats': {
     benefits: ['Stronger lower and upper body', 'More explosive power'],
     benefitTags: ['power', 'strength'],
-    prescription: { sets: 2, reps: 12, perSide: false },
     muscles: ['Hamstrings', 'Hips', 'Quads', 'Glutes'],
-    equipment: [],
-    challenge: {
-      text: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
-      equipment: ['kettlebell', 'dumbbell', 'medicine-ball', 'weight-vest'],
-    },
+    challenge: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
     cues: [
       'Knees push out, never in',
       'Hips back, thighs near level',
@@ -287,22 +201,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Land soft into the next squat',
       'Feet hip-width, toes ahead',
     ],
-  }),
-  ex({
-    id: 'glute-bridge',
-    name: 'Glute Bridge',
-    kind: 'work',
+  },
+  'glute-bridge': {
     benefits: ['Running efficiency', 'Stability', 'Posture'],
     benefitTags: ['efficiency', 'stability', 'posture'],
-    prescription: { sets: 2, reps: 15, perSide: false },
-    // Up, a 2-second squeeze at the top, then a slow way down.
-    paceSecPerRep: 5,
     muscles: ['Hamstrings', 'Quads', 'Core', 'Glutes'],
-    equipment: [],
-    challenge: {
-      text: 'A kettlebell or ball on your hips, or held up above you',
-      equipment: ['kettlebell', 'medicine-ball'],
-    },
+    challenge: 'A kettlebell or ball on your hips, or held up above you',
     cues: [
       'Squeeze your glutes to lift',
       'Shoulders stay on the floor',
@@ -311,22 +215,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Hold two seconds at the top',
       'Lower slowly, with control',
     ],
-  }),
-  ex({
-    id: 'box-jumps',
-    name: 'Box Jumps',
-    kind: 'work',
+  },
+  'box-jumps': {
     benefits: ['More power', 'More speed', 'More strength'],
     benefitTags: ['power', 'strength'],
-    prescription: { sets: 2, reps: 10, perSide: false },
-    // Jump up, stand tall, then step back down: never jump down.
-    paceSecPerRep: 4,
     muscles: ['Calves', 'Hamstrings', 'Quads', 'Glutes'],
-    equipment: [['box-or-bench']],
-    challenge: {
-      text: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
-      equipment: ['kettlebell', 'dumbbell', 'medicine-ball', 'weight-vest'],
-    },
+    challenge: 'Extra load: kettlebells, dumbbells, medicine ball or weight vest',
     cues: [
       // A soft, quiet landing in a quarter squat: a deep one loads the knees for nothing.
       'Land softly in a quarter squat',
@@ -336,17 +230,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Heels down, then stand tall',
       'Step down slowly and carefully',
     ],
-  }),
-  ex({
-    id: 'leg-raises',
-    name: 'Leg Raises',
-    kind: 'work',
+  },
+  'leg-raises': {
     benefits: ['Steadier torso and knees', 'Stronger hip flexors'],
     benefitTags: ['stability', 'strength'],
-    prescription: { sets: 2, reps: 10, perSide: false },
     muscles: ['Calves', 'Hip flexors', 'Core'],
-    equipment: [],
-    challenge: { text: 'One leg at a time, the other held low', equipment: [] },
+    challenge: 'One leg at a time, the other held low',
     cues: [
       'Legs straight, feet together',
       'Brace your core, then lift',
@@ -356,17 +245,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Lower slowly, stop above the floor',
       'Arms flat by your sides',
     ],
-  }),
-  ex({
-    id: 'speed-skaters',
-    name: 'Speed Skaters',
-    kind: 'work',
+  },
+  'speed-skaters': {
     benefits: ['Stability', 'Lower-body power and strength'],
     benefitTags: ['stability', 'power', 'strength'],
-    prescription: { sets: 2, reps: 20, perSide: false, sideUnit: 'leg', alternating: 'skates' },
     muscles: ['Quads', 'Hamstrings', 'Glutes', 'Core', 'Hip flexors'],
-    equipment: [],
-    challenge: { text: 'Hold a medicine ball out front', equipment: ['medicine-ball'] },
+    challenge: 'Hold a medicine ball out front',
     cues: [
       'Reach the back leg wide',
       'Core on, chest up',
@@ -374,37 +258,24 @@ export const EXERCISES: readonly Exercise[] = [
       'Cross legs behind at the thigh',
       'Hands at chest, shoulders loose',
     ],
-  }),
-  ex({
-    id: 'superman',
-    name: 'Superman / Back Extension',
-    kind: 'work',
+  },
+  superman: {
     benefits: ['Running efficiency', 'Stronger upper and middle back'],
     benefitTags: ['efficiency', 'stability', 'posture'],
-    prescription: { sets: 2, reps: 10, perSide: false },
     muscles: ['Mid and lower back', 'Glutes', 'Core'],
-    equipment: [],
-    challenge: {
-      text: 'Lift a medicine ball as you rise',
-      equipment: ['medicine-ball'],
-    },
+    challenge: 'Lift a medicine ball as you rise',
     cues: [
       'Eyes down on the floor',
       'Arms long out in front',
       'Core on, lift chest and shoulders',
       'Lower slowly back down',
     ],
-  }),
-  ex({
-    id: 'plank',
-    name: 'Plank',
-    kind: 'hold',
+  },
+  plank: {
     benefits: ['Stronger core', 'Better running form', 'Lower injury risk'],
     benefitTags: ['posture', 'injury-prevention', 'stability'],
-    prescription: { sets: 2, seconds: 30, secondsMax: 45, perSide: false },
     muscles: ['Rhomboids', 'Trapezius', 'Core', 'Hamstrings', 'Erector spinae'],
-    equipment: [],
-    challenge: { text: 'High plank first, low plank after 20 seconds', equipment: [] },
+    challenge: 'High plank first, low plank after 20 seconds',
     cues: [
       'Straight line, head to heels',
       'Elbows right under shoulders',
@@ -412,17 +283,12 @@ export const EXERCISES: readonly Exercise[] = [
       'Up on toes and forearms',
       'Keep breathing steadily',
     ],
-  }),
-  ex({
-    id: 'side-plank',
-    name: 'Side Plank',
-    kind: 'hold',
+  },
+  'side-plank': {
     benefits: ['Better balance', 'Stronger core'],
     benefitTags: ['balance', 'stability'],
-    prescription: { sets: 2, seconds: 30, secondsMax: 45, perSide: true, sideUnit: 'side' },
     muscles: ['Shoulders', 'Obliques', 'Quads'],
-    equipment: [],
-    challenge: { text: 'Dip the hip to the floor and back up', equipment: [] },
+    challenge: 'Dip the hip to the floor and back up',
     cues: [
       'Shoulders, hips, knees, feet in line',
       'Elbow right under your shoulder',
@@ -430,40 +296,24 @@ export const EXERCISES: readonly Exercise[] = [
       'Brace your core and press up',
       'Keep breathing steadily',
     ],
-  }),
-  ex({
-    id: 'long-jumps',
-    name: 'Long Jumps',
-    kind: 'work',
+  },
+  'long-jumps': {
     benefits: ['Stronger lower body', 'Explosive power', 'Coordination'],
     benefitTags: ['power', 'strength'],
-    prescription: { sets: 2, reps: 10, perSide: false },
     muscles: ['Glutes', 'Hamstrings', 'Erector spinae', 'Core', 'Hips', 'Quads'],
-    equipment: [],
-    challenge: {
-      text: 'Load up: weights in hand or a weight vest',
-      equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
-    },
+    challenge: 'Load up: weights in hand or a weight vest',
     cues: [
       'Land softly in a squat',
       'Feet hip-width to start',
       'Sink into a squat first',
       'Swing your arms, jump forward',
     ],
-  }),
-  ex({
-    id: 'single-leg-deadlift',
-    name: 'Single-Leg Deadlift',
-    kind: 'work',
+  },
+  'single-leg-deadlift': {
     benefits: ['More running power', 'Stability', 'Stronger legs', 'Lower injury risk'],
     benefitTags: ['power', 'stability', 'injury-prevention', 'strength'],
-    prescription: { sets: 2, reps: 10, perSide: true, sideUnit: 'side' },
     muscles: ['Hamstrings', 'Glutes'],
-    equipment: [['dumbbell', 'kettlebell']],
-    challenge: {
-      text: 'Heavier: a weight in each hand, or a weight vest',
-      equipment: ['kettlebell', 'dumbbell', 'weight-vest'],
-    },
+    challenge: 'Heavier: a weight in each hand, or a weight vest',
     cues: [
       'Back straight the whole way',
       'Weight on the standing-leg side',
@@ -472,13 +322,18 @@ export const EXERCISES: readonly Exercise[] = [
       'Stop when your back is level',
       'Core on, rise to standing',
     ],
-  }),
-]
+  },
+}
+
+/** The whole catalogue, in the article's order: each exercise's basics with its words. */
+export const EXERCISES: readonly Exercise[] = EXERCISE_BASICS.map((basics) => {
+  const words = WORDS[basics.id]
+  if (!words) throw new Error(`No words for exercise ${basics.id}`)
+  const challenge = { text: words.challenge, equipment: basics.challenge.equipment }
+  return { ...basics, ...words, challenge }
+})
 
 const BY_ID = new Map(EXERCISES.map((e) => [e.id, e]))
-
-/** The ids of the catalogue, in the article's order. */
-export const EXERCISE_IDS: readonly string[] = EXERCISES.map((e) => e.id)
 
 /** The exercise with this id, or undefined. */
 export function findExercise(id: string): Exercise | undefined {
@@ -510,15 +365,6 @@ export function describePrescription(p: Prescription): string {
 }
 
 /**
- * How many reps an effort holds, as shown and spoken: "12 reps", or for an alternating move
- * done as one effort, "16 steps" (both legs counted).
- */
-export function repsText(reps: number, exerciseId?: string, side?: string): string {
-  const unit = exerciseId && !side ? BY_ID.get(exerciseId)?.prescription.alternating : undefined
-  return `${reps} ${unit ?? 'reps'}`
-}
-
-/**
  * Equipment needs in words: groups joined by commas, the choices in a group by "or"
  * ("Exercise mat, Dumbbells or Kettlebells"), or `none` when nothing is needed.
  */
@@ -528,37 +374,6 @@ export function describeEquipment(needs: EquipmentNeeds, none: string): string {
 }
 
 /** True when the equipment at hand meets every need of the exercise's standard version. */
-export function canDoWith(e: Exercise, atHand: ReadonlySet<Equipment>): boolean {
+export function canDoWith(e: ExerciseBasics, atHand: ReadonlySet<Equipment>): boolean {
   return e.equipment.every((group) => group.some((item) => atHand.has(item)))
 }
-
-/**
- * The moves that leave the ground and land: the plyometrics, and burpees, whose jump lands
- * as hard as a jump squat's. The coaching rules for landings (first after the warm-up, a
- * full minute's rest, soft landings to warm up) apply to all of them.
- */
-export const JUMPING_MOVES: ReadonlySet<string> = new Set([
-  'jump-squats',
-  'long-jumps',
-  'speed-skaters',
-  'box-jumps',
-  'burpees',
-])
-
-/** Whether an exercise is a jumping move. */
-export const isJumping = (id: string): boolean => JUMPING_MOVES.has(id)
-
-/** The article's advice on when and how often, as display lines in our words. */
-export const GUIDANCE = {
-  lines: [
-    'Warm up first, every time',
-    '2 to 3 sessions a week, 20 to 30 minutes',
-    'Or 3 to 5 short ones of 10 to 15 minutes',
-    'New to this? One 15-minute session a week',
-    'Lift on easy-run days, after the run',
-    'Never on a long-run day',
-    'Pick a load for 10 to 12 good reps',
-    '15 easy reps? Go heavier',
-    'Build up slowly, form first',
-  ],
-} as const

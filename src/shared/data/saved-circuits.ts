@@ -1,56 +1,28 @@
 /**
  * Saved circuits, with the rules for reading them back. Stored circuits are kept in the file
- * format itself, so they are validated by the same rules as an import.
+ * format itself, so they are validated by the same rules as an import. The list's limits and
+ * stored form are `circuit-list.ts`.
  */
 import * as z from '../zod'
-import type { Circuit } from '../circuits/circuit'
-import { parseCircuit, toCircuitFile } from '../circuits/circuit-file'
-import { formatPath, shownValue } from '../circuits/circuit-messages'
+import { parseCircuit } from '../circuits/circuit-file'
+import { formatPath } from '../circuits/circuit-messages'
 import { hasVisibleCharacters } from '../circuits/circuit-schema'
 import { MAX_DATE_MS } from '../engine/time-bounds'
+import {
+  MAX_CIRCUIT_ID_CHARS,
+  MAX_SAVED_CIRCUITS,
+  saveCircuitsProblem,
+  type SavedCircuit,
+} from './circuit-list'
 import type { ReadResult } from './read-result'
 
-export interface SavedCircuit {
-  id: string
-  circuit: Circuit
-  createdAtMs: number
-  updatedAtMs: number
-}
-
-/**
- * The most circuits a list holds, in both editions: far more than anyone keeps. A save of
- * more is refused before anything is written; a stored list with more (written by hand) is
- * read as its first `MAX_SAVED_CIRCUITS`, reported as a partial read.
- */
-export const MAX_SAVED_CIRCUITS = 1000
-/** The longest id of a saved circuit, in characters (ours are 36). */
-const MAX_CIRCUIT_ID_CHARS = 100
-
-/**
- * The refusal of one more circuit at the limit, in the words of what was asked: "import",
- * "save", "add".
- */
-export function circuitLimitMessage(verb = 'add'): string {
-  return `Runstrong keeps at most ${MAX_SAVED_CIRCUITS.toLocaleString('en')} circuits: delete some to ${verb} more`
-}
-
-/**
- * Why a list of circuits may not be saved, or undefined when it may: more than
- * `MAX_SAVED_CIRCUITS`, or an id used twice (deleting one would delete both). Both editions
- * and the IPC contract ask this before anything is written.
- */
-export function saveCircuitsProblem(list: readonly { id: unknown }[]): string | undefined {
-  if (list.length > MAX_SAVED_CIRCUITS) return circuitLimitMessage()
-  const seen = new Set<unknown>()
-  for (const [i, { id }] of list.entries()) {
-    // An entry without an id is refused by the list's own rules, with its place named.
-    if (typeof id !== 'string') continue
-    if (seen.has(id))
-      return `circuit ${i + 1} has the same id as an earlier one ("${shownValue(id)}"); each circuit needs its own`
-    seen.add(id)
-  }
-  return undefined
-}
+export {
+  circuitLimitMessage,
+  circuitsToStored,
+  MAX_SAVED_CIRCUITS,
+  saveCircuitsProblem,
+  type SavedCircuit,
+} from './circuit-list'
 
 const storedCircuitSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(MAX_CIRCUIT_ID_CHARS)),
@@ -59,19 +31,6 @@ const storedCircuitSchema = z.strictObject({
   updatedAtMs: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
   circuit: z.unknown(),
 })
-
-/** The JSON value stored for a list of circuits. */
-export function circuitsToStored(list: readonly SavedCircuit[]): unknown {
-  return {
-    version: 1,
-    circuits: list.map((c) => ({
-      id: c.id,
-      createdAtMs: c.createdAtMs,
-      updatedAtMs: c.updatedAtMs,
-      circuit: toCircuitFile(c.circuit),
-    })),
-  }
-}
 
 /** A control character (or a line or paragraph separator) in free text becomes a space. */
 function spaced(text: unknown): unknown {

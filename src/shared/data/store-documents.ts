@@ -6,7 +6,7 @@
  */
 import * as z from '../zod'
 import type { ReadResult } from './read-result'
-import type { StoreSpec } from './store-files'
+import type { StoreInfo, StoreSpec } from './stores'
 import { FILE_WORDS, type StoreMedium } from './store-repair'
 
 /** A store file: its schema version and its data. */
@@ -43,7 +43,7 @@ export function readDocument<T>(spec: StoreSpec<T, string>, doc: unknown): Docum
 
 /** The store file's content for a value. */
 export function writeDocument<T>(
-  spec: StoreSpec<T, string>,
+  spec: StoreInfo<T, string>,
   value: T,
 ): z.infer<typeof envelopeSchema> {
   return { schemaVersion: spec.version, data: spec.write(value) }

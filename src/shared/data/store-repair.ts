@@ -7,7 +7,7 @@
  * out. Nothing here touches a disk or page storage.
  */
 import type { ReadResult } from './read-result'
-import type { StoreSpec } from './store-files'
+import type { StoreInfo, StoreSpec } from './stores'
 
 /** A store read by the algorithm; the desktop's stores also carry versions and migrations. */
 type Spec<T> = StoreSpec<T, string>
@@ -23,8 +23,8 @@ export type Decoded<T> = ReadResult<T> & { migrated?: boolean }
 export interface StoreMedium {
   /** Reads parsed JSON as a value, upgrading an older version. */
   decode: <T>(spec: Spec<T>, parsed: unknown) => Decoded<T>
-  /** A value as the store's text. */
-  encode: <T>(spec: Spec<T>, value: T) => string
+  /** A value as the store's text: writing needs no reader. */
+  encode: <T>(spec: StoreInfo<T, string>, value: T) => string
   /** What the user is told, in the words each edition has always used. */
   words: MediumWords
 }

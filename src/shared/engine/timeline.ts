@@ -3,7 +3,7 @@
  * circuit-format.md, so two copies of the app run the same file second for second.
  */
 import type { Circuit, CircuitItem } from '../circuits/circuit'
-import { getExercise, isJumping } from '../circuits/exercises'
+import { getBasics, isJumping } from '../circuits/exercise-basics'
 
 export type PhaseKind = 'warmup' | 'work' | 'hold' | 'switch' | 'rest' | 'cooldown'
 export type Side = 'left' | 'right'
@@ -62,7 +62,7 @@ export function compileTimeline(circuit: Circuit): Timeline {
 
   const efforts = (itemIndex: number, counter: Counter) => {
     const item = circuit.items[itemIndex] as CircuitItem
-    const exercise = getExercise(item.exercise)
+    const exercise = getBasics(item.exercise)
     const kind = exercise.kind === 'hold' ? 'hold' : 'work'
     const base = {
       kind,

@@ -1,13 +1,13 @@
 /**
  * Session history: what was done in each finished (or left early) session, its schema and
- * its stored form. Making an entry from a session is `history-record.ts`; weeks, streaks
- * and CSV are `history-stats.ts`.
+ * reading it back. Making an entry from a session is `history-record.ts`; the list's changes
+ * and stored shape are `history-entries.ts`; weeks, streaks and CSV are `history-stats.ts`.
  */
 import * as z from '../zod'
 import { LIMITS } from '../circuits/circuit'
 import { shownValue } from '../circuits/circuit-messages'
 import { hasControlCharacters } from '../circuits/circuit-schema'
-import { findExercise } from '../circuits/exercises'
+import { findBasics } from '../circuits/exercise-basics'
 import { MAX_SESSION_MS } from '../engine/snapshot-schema'
 import { MAX_DATE_MS } from '../engine/time-bounds'
 
@@ -28,7 +28,7 @@ export const MAX_EXERCISE_SETS = 1000
 
 /** True when `id` names an exercise of the catalogue. */
 function isKnownExercise(id: string): boolean {
-  return findExercise(id) !== undefined
+  return findBasics(id) !== undefined
 }
 
 const count = (max: number) => z.int().check(z.gte(0), z.lte(max))
@@ -157,21 +157,7 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>
 export type ExerciseRecord = z.infer<typeof exerciseRecordSchema>
 export type Feeling = NonNullable<HistoryEntry['feeling']>
 
-export const FEELING_LABELS: Record<Feeling, string> = {
-  easy: 'Easy',
-  right: 'About right',
-  hard: 'Hard',
-}
-
-/** The answers to "how did it feel", in the order the keys 1, 2 and 3 pick them. */
-export const FEELINGS = Object.keys(FEELING_LABELS) as Feeling[]
-
 const historyFileSchema = z.strictObject({ version: z.literal(1), sessions: z.array(z.unknown()) })
-
-/** The stored shape of the history. */
-export function historyToStored(list: readonly HistoryEntry[]): unknown {
-  return { version: 1, sessions: list }
-}
 
 /** "1 session", "3 sessions": a count with the word that fits it. */
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -262,9 +248,4 @@ export function historyFromStored(
   }
   if (problems.length > 0) return { ok: false, reason: problems.join('; '), partial: good }
   return { ok: true, value: good }
-}
-
-/** The history with `entry` recorded: an earlier record with its id is replaced. */
-export function withEntry(list: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
-  return [...list.filter((e) => e.id !== entry.id), entry]
 }

@@ -3,15 +3,12 @@
  * workout day while an easier day is free; where it can be avoided, not the day before a long
  * run or a workout, nor two days in a row; then easy-run days, after the run, before rest days.
  */
-import * as z from '../zod'
 import type { HistoryEntry } from './history'
-import {
-  PROGRAMME_SESSIONS,
-  programmeSchema,
-  programmeStatus,
-  programmeWeekName,
-  type Programme,
-} from './programme'
+import type { Programme, WeekPlan } from './plan-schema'
+import { PROGRAMME_SESSIONS, programmeStatus, programmeWeekName } from './programme'
+
+export { SESSIONS_RANGE } from './generator-options'
+export type { WeekPlan } from './plan-schema'
 
 export type DayKind = 'rest' | 'easy' | 'workout' | 'long'
 
@@ -31,24 +28,6 @@ export const DAY_NAMES = [
   'Saturday',
   'Sunday',
 ] as const
-
-/** Strength sessions a week a plan may hold. */
-export const SESSIONS_RANGE = { min: 1, max: 5 } as const
-
-export const weekPlanSchema = z.strictObject({
-  version: z.literal(1),
-  /** Monday first. */
-  days: z.array(z.enum(['rest', 'easy', 'workout', 'long'])).check(z.length(7)),
-  sessions: z.int().check(z.gte(SESSIONS_RANGE.min), z.lte(SESSIONS_RANGE.max)),
-  /** Days the user moved strength to or from, overriding the proposal: Monday is 0. */
-  chosen: z.optional(z.array(z.int().check(z.gte(0), z.lte(6))).check(z.maxLength(7))),
-  /** The circuit to suggest on strength days: a saved circuit's or a preset's id. */
-  circuitId: z.optional(z.string().check(z.maxLength(100))),
-  /** A six-week programme under way, on these strength days. */
-  programme: z.optional(programmeSchema),
-})
-
-export type WeekPlan = z.infer<typeof weekPlanSchema>
 
 export const DEFAULT_PLAN: WeekPlan = {
   version: 1,

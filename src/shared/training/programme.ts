@@ -5,33 +5,17 @@
  * versions of ones already done. A week with no session that counts does not count: the
  * programme waits rather than piling sessions up. A week rated hard holds its step.
  */
-import * as z from '../zod'
-import { EQUIPMENT_IDS } from '../circuits/equipment'
-import { FOCUS_LABELS, MINUTES_RANGE, type Focus } from './generator-options'
-import { MAX_DATE_MS } from '../engine/time-bounds'
 import type { HistoryEntry } from './history'
+import type { Programme } from './plan-schema'
 import { weekStart } from './calendar'
+
+export type { Programme } from './plan-schema'
 
 export const PROGRAMME_WEEKS = 6
 /** Steps of the programme: weeks 1-2, 3-4 and 5-6 when no week is held. */
 export const PROGRAMME_STEPS = 3
 /** Weeks each step lasts before the next, unless a hard week holds it. */
 const WEEKS_PER_STEP = 2
-
-/** What a programme was started with: everything else follows from it. */
-export const programmeSchema = z.strictObject({
-  /** When it started, ms since the epoch. */
-  startedAt: z.number().check(z.gte(0), z.lte(MAX_DATE_MS)),
-  /** Varies the exercises; a new programme gets a new one. */
-  seed: z.int().check(z.gte(0), z.lte(1_000_000_000)),
-  minutes: z.int().check(z.gte(MINUTES_RANGE[0]), z.lte(MINUTES_RANGE[1])),
-  focus: z.enum(Object.keys(FOCUS_LABELS) as [Focus, ...Focus[]]),
-  beginner: z.boolean(),
-  /** The kit the runner said they had at the start: no exercise needs anything else. */
-  equipment: z.array(z.enum(EQUIPMENT_IDS)).check(z.maxLength(EQUIPMENT_IDS.length)),
-})
-
-export type Programme = z.infer<typeof programmeSchema>
 
 const NAME = /^Six weeks · Week (\d) of 6$/
 

@@ -16,7 +16,8 @@ import { appendFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { withEntry, type HistoryEntry } from '@shared/training/history'
+import type { HistoryEntry } from '@shared/training/history'
+import { withEntry } from '@shared/training/history-entries'
 
 vi.mock('electron', () => {
   const e = { app: { getPath: () => tmpdir(), getVersion: () => '0.1.0' } }

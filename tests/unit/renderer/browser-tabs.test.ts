@@ -3,13 +3,17 @@
  * Two tabs of the browser edition over one page storage, each a platform of its own that
  * hears the other's writes through its own `storage` events, delivered when the test says:
  * sometimes at once, sometimes only after this tab has saved (as a busy tab hears them).
+ * The stores' readers are here, as on a page that started with stored data or has been open
+ * a moment (a first visit's are fetched when first needed: `browser-first-visit.test.ts`).
  */
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { circuitsFromStored, type SavedCircuit } from '@shared/data/saved-circuits'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/data/settings'
 import { DEFAULT_PLAN, type WeekPlan } from '@shared/training/planner'
-import { withEntry, type HistoryEntry } from '@shared/training/history'
+import type { HistoryEntry } from '@shared/training/history'
+import { withEntry } from '@shared/training/history-entries'
 import { createBrowserPlatform } from '@renderer/platform/browser'
+import { storeReaders } from '@renderer/platform/store-readers'
 import type { Platform } from '@renderer/platform/platform'
 import { circuit } from '../shared/helpers'
 
@@ -84,6 +88,7 @@ function random(seed: number) {
   }
 }
 
+beforeAll(() => storeReaders.load())
 beforeEach(() => localStorage.clear())
 
 describe('two tabs of the browser edition', () => {

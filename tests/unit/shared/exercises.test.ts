@@ -3,13 +3,13 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   EXERCISES,
-  GUIDANCE,
   canDoWith,
   describePrescription,
   repsText,
   getExercise,
   type Prescription,
 } from '@shared/circuits/exercises'
+import { GUIDANCE } from '@shared/circuits/guidance'
 import {
   COOLDOWN_MOVES,
   LANDING_MOVE,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { withEntry, type HistoryEntry } from '@shared/training/history'
+import type { HistoryEntry } from '@shared/training/history'
+import { withEntry } from '@shared/training/history-entries'
 import { journalLine, readJournal, withEntries } from '@shared/training/history-journal'
 
 const entry = (id: string, effortsDone = 1): HistoryEntry => ({

@@ -4,9 +4,9 @@ import {
   MAX_HISTORY_ENTRIES,
   historyEntrySchema,
   historyFromStored,
-  historyToStored,
   type HistoryEntry,
 } from '@shared/training/history'
+import { historyToStored } from '@shared/training/history-entries'
 import { recordSession } from '@shared/training/history-record'
 import { MAX_SESSION_MS } from '@shared/engine/snapshot-schema'
 import { advance, finish, skip, start } from '@shared/engine/session'

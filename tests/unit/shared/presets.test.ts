@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PRESETS } from '@shared/circuits/presets'
+import { parseCircuit } from '@shared/circuits/circuit-file'
+import { PRESET_FILES, PRESETS } from '@shared/circuits/presets'
 import { plannedMs } from '@shared/engine/timeline'
 import { canDoWith, getExercise } from '@shared/circuits/exercises'
 import { coachingProblems } from '@shared/training/coaching'
@@ -24,6 +25,14 @@ describe('presets', () => {
       expect(minutes).toBeLessThanOrEqual(p.targetMinutes[1])
     },
   )
+
+  it('holds only files the format accepts, each the circuit an import of it would give', () => {
+    expect(PRESET_FILES.map((p) => p.id)).toEqual(PRESETS.map((p) => p.id))
+    for (const [i, p] of PRESET_FILES.entries()) {
+      const parsed = parseCircuit(p.file)
+      expect(parsed, p.id).toEqual({ ok: true, circuit: PRESETS[i]!.circuit })
+    }
+  })
 
   it('starts every preset with a warm-up', () => {
     for (const p of PRESETS) expect(p.circuit.warmupSec).toBeGreaterThan(0)

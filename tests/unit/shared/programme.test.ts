@@ -4,12 +4,8 @@ import type { CircuitItem } from '@shared/circuits/circuit'
 import type { Focus } from '@shared/training/generator-options'
 import type { Feeling, HistoryEntry } from '@shared/training/history'
 import { steppedUp } from '@shared/training/overload'
-import {
-  DEFAULT_PLAN,
-  startProgramme,
-  strengthDays,
-  weekPlanSchema,
-} from '@shared/training/planner'
+import { weekPlanSchema } from '@shared/training/plan-schema'
+import { DEFAULT_PLAN, startProgramme, strengthDays } from '@shared/training/planner'
 import {
   FULL_PROGRAMME_WORKOUTS,
   countsForProgramme,

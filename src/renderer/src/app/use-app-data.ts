@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { withEntry, type HistoryEntry } from '@shared/training/history'
+import type { HistoryEntry } from '@shared/training/history'
+import { withEntry } from '@shared/training/history-entries'
 import type { WeekPlan } from '@shared/training/planner'
-import { DEFAULT_SETTINGS, type Settings } from '@shared/data/settings'
-import { RESUME_WITHIN_MS, type SavedSession } from '@shared/data/store-files'
+import { DEFAULT_SETTINGS } from '@shared/data/default-settings'
+import type { Settings } from '@shared/data/settings'
+import { RESUME_WITHIN_MS, type SavedSession } from '@shared/data/stores'
 import { useSavedCircuits } from '@renderer/features/circuits/library/use-saved-circuits'
 import { usePlatform } from '@renderer/platform/platform-context'
 import {

@@ -1,7 +1,13 @@
-import { PAGE_STORAGE_KEYS, type StoreName, type StoreSpec } from '@shared/data/store-files'
 import { corruptKey, PAGE_STORAGE, readStore } from '@shared/data/store-repair'
+import { PAGE_STORAGE_KEYS, type StoreInfo, type StoreName } from '@shared/data/stores'
 import { createPageSync, type PageSync } from './page-sync'
 import type { Loaded } from './platform'
+import type { StoreReaders } from './store-readers'
+
+/** The reader of a slot that holds nothing: never asked (`readStore` reads no missing text). */
+const unreadable = (): never => {
+  throw new Error('There is no stored text to read')
+}
 
 /** Whether page storage refused a write because it is full. */
 function isQuotaExceeded(err: unknown): boolean {
@@ -15,16 +21,22 @@ function isQuotaExceeded(err: unknown): boolean {
  * Reads one slot and carries out what the repair algorithm says: what cannot be read is
  * copied aside under `<key>.corrupt-<time>` first; readable parts are written back. When the
  * copy cannot be made (page storage is full), the damaged value stays as it is and
- * `refusals` stops writes over it.
+ * `refusals` stops writes over it. Undefined, touching nothing, when the slot holds text and
+ * the readers have not arrived: it is read once they have.
  */
 function load<T>(
   storage: Storage,
-  slot: StoreSpec<T>,
+  slot: StoreInfo<T>,
+  readers: StoreReaders,
   now: () => number,
   refusals: Map<StoreName, string>,
-): Loaded<T> {
+): Loaded<T> | undefined {
   const key = PAGE_STORAGE_KEYS[slot.name]
-  const reading = readStore(PAGE_STORAGE, slot, storage.getItem(key), {
+  const raw = storage.getItem(key)
+  // Nothing stored needs no reader: the store's defaults, as `readStore` gives them.
+  const spec = readers.spec(slot) ?? (raw === null ? { ...slot, read: unreadable } : undefined)
+  if (!spec) return undefined
+  const reading = readStore(PAGE_STORAGE, spec, raw, {
     at: key,
     aside: () => corruptKey(key, now()),
   })
@@ -68,38 +80,49 @@ export interface PageStores {
   sync: PageSync
   /** Slots that must not be written, and why (their damaged value could not be kept). */
   refusals: ReadonlyMap<StoreName, string>
-  /** Reads a slot for the screen; what it shows is the base of this page's next change. */
-  read: <T>(slot: StoreSpec<T>) => Loaded<T>
   /**
-   * What a slot holds now, read again before a save: another tab may have saved since. While
-   * page storage holds the text this page last read or wrote, nothing is read or checked again.
+   * Reads a slot for the screen; what it shows is the base of this page's next change. Read
+   * at once, unless the slot holds text and the readers have not arrived: then once they have.
    */
-  current: <T>(slot: StoreSpec<T>) => T
+  read: <T>(slot: StoreInfo<T>) => Promise<Loaded<T>>
+  /**
+   * Calls `save` with what a slot holds now, read again before a save: another tab may have
+   * saved since. While page storage holds the text this page last read or wrote, nothing is
+   * read or checked again, and `save` is called at once; else once the readers are here.
+   */
+  withCurrent: <T, R>(slot: StoreInfo<T>, save: (value: T) => Promise<R>) => Promise<R>
   /** Writes a slot whole, or rejects with why (a refusal, a full page storage). */
-  put: <T>(slot: StoreSpec<T>, value: T) => Promise<void>
+  put: <T>(slot: StoreInfo<T>, value: T) => Promise<void>
 }
 
-/** Page storage as the stores; `events` is the window whose `storage` events tell of other tabs. */
+/**
+ * Page storage as the stores; `events` is the window whose `storage` events tell of other
+ * tabs, `readers` read stored text (a page that holds none starts without them).
+ */
 export function createPageStores(
   storage: Storage,
   now: () => number,
   events: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  readers: StoreReaders,
 ): PageStores {
   const refusals = new Map<StoreName, string>()
-  const sync = createPageSync(storage, events)
-  const stored = <T>(slot: StoreSpec<T>) => storage.getItem(PAGE_STORAGE_KEYS[slot.name])
-  return {
+  const sync = createPageSync(storage, events, readers)
+  const stored = <T>(slot: StoreInfo<T>) => storage.getItem(PAGE_STORAGE_KEYS[slot.name])
+  const stores: PageStores = {
     sync,
     refusals,
     read: (slot) => {
-      const loaded = load(storage, slot, now, refusals)
+      const loaded = load(storage, slot, readers, now, refusals)
+      if (!loaded) return readers.load().then(() => stores.read(slot))
       sync.hold(slot, loaded.value, loaded.notice ? undefined : stored(slot))
-      return loaded
+      return Promise.resolve(loaded)
     },
-    current: (slot) => {
+    withCurrent: (slot, save) => {
       const mine = sync.held(slot)
-      if (mine && mine.text !== undefined && mine.text === stored(slot)) return mine.value
-      return load(storage, slot, now, refusals).value
+      if (mine && mine.text !== undefined && mine.text === stored(slot)) return save(mine.value)
+      const loaded = load(storage, slot, readers, now, refusals)
+      if (!loaded) return readers.load().then(() => stores.withCurrent(slot, save))
+      return save(loaded.value)
     },
     put: (slot, value) => {
       const refused = refusals.get(slot.name)
@@ -115,4 +138,5 @@ export function createPageStores(
       }
     },
   }
+  return stores
 }

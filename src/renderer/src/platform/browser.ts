@@ -1,31 +1,34 @@
-import { withEntry } from '@shared/training/history'
+import { withEntry } from '@shared/training/history-entries'
 import { PAUSE_RELEASE_MS } from '@shared/engine/keep-awake'
 import { mergeCircuitLists } from '@shared/data/circuit-merge'
-import { saveCircuitsProblem } from '@shared/data/saved-circuits'
+import { saveCircuitsProblem } from '@shared/data/circuit-list'
 import {
-  CIRCUITS_STORE,
-  HISTORY_STORE,
-  PLAN_STORE,
-  SESSION_STORE,
-  SETTINGS_STORE,
+  CIRCUITS_INFO,
+  HISTORY_INFO,
+  PLAN_INFO,
+  SESSION_INFO,
+  SETTINGS_INFO,
   PAGE_STORAGE_KEYS,
-} from '@shared/data/store-files'
+} from '@shared/data/stores'
 import { createPageStores, refuse } from './browser-storage'
 import { lazyHub } from './lazy-hub'
 import type { Platform } from './platform'
+import { storeReaders, type StoreReaders } from './store-readers'
 
 const backup = () => import('./browser-backup')
 
 /**
  * The platform of the plain-browser edition: page storage and web APIs. `events` is the
- * window whose `storage` events tell of other tabs' saves.
+ * window whose `storage` events tell of other tabs' saves; `readers` read stored text, the
+ * page's own fetched when first needed.
  */
 export function createBrowserPlatform(
   storage: Storage = window.localStorage,
   now: () => number = () => Date.now(),
   events: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+  readers: StoreReaders = storeReaders,
 ): Platform {
-  const { sync, refusals, read, current, put } = createPageStores(storage, now, events)
+  const { sync, refusals, read, withCurrent, put } = createPageStores(storage, now, events, readers)
   let wakeLock: WakeLockSentinel | null = null
   let pauseTimer: ReturnType<typeof setTimeout> | undefined
   const keepAwake = async (on: boolean) => {
@@ -47,30 +50,32 @@ export function createBrowserPlatform(
   const noop = () => () => undefined
   return {
     kind: 'browser',
-    loadCircuits: () => Promise.resolve(read(CIRCUITS_STORE)),
+    loadCircuits: () => read(CIRCUITS_INFO),
     saveCircuits(list) {
       const own = saveCircuitsProblem(list)
-      if (own) return refuse(CIRCUITS_STORE.label, own)
+      if (own) return refuse(CIRCUITS_INFO.label, own)
       // Another tab may have saved since this page read the list: its circuits stay, and this
       // page's change (what differs from what it last read) goes on top.
-      const theirs = current(CIRCUITS_STORE)
-      const next = mergeCircuitLists(sync.held(CIRCUITS_STORE)?.value ?? theirs, list, theirs)
-      const problem = saveCircuitsProblem(next)
-      if (problem) return refuse(CIRCUITS_STORE.label, problem)
-      return put(CIRCUITS_STORE, next).then(() => next)
+      return withCurrent(CIRCUITS_INFO, (theirs) => {
+        const next = mergeCircuitLists(sync.held(CIRCUITS_INFO)?.value ?? theirs, list, theirs)
+        const problem = saveCircuitsProblem(next)
+        if (problem) return refuse(CIRCUITS_INFO.label, problem)
+        return put(CIRCUITS_INFO, next).then(() => next)
+      })
     },
-    loadSettings: () => Promise.resolve(read(SETTINGS_STORE)),
-    saveSettings: (settings) => put(SETTINGS_STORE, settings),
-    loadHistory: () => Promise.resolve(read(HISTORY_STORE)),
+    loadSettings: () => read(SETTINGS_INFO),
+    saveSettings: (settings) => put(SETTINGS_INFO, settings),
+    loadHistory: () => read(HISTORY_INFO),
     // What is stored now, with what another tab recorded; a damaged history is set aside first.
-    addHistory: (entry) => put(HISTORY_STORE, withEntry(current(HISTORY_STORE), entry)),
-    loadPlan: () => Promise.resolve(read(PLAN_STORE)),
-    savePlan: (plan) => put(PLAN_STORE, plan),
-    loadSession: () => Promise.resolve(read(SESSION_STORE)),
+    addHistory: (entry) =>
+      withCurrent(HISTORY_INFO, (list) => put(HISTORY_INFO, withEntry(list, entry))),
+    loadPlan: () => read(PLAN_INFO),
+    savePlan: (plan) => put(PLAN_INFO, plan),
+    loadSession: () => read(SESSION_INFO),
     saveSession(session) {
-      if (session !== null) return put(SESSION_STORE, session)
+      if (session !== null) return put(SESSION_INFO, session)
       // A damaged saved session that could not be copied aside is not thrown away either.
-      if (refusals.has(SESSION_STORE.name)) return put(SESSION_STORE, session)
+      if (refusals.has(SESSION_INFO.name)) return put(SESSION_INFO, session)
       storage.removeItem(PAGE_STORAGE_KEYS.session)
       return Promise.resolve()
     },
@@ -121,12 +126,12 @@ export function createBrowserPlatform(
     onMediaKeyCommand: noop,
     onNavigate: noop,
     // Another tab's change: the last change wins, and this page takes it at once.
-    onSettingsChanged: (listener) => sync.listen(SETTINGS_STORE, listener),
+    onSettingsChanged: (listener) => sync.listen(SETTINGS_INFO, listener),
     onStoredChange(listener) {
       const offs = [
-        sync.listen(CIRCUITS_STORE, (value) => listener({ store: 'circuits', value })),
-        sync.listen(HISTORY_STORE, (value) => listener({ store: 'history', value })),
-        sync.listen(PLAN_STORE, (value) => listener({ store: 'plan', value })),
+        sync.listen(CIRCUITS_INFO, (value) => listener({ store: 'circuits', value })),
+        sync.listen(HISTORY_INFO, (value) => listener({ store: 'history', value })),
+        sync.listen(PLAN_INFO, (value) => listener({ store: 'plan', value })),
       ]
       return () => offs.forEach((off) => off())
     },

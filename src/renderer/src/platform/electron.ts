@@ -1,7 +1,7 @@
 import type { IpcResult } from '@shared/ipc-contract'
 import { EVENT_METHODS, INVOKE_METHODS } from '@shared/ipc-channels'
-import { circuitsToStored, saveCircuitsProblem } from '@shared/data/saved-circuits'
-import { PLAN_STORE, SETTINGS_STORE, savedSessionToStored } from '@shared/data/store-files'
+import { circuitsToStored, saveCircuitsProblem } from '@shared/data/circuit-list'
+import { PLAN_INFO, SETTINGS_INFO, savedSessionToStored } from '@shared/data/stores'
 import type { RunstrongApi } from '../../../preload/api'
 import type { ChannelMethods, Loaded, Platform } from './platform'
 
@@ -55,7 +55,7 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
       unwrap(await api.saveCircuits(circuitsToStored(list)))
       return [...list]
     },
-    loadSettings: () => loadOr(api.loadSettings(), SETTINGS_STORE.fallback()),
+    loadSettings: () => loadOr(api.loadSettings(), SETTINGS_INFO.fallback()),
     saveSettings: async (s) => {
       unwrap(await api.saveSettings(s))
     },
@@ -63,7 +63,7 @@ export function createElectronPlatform(api: RunstrongApi): Platform {
     addHistory: async (entry) => {
       unwrap(await api.addHistory(entry))
     },
-    loadPlan: () => loadOr(api.loadPlan(), PLAN_STORE.fallback()),
+    loadPlan: () => loadOr(api.loadPlan(), PLAN_INFO.fallback()),
     savePlan: async (plan) => {
       unwrap(await api.savePlan(plan))
     },

@@ -1,4 +1,7 @@
-import { PAGE_STORAGE_KEYS, type StoreName, type StoreSpec } from '@shared/data/store-files'
+import { PAGE_STORAGE_KEYS, type StoreInfo, type StoreName } from '@shared/data/stores'
+import type { StoreReaders } from './store-readers'
+
+const noop = () => undefined
 
 /** What one page holds of a store: the value, and that value's stored text. */
 export interface Held<T = unknown> {
@@ -15,20 +18,24 @@ export interface Held<T = unknown> {
  */
 export interface PageSync {
   /** What this page holds of a store: the base of its next change; undefined before a load. */
-  held<T>(slot: StoreSpec<T>): Held<T> | undefined
+  held<T>(slot: StoreInfo<T>): Held<T> | undefined
   /** This page now holds `value` (loaded, saved or shown); `text` is its stored text. */
-  hold<T>(slot: StoreSpec<T>, value: T, text: string | null | undefined): void
+  hold<T>(slot: StoreInfo<T>, value: T, text: string | null | undefined): void
   /** Calls `listener` with a store's value each time another tab changes it. */
-  listen<T>(slot: StoreSpec<T>, listener: (value: T) => void): () => void
+  listen<T>(slot: StoreInfo<T>, listener: (value: T) => void): () => void
 }
 
-/** Page storage followed across tabs; `target` is the window whose `storage` events it hears. */
+/**
+ * Page storage followed across tabs; `target` is the window whose `storage` events it hears,
+ * `readers` read what another tab wrote.
+ */
 export function createPageSync(
   storage: Storage,
   target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+  readers: StoreReaders,
 ): PageSync {
   const held = new Map<StoreName, Held>()
-  const followed = new Map<StoreName, { slot: StoreSpec<unknown>; listeners: Set<Listener> }>()
+  const followed = new Map<StoreName, { slot: StoreInfo<unknown>; listeners: Set<Listener> }>()
   type Listener = (value: unknown) => void
 
   /** Reads a store after another tab wrote it and tells this page, when it changed. */
@@ -40,9 +47,12 @@ export function createPageSync(
     let value: unknown
     if (raw === null) value = entry.slot.fallback()
     else {
+      const spec = readers.spec(entry.slot)
+      // Read once the readers are here, as it is then: a failed fetch leaves it unread.
+      if (!spec) return void readers.load().then(() => refresh(name), noop)
       let read
       try {
-        read = entry.slot.read(JSON.parse(raw))
+        read = spec.read(JSON.parse(raw))
       } catch {
         return
       }
@@ -63,14 +73,14 @@ export function createPageSync(
   }
 
   return {
-    held: <T>(slot: StoreSpec<T>) => held.get(slot.name) as Held<T> | undefined,
+    held: <T>(slot: StoreInfo<T>) => held.get(slot.name) as Held<T> | undefined,
     hold(slot, value, text) {
       held.set(slot.name, { value, text })
     },
-    listen<T>(slot: StoreSpec<T>, listener: (value: T) => void) {
+    listen<T>(slot: StoreInfo<T>, listener: (value: T) => void) {
       if (followed.size === 0) target.addEventListener('storage', onStorage)
       const entry = followed.get(slot.name) ?? {
-        slot: slot as StoreSpec<unknown>,
+        slot: slot as StoreInfo<unknown>,
         listeners: new Set<Listener>(),
       }
       followed.set(slot.name, entry)

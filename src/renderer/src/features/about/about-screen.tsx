@@ -1,4 +1,4 @@
-import { GUIDANCE } from '@shared/circuits/exercises'
+import { GUIDANCE } from '@shared/circuits/guidance'
 import { RUNNER_KEYS } from '@shared/engine/runner-keys'
 import styles from './about-screen.module.css'
 

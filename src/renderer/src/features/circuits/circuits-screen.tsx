@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Circuit } from '@shared/circuits/circuit'
 import type { Equipment } from '@shared/circuits/equipment'
-import { circuitFileName, serializeCircuit } from '@shared/circuits/circuit-file'
+import { circuitFileName, serializeCircuit } from '@shared/circuits/circuit-convert'
 import type { HistoryEntry } from '@shared/training/history'
 import { PRESETS } from '@shared/circuits/presets'
 import { focusWasLost, useFocusRequest } from '@renderer/lib/use-focus-request'

@@ -1,6 +1,7 @@
 import { findExercise } from '@shared/circuits/exercises'
 import { formatClock } from '@shared/engine/format'
-import { FEELING_LABELS, type HistoryEntry } from '@shared/training/history'
+import type { HistoryEntry } from '@shared/training/history'
+import { FEELING_LABELS } from '@shared/training/history-entries'
 import { countsTowardGoal } from '@shared/training/history-stats'
 import { SaveForGarminButton } from '@renderer/components/ui/save-for-garmin-button'
 import styles from './history-screen.module.css'

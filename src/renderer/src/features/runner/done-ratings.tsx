@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { FEELING_LABELS, FEELINGS, type Feeling } from '@shared/training/history'
+import type { Feeling } from '@shared/training/history'
+import { FEELING_LABELS, FEELINGS } from '@shared/training/history-entries'
 import styles from './done-ratings.module.css'
 
 /** The exercises `DoneRatings` lists, how each was rated, and where a rating goes. */

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
-import { FEELINGS, type Feeling } from '@shared/training/history'
+import type { Feeling } from '@shared/training/history'
+import { FEELINGS } from '@shared/training/history-entries'
 import { commandForKey, type CommandHandlers } from '@shared/engine/commands'
 
 export interface RunnerKeysOptions {

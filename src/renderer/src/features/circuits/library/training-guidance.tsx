@@ -1,4 +1,4 @@
-import { GUIDANCE } from '@shared/circuits/exercises'
+import { GUIDANCE } from '@shared/circuits/guidance'
 import styles from './training-guidance.module.css'
 
 /**

@@ -1,15 +1,17 @@
 import { useState } from 'react'
-import type { Circuit } from '@shared/circuits/circuit'
-import { MAX_CIRCUIT_FILE_BYTES, parseCircuitText } from '@shared/circuits/circuit-file'
+import { MAX_CIRCUIT_FILE_BYTES, type Circuit } from '@shared/circuits/circuit'
 import { decodeCircuitBytes } from '@shared/circuits/circuit-bytes'
 import type { Suggestion } from '@shared/training/overload'
 import {
   circuitLimitMessage,
   MAX_SAVED_CIRCUITS,
   type SavedCircuit,
-} from '@shared/data/saved-circuits'
+} from '@shared/data/circuit-list'
 import type { SavedCircuits } from './use-saved-circuits'
 import { loadOverload } from '@renderer/features/circuits/use-suggested-steps'
+
+/** The format's checks, fetched when a file is imported: the Circuits screen starts without them. */
+const loadCircuitFile = () => import('@shared/circuits/circuit-file')
 
 /** What `useLibraryActions` gives the Circuits screen: its messages and changes. */
 export interface LibraryActions {
@@ -61,6 +63,7 @@ export function useLibraryActions(
       setError(`Could not import "${file.name}":\n${decoded.message}`)
       return
     }
+    const { parseCircuitText } = await loadCircuitFile()
     const result = parseCircuitText(decoded.text)
     if (!result.ok) {
       setError(`Could not import "${file.name}":\n${result.message}`)
