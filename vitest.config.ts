@@ -34,12 +34,14 @@ const project = (test: TestProjectInlineConfiguration['test']): TestProjectInlin
 /**
  * The app's test files, split by whether a file changes the world its modules load in: one
  * that mocks a module, stubs a global or the environment, resets modules or listens on the
- * process needs its own module graph (and DOM); one that does none of these shares its
+ * process needs its own module graph (and DOM), as does one that says `@vitest-isolate`
+ * (it reads a module's state as a fresh page has it); one that does none of these shares its
  * worker's, as the domain's files do. Sharing skips loading React, Testing Library and a
  * fresh jsdom for each file: the renderer's 18 such files take 6.6 s instead of 24 s.
  */
 const APP_DIRS = ['contract', 'main', 'renderer', 'scripts'].map((d) => `tests/unit/${d}`)
-const CHANGES_THE_WORLD = /vi\.(mock|doMock|stubGlobal|stubEnv|resetModules)\(|process\.(on|once)\(/
+const CHANGES_THE_WORLD =
+  /vi\.(mock|doMock|stubGlobal|stubEnv|resetModules)\(|process\.(on|once)\(|@vitest-isolate\b/
 const appFiles = APP_DIRS.flatMap((dir) =>
   readdirSync(resolve(import.meta.dirname, dir))
     .filter((f) => /\.test\.tsx?$/.test(f))

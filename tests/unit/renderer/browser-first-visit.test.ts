@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+// @vitest-isolate: the readers are fetched once per page; this file starts from a page that has not.
 /**
  * A first visit to the browser edition: page storage holds nothing of Runstrong's, so the
  * page starts without the stores' readers (their schemas, and zod with them), which keeps
