@@ -52,59 +52,64 @@ function effortMs(item: CircuitItem, circuit: Circuit): number {
   return Math.round((item.reps ?? 0) * pace * 1000)
 }
 
-/** Compiles a circuit into its phases (rules 1 to 7). */
-export function compileTimeline(circuit: Circuit): Timeline {
-  const phases: Omit<Phase, 'startMs'>[] = []
-  const push = (p: Omit<Phase, 'startMs'>) => {
-    // Rule 6: a zero-length phase (a rest of 0 s) is left out.
-    if (p.durationMs > 0) phases.push(p)
-  }
+type PhaseDraft = Omit<Phase, 'startMs'>
 
+/**
+ * Walks a circuit's phases in order (rules 1 to 5 and 7), giving each one's length and a way
+ * to build it: the timeline builds them all, the planned length only adds the lengths up.
+ */
+function walkTimeline(
+  circuit: Circuit,
+  emit: (durationMs: number, make: () => PhaseDraft) => void,
+) {
   const efforts = (itemIndex: number, counter: Counter) => {
     const item = circuit.items[itemIndex] as CircuitItem
-    const exercise = getBasics(item.exercise)
-    const kind = exercise.kind === 'hold' ? 'hold' : 'work'
-    const base = {
-      kind,
-      durationMs: effortMs(item, circuit),
-      itemIndex,
-      exerciseId: item.exercise,
-      counter,
-      ...(item.reps !== undefined
-        ? { reps: item.reps, secondsPerRep: item.secondsPerRep ?? circuit.secondsPerRep }
-        : {}),
-    } as const
+    const durationMs = effortMs(item, circuit)
+    const base = () => {
+      const exercise = getBasics(item.exercise)
+      const kind = exercise.kind === 'hold' ? 'hold' : 'work'
+      return {
+        kind,
+        durationMs,
+        itemIndex,
+        exerciseId: item.exercise,
+        counter,
+        ...(item.reps !== undefined
+          ? { reps: item.reps, secondsPerRep: item.secondsPerRep ?? circuit.secondsPerRep }
+          : {}),
+      } as const
+    }
     if (item.perSide) {
-      push({ ...base, side: 'left' })
-      push({
+      emit(durationMs, () => ({ ...base(), side: 'left' }))
+      emit(circuit.switchSidesSec * 1000, () => ({
         kind: 'switch',
         durationMs: circuit.switchSidesSec * 1000,
         itemIndex,
         exerciseId: item.exercise,
         counter,
-      })
-      push({ ...base, side: 'right' })
+      }))
+      emit(durationMs, () => ({ ...base(), side: 'right' }))
     } else {
-      push(base)
+      emit(durationMs, base)
     }
   }
 
   const rest = (seconds: number, nextItemIndex: number) => {
-    push({
+    emit(seconds * 1000, () => ({
       kind: 'rest',
       durationMs: seconds * 1000,
       itemIndex: nextItemIndex,
       exerciseId: circuit.items[nextItemIndex]?.exercise,
-    })
+    }))
   }
 
   // Rule 1.
   if (circuit.warmupSec > 0)
-    push({
+    emit(circuit.warmupSec * 1000, () => ({
       kind: 'warmup',
       durationMs: circuit.warmupSec * 1000,
       ...(circuit.items.some((i) => isJumping(i.exercise)) ? { landing: true } : {}),
-    })
+    }))
 
   const items = circuit.items
   if (circuit.structure === 'sets') {
@@ -135,18 +140,31 @@ export function compileTimeline(circuit: Circuit): Timeline {
   }
 
   // Rule 5.
-  if (circuit.cooldownSec > 0) push({ kind: 'cooldown', durationMs: circuit.cooldownSec * 1000 })
-
-  let startMs = 0
-  const withStarts: Phase[] = phases.map((p) => {
-    const phase = { ...p, startMs }
-    startMs += p.durationMs
-    return phase
-  })
-  return { phases: withStarts, totalMs: startMs }
+  if (circuit.cooldownSec > 0)
+    emit(circuit.cooldownSec * 1000, () => ({
+      kind: 'cooldown',
+      durationMs: circuit.cooldownSec * 1000,
+    }))
 }
 
-/** The planned length of a circuit's session, in ms. */
+/** Compiles a circuit into its phases (rules 1 to 7). */
+export function compileTimeline(circuit: Circuit): Timeline {
+  const phases: Phase[] = []
+  let startMs = 0
+  walkTimeline(circuit, (durationMs, make) => {
+    // Rule 6: a zero-length phase (a rest of 0 s) is left out.
+    if (durationMs <= 0) return
+    phases.push({ ...make(), startMs })
+    startMs += durationMs
+  })
+  return { phases, totalMs: startMs }
+}
+
+/** The planned length of a circuit's session, in ms: the timeline's, without building it. */
 export function plannedMs(circuit: Circuit): number {
-  return compileTimeline(circuit).totalMs
+  let totalMs = 0
+  walkTimeline(circuit, (durationMs) => {
+    if (durationMs > 0) totalMs += durationMs
+  })
+  return totalMs
 }

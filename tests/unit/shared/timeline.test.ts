@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compileTimeline, plannedMs } from '@shared/engine/timeline'
 import { circuit } from './helpers'
+import { PRESETS } from '@shared/circuits/presets'
+import { EQUIPMENT_GROUPS, generateCircuit } from '@shared/training/generator'
 
 const shape = (c: ReturnType<typeof circuit>) =>
   compileTimeline(c).phases.map((p) =>
@@ -197,5 +199,38 @@ describe('the timeline', () => {
     t.phases.forEach((p, i) => {
       if (i > 0) expect(p.startMs).toBe(t.phases[i - 1]!.startMs + t.phases[i - 1]!.durationMs)
     })
+  })
+})
+
+describe('the planned length', () => {
+  it('is the compiled timeline’s length, for every preset and every kind of generated circuit', () => {
+    const circuits = [
+      ...PRESETS.map((p) => p.circuit),
+      ...[10, 17, 30, 45, 60].flatMap((minutes) =>
+        (['full-body', 'legs-glutes', 'core', 'power'] as const).flatMap((focus) =>
+          [false, true].map((beginner) =>
+            generateCircuit({
+              minutes,
+              equipment: EQUIPMENT_GROUPS.basic,
+              focus,
+              beginner,
+              seed: 3,
+            }),
+          ),
+        ),
+      ),
+      // Rounds, a per-side move, a rest of its own, a rest of 0 s left out.
+      circuit({
+        structure: 'rounds',
+        rounds: 3,
+        restBetweenExercisesSec: 0,
+        items: [
+          { exercise: 'side-plank', sets: 1, seconds: 30, perSide: true, restSec: 20 },
+          { exercise: 'squats', sets: 1, reps: 12 },
+        ],
+      }),
+    ]
+    for (const c of circuits) expect(plannedMs(c), c.name).toBe(compileTimeline(c).totalMs)
+    expect(circuits.length).toBeGreaterThan(40)
   })
 })
