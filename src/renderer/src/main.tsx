@@ -8,11 +8,15 @@ import { App } from '@renderer/app/app'
 import { PlatformProvider } from '@renderer/platform/platform-context'
 import { createPlatform, StorageBlockedError } from '@renderer/platform'
 import { soundsPlayed } from '@renderer/features/runner/sound-log'
+import { watchPresses } from '@renderer/lib/press-time'
 
 // What e2e tests read: the tones asked for, in order (nothing here changes the app).
 Object.defineProperty(window, '__runstrong', {
   value: Object.freeze({ soundsPlayed: () => [...soundsPlayed] }),
 })
+
+// A session starts at the Start press itself, not when its handler runs.
+watchPresses()
 
 const root = document.getElementById('root') as HTMLElement
 

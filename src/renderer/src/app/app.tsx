@@ -26,6 +26,7 @@ import {
   LazyDisplay,
   usePrefetch,
 } from './screens'
+import { pressTime } from '@renderer/lib/press-time'
 import styles from './app.module.css'
 
 interface Run {
@@ -101,10 +102,12 @@ function Shell() {
 
   const startRun = useCallback(
     (circuit: Circuit, resumed?: SavedSession) => {
-      // The first phase begins at the press itself.
+      // The first phase begins at the press itself: when the click reached the page (its
+      // handler here can run milliseconds later), read now, not when React runs the updater.
+      const startedAtMs = pressTime()
       setRun((r) => ({
         circuit,
-        startedAtMs: performance.now(),
+        startedAtMs,
         key: (r?.key ?? 0) + 1,
         ...(resumed ? { resumed } : {}),
       }))
