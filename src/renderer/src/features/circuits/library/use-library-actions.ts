@@ -63,8 +63,16 @@ export function useLibraryActions(
       setError(`Could not import "${file.name}":\n${decoded.message}`)
       return
     }
-    const { parseCircuitText } = await loadCircuitFile()
-    const result = parseCircuitText(decoded.text)
+    const checks = await loadCircuitFile().catch(() => undefined)
+    if (!checks) {
+      // The app's own code could not be fetched (the server stopped, or was updated under
+      // the page): nothing was imported, and reloading the page fetches it afresh.
+      setError(
+        `Could not import "${file.name}": Runstrong could not load its file checks. Nothing was imported. Reload the page (or restart Runstrong) and import it again.`,
+      )
+      return
+    }
+    const result = checks.parseCircuitText(decoded.text)
     if (!result.ok) {
       setError(`Could not import "${file.name}":\n${result.message}`)
       return
