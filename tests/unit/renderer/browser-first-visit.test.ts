@@ -10,12 +10,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SavedCircuit } from '@shared/data/circuit-list'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { SETTINGS_INFO } from '@shared/data/stores'
-import type { HistoryEntry } from '@shared/training/history'
 import { DEFAULT_PLAN } from '@shared/training/planner'
 import { createPlatform } from '@renderer/platform'
 import { createBrowserPlatform } from '@renderer/platform/browser'
 import { lazyStoreReaders, storeReaders } from '@renderer/platform/store-readers'
-import { circuit } from '../shared/helpers'
+import { circuit, historyEntry } from '../shared/helpers'
 
 const NOW = Date.UTC(2026, 2, 2, 7, 0, 0)
 
@@ -26,18 +25,7 @@ const saved = (id: string): SavedCircuit => ({
   updatedAtMs: 1,
 })
 
-const entry = (id: string): HistoryEntry => ({
-  id,
-  circuitName: 'Mine',
-  startedAt: NOW,
-  plannedMs: 600_000,
-  actualMs: 600_000,
-  effortsDone: 1,
-  effortsSkipped: 0,
-  effortsTotal: 1,
-  endedEarly: false,
-  exercises: [{ exercise: 'squats', setsDone: 1, setsPlanned: 1 }],
-})
+const entry = (id: string) => historyEntry(id, NOW)
 
 /** A tab of its own: its platform, its readers (not yet fetched) and its storage events. */
 function openTab() {

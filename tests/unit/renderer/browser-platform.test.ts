@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
+import { historyEntry } from '../shared/helpers'
 import { parseCircuit } from '@shared/circuits/circuit-file'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
 import { createBrowserPlatform } from '@renderer/platform/browser'
@@ -76,18 +77,7 @@ describe('the browser platform', () => {
   })
 
   it('adds to the history without reading it again, but reads what changed since', async () => {
-    const entry = (id: string) => ({
-      id,
-      circuitName: 'Mine',
-      startedAt: NOW,
-      plannedMs: 600_000,
-      actualMs: 600_000,
-      effortsDone: 1,
-      effortsSkipped: 0,
-      effortsTotal: 1,
-      endedEarly: false,
-      exercises: [{ exercise: 'squats', setsDone: 1, setsPlanned: 1 }],
-    })
+    const entry = (id: string) => historyEntry(id, NOW)
     const ids = async () =>
       (await createBrowserPlatform(localStorage, () => NOW).loadHistory()).value.map((e) => e.id)
     const p = createBrowserPlatform(localStorage, () => NOW)

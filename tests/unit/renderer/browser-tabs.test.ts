@@ -15,7 +15,7 @@ import { withEntry } from '@shared/training/history-entries'
 import { createBrowserPlatform } from '@renderer/platform/browser'
 import { storeReaders } from '@renderer/platform/store-readers'
 import type { Platform } from '@renderer/platform/platform'
-import { circuit } from '../shared/helpers'
+import { circuit, historyEntry } from '../shared/helpers'
 
 const NOW = Date.UTC(2026, 2, 2, 7, 0, 0)
 const KEYS = ['runstrong.circuits', 'runstrong.history', 'runstrong.plan', 'runstrong.settings']
@@ -64,18 +64,7 @@ const storedCircuits = () => {
   return r.value
 }
 
-const entry = (id: string): HistoryEntry => ({
-  id,
-  circuitName: 'Mine',
-  startedAt: NOW,
-  plannedMs: 600_000,
-  actualMs: 600_000,
-  effortsDone: 1,
-  effortsSkipped: 0,
-  effortsTotal: 1,
-  endedEarly: false,
-  exercises: [{ exercise: 'squats', setsDone: 1, setsPlanned: 1 }],
-})
+const entry = (id: string) => historyEntry(id, NOW)
 
 /** A small seeded generator, so every run sweeps the same cases. */
 function random(seed: number) {
