@@ -70,6 +70,25 @@ describe('the runner in the system’s media controls', () => {
     expect(p.playing).toBe(false)
   })
 
+  it('tells the system only what changed: a new phase of a running session is one new title', async () => {
+    const f = fakeHost()
+    const writes: string[] = []
+    let state = 'none'
+    Object.defineProperty(f.session, 'playbackState', {
+      get: () => state,
+      set: (v: string) => void writes.push((state = v)),
+    })
+    const p = new MediaPresence(f.host)
+    p.show({ on: true, paused: false, title: 'Work: Squats', album: 'Legs' })
+    await settle()
+    p.show({ on: true, paused: false, title: 'Rest', album: 'Legs' })
+    p.show({ on: true, paused: false, title: 'Work: Plank', album: 'Legs' })
+    expect(writes).toEqual(['playing'])
+    expect(f.session.metadata).toMatchObject({ title: 'Work: Plank' })
+    p.show({ on: true, paused: true, title: 'Work: Plank', album: 'Legs' })
+    expect(writes).toEqual(['playing', 'paused'])
+  })
+
   it('holds nothing, and fails at nothing, where there is no audio element', () => {
     const p = new MediaPresence(undefined)
     expect(() => p.show({ on: true, paused: false, title: 'Work', album: 'X' })).not.toThrow()

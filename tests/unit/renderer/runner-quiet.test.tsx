@@ -77,6 +77,8 @@ function mountRunner() {
 }
 
 const seconds = (s: number) => act(() => vi.advanceTimersByTimeAsync(s * 1000))
+/** The change's background work done (saves, messages to devices). */
+const settled = () => act(() => vi.advanceTimersByTimeAsync(100))
 
 describe('a running session does nothing for nobody', () => {
   beforeEach(() => {
@@ -99,16 +101,20 @@ describe('a running session does nothing for nobody', () => {
     expect(r.sendHubState.mock.calls.length - before).toBeGreaterThanOrEqual(5)
     // Paused, the state stands still: one message says so, then none.
     r.press('togglePause')
+    await settled()
     const paused = r.sendHubState.mock.calls.length
     await seconds(10)
     expect(r.sendHubState.mock.calls.length).toBe(paused)
     // The phone goes away and the session runs on: quiet again, but a change still goes out.
     r.connected(false)
     r.press('togglePause')
+    await settled()
     const resumed = r.sendHubState.mock.calls.length
     await seconds(10)
     expect(r.sendHubState.mock.calls.length).toBe(resumed)
     r.press('skip')
+    expect(r.sendHubState.mock.calls.length).toBe(resumed)
+    await settled()
     expect(r.sendHubState.mock.calls.length).toBe(resumed + 1)
   })
 
@@ -118,6 +124,7 @@ describe('a running session does nothing for nobody', () => {
     const running = r.saveSession.mock.calls.length
     expect(running).toBeGreaterThanOrEqual(4)
     r.press('togglePause')
+    await settled()
     const paused = r.saveSession.mock.calls.length
     expect(paused).toBe(running + 1)
     await seconds(60)

@@ -82,6 +82,9 @@ const platform: Platform = {
 }
 
 // jsdom plays no media: the runner's silent clip for the media keys plays into these.
+/** The change's background work done (saves, messages to devices, the media controls). */
+const settled = () => act(() => vi.advanceTimersByTimeAsync(100))
+
 beforeEach(() => {
   vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
   vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue(undefined)
@@ -185,6 +188,9 @@ describe('the runner screen', () => {
     mount()
     const saved = () =>
       saveSession.mock.calls.map((c) => (c as unknown[])[0] as SavedSession | null)
+    // Saved in the background, once the first phase is on the screen.
+    expect(saved()).toEqual([])
+    await settled()
     expect(saved()[0]?.snapshot.index).toBe(0)
     await act(() => vi.advanceTimersByTimeAsync(10_000 + 20))
     expect(saved().at(-1)?.snapshot.remainingMs).toBeCloseTo(35_000, -2)
@@ -225,9 +231,10 @@ describe('the runner screen', () => {
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
   })
 
-  it("acts on a paired phone's press as on its own button, and tells the phone the state", () => {
+  it("acts on a paired phone's press as on its own button, and tells the phone the state", async () => {
     mount()
     const last = () => (sendHubState.mock.lastCall as [LiveState] | undefined)?.[0]
+    await settled()
     expect(last()?.display?.paused).toBe(false)
     act(() => phone.forEach((l) => l('skip')))
     expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
@@ -235,6 +242,7 @@ describe('the runner screen', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('0:35')
     act(() => phone.forEach((l) => l('togglePause')))
     expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+    await settled()
     expect(last()?.display?.paused).toBe(true)
     act(() => phone.forEach((l) => l('togglePause')))
     act(() => phone.forEach((l) => l('previous')))
@@ -284,7 +292,7 @@ describe('the runner screen', () => {
     expect(screen.getByTestId('set')).toHaveTextContent('Set 2 of 2')
   })
 
-  it('answers the media controls of the browser or OS: play, pause, next and previous', () => {
+  it('answers the media controls of the browser or OS: play, pause, next and previous', async () => {
     const handlers = new Map<string, (() => void) | null>()
     const mediaSession = {
       playbackState: 'none',
@@ -297,8 +305,10 @@ describe('the runner screen', () => {
       expect(screen.getByRole('timer')).not.toHaveAttribute('data-paused')
       act(() => handlers.get('pause')!())
       expect(screen.getByRole('timer')).toHaveAttribute('data-paused', 'true')
+      await settled()
       expect(mediaSession.playbackState).toBe('paused')
       act(() => handlers.get('play')!())
+      await settled()
       expect(mediaSession.playbackState).toBe('playing')
       act(() => handlers.get('nexttrack')!())
       expect(screen.getByTestId('phase')).toHaveTextContent('Rest')
@@ -358,14 +368,16 @@ describe('the runner screen', () => {
         />
       </PlatformProvider>,
     )
-    await act(() => vi.advanceTimersByTimeAsync(0))
+    await settled()
     expect(openDisplay).toHaveBeenCalledWith(2)
     expect(container.querySelector('.runner')).toHaveClass('mirror')
     expect(screen.getByText('The runner is on the other display.')).toBeInTheDocument()
+    await settled()
     const first = sent.length
     expect(first).toBeGreaterThan(0)
     // A pause on the laptop reaches the display at once.
     fireEvent.keyDown(window, { key: ' ' })
+    await settled()
     expect(sent.length).toBe(first + 1)
     expect(sent.at(-1)?.paused).toBe(true)
     // Unplugged: the runner comes back to this window, still paused where it was.

@@ -112,7 +112,9 @@ export class MediaPresence {
     }
     const session = this.host.session
     if (!session) return
-    session.playbackState = s.paused ? 'paused' : 'playing'
+    const state = s.paused ? 'paused' : 'playing'
+    // Each write reaches the system's controls: only a change is written.
+    if (session.playbackState !== state) session.playbackState = state
     if (s.title !== this.lastTitle) {
       this.lastTitle = s.title
       session.metadata = this.host.metadata({ title: s.title, artist: 'Runstrong', album: s.album })

@@ -15,6 +15,7 @@ import { RunnerControls } from './runner-controls'
 import { RunnerDisplay } from './runner-display'
 import { usePointerIdle } from './use-pointer-idle'
 import { getSounds } from './sounds'
+import { inBackground } from '@renderer/lib/in-background'
 import { createSpeechOutput } from '@renderer/lib/speech'
 import { useHandsFree, useMediaPresence } from './use-hands-free'
 import { usePhoneRemote } from './use-phone-remote'
@@ -148,9 +149,13 @@ export function RunnerScreen({
   // the task switcher.
   const phaseWords = v.phase ? describePhase(v.phase) : undefined
   const title = v.done ? 'Done' : [phaseWords?.label, phaseWords?.name].filter(Boolean).join(': ')
-  useEffect(() => {
-    document.title = `${title} · Runstrong`
-  }, [title])
+  useEffect(
+    () =>
+      inBackground(() => {
+        document.title = `${title} · Runstrong`
+      }),
+    [title],
+  )
   useMediaPresence({ on: !v.done, paused: v.paused, title, album: circuit.name })
   // Pausing and resuming are said to screen readers (the button's new name is not).
   const everPaused = useRef(false)

@@ -8,6 +8,7 @@ import {
   type MediaAction,
 } from '@shared/engine/commands'
 import { commandGate, type CommandSource } from '@shared/engine/media-keys'
+import { inBackground } from '@renderer/lib/in-background'
 import type { Platform } from '@renderer/platform/platform'
 import { MediaPresence, type MediaShown } from './media-presence'
 
@@ -88,6 +89,10 @@ export function useHandsFree(
  */
 export function useMediaPresence({ on, paused, title, album }: MediaShown): void {
   const [presence] = useState(() => new MediaPresence())
-  useEffect(() => presence.show({ on, paused, title, album }), [presence, on, paused, title, album])
+  // The system's controls follow in the background: the runner's own change comes first.
+  useEffect(
+    () => inBackground(() => presence.show({ on, paused, title, album })),
+    [presence, on, paused, title, album],
+  )
   useEffect(() => () => presence.release(), [presence])
 }

@@ -6,6 +6,7 @@ import { RUNNER_RULES } from '@shared/engine/runner-core'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
 import { lastSessionOf } from '@shared/engine/display-window-state'
 import type { HubStatus } from '@shared/remote/protocol'
+import { inBackground } from '@renderer/lib/in-background'
 import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
 
@@ -82,12 +83,16 @@ export function usePhoneRemote({
         muted,
       })
     }
-    send()
+    // Sent in the background: the change on the runner's own screen comes first.
+    const first = inBackground(send)
     // Paused or over, the state stands still: nothing to put right.
     const { view } = current()
-    if (!followers || view.done || view.paused) return
+    if (!followers || view.done || view.paused) return first
     const id = setInterval(send, RUNNER_RULES.displayResendMs)
-    return () => clearInterval(id)
+    return () => {
+      first()
+      clearInterval(id)
+    }
   }, [platform, file, current, state, muted, followers])
   // Leaving the runner ends the session: the devices show it in short, then wait.
   const left = useRef({ circuit, current })

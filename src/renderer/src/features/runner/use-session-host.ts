@@ -7,6 +7,7 @@ import { RUNNER_RULES } from '@shared/engine/runner-core'
 import { snapshot as takeSnapshot } from '@shared/engine/session-snapshot'
 import type { SessionView } from '@shared/engine/session-view'
 import { isEffort, type Phase } from '@shared/engine/timeline'
+import { inBackground } from '@renderer/lib/in-background'
 import type { Platform } from '@renderer/platform/platform'
 import type { RunnerSnapshot } from './use-session'
 
@@ -84,11 +85,15 @@ export function useSessionHost({
         })
         .catch(() => undefined)
     }
-    save()
+    // Saved in the background: the change on the screen comes first.
+    const first = inBackground(save)
     // Paused, the session stands still: the copy just saved holds until it moves again.
-    if (v.paused) return
+    if (v.paused) return first
     const id = setInterval(save, RUNNER_RULES.saveEveryMs)
-    return () => clearInterval(id)
+    return () => {
+      first()
+      clearInterval(id)
+    }
   }, [platform, circuit, current, startedAt, v.done, v.index, v.paused])
 }
 
@@ -137,9 +142,13 @@ export function useDisplayWindow(
         ended: now.view.done,
       })
     }
-    send()
+    // Sent in the background: the change on the runner's own screen comes first.
+    const first = inBackground(send)
     const id = setInterval(send, RUNNER_RULES.displayResendMs)
-    return () => clearInterval(id)
+    return () => {
+      first()
+      clearInterval(id)
+    }
   }, [platform, open, circuit, current, state])
   return [open, () => void platform.closeDisplay().catch(() => undefined)]
 }
