@@ -85,6 +85,16 @@ describe('the History screen’s weekly goal', () => {
     expect(screen.getByText('goal 1')).toBeInTheDocument()
   })
 
+  it('keeps the goal’s label clear of the bars, however tall this week’s is', () => {
+    show([today(1), today(2), today(3), today(4), today(5)])
+    const chart = screen.getByTestId('week-chart')
+    const label = Number(screen.getByTestId('goal-label').getAttribute('x'))
+    const bars = [...chart.querySelectorAll('rect')].slice(1)
+    expect(bars.length).toBeGreaterThan(0)
+    for (const bar of bars)
+      expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).toBeLessThan(label)
+  })
+
   it('says gently that more is not better past three sessions or 90 minutes', () => {
     show([today(1), today(2), today(3), today(4)])
     expect(screen.getByTestId('too-much')).toHaveTextContent(

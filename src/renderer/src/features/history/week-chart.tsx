@@ -19,9 +19,11 @@ export function WeekChart({ weeks, goal }: { weeks: WeekStat[]; goal: WeeklyGoal
   const top = Math.max(4, ...weeks.map((w) => w.sessions))
   const width = 640
   const height = 220
-  const pad = { left: 36, bottom: 32, top: 12 }
+  // The goal's label has the right-hand gutter to itself: a tall bar never covers it.
+  const pad = { left: 36, right: 92, bottom: 32, top: 12 }
   const plotH = height - pad.bottom - pad.top
-  const barW = (width - pad.left) / weeks.length
+  const plotRight = width - pad.right
+  const barW = (plotRight - pad.left) / weeks.length
   const y = (n: number) => pad.top + plotH - (n / top) * plotH
   // A goal of exactly one session is a band a quarter of a session either side, so it shows.
   const band = min === max ? { from: min - 0.25, to: max + 0.25 } : { from: min, to: max }
@@ -35,12 +37,17 @@ export function WeekChart({ weeks, goal }: { weeks: WeekStat[]; goal: WeeklyGoal
       >
         <rect
           x={pad.left}
-          width={width - pad.left}
+          width={plotRight - pad.left}
           y={y(band.to)}
           height={y(band.from) - y(band.to)}
           className={styles.goalBand}
         />
-        <text x={width - 4} y={y(band.to) - 4} textAnchor="end" className={styles.label}>
+        <text
+          x={plotRight + 8}
+          y={(y(band.to) + y(band.from)) / 2 + 5}
+          className={styles.label}
+          data-testid="goal-label"
+        >
           goal {min === max ? min : `${min} to ${max}`}
         </text>
         {[0, 1, 2, 3, 4]
