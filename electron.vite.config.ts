@@ -1,8 +1,11 @@
 import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { metaCsp } from './src/shared/csp'
+import { FIT_MESSAGES, profileSubset, type FitProfile } from './src/shared/training/fit-profile'
 
 /** Writes the page's CSP into its meta tag: the strict one in a build, Vite's needs in dev. */
 function pageCsp(): Plugin {
@@ -69,6 +72,30 @@ function firstScreenChunks(entry: string, phone: string, readers: string) {
   return { plugin, groups }
 }
 
+/**
+ * Garmin's FIT profile cut to the messages Runstrong writes (`fit-profile.ts`): the SDK's
+ * whole profile is 61 KB of gzipped JS, the part a session's file needs a fraction of it.
+ * Read from the SDK itself at build time, so an SDK update brings its own definitions.
+ */
+function fitProfileSubset(): Plugin {
+  const profileFile = /[\\/]@garmin[\\/]fitsdk[\\/]src[\\/]profile\.js$/
+  return {
+    name: 'runstrong-fit-profile',
+    load: async (id) => {
+      if (!profileFile.test(id)) return null
+      const { default: profile } = (await import(pathToFileURL(id).href)) as {
+        default: FitProfile
+      }
+      const subset = profileSubset(profile, FIT_MESSAGES)
+      const json = JSON.stringify(subset)
+      // Plain data only: what JSON cannot carry would be lost without a word.
+      if (!isDeepStrictEqual(JSON.parse(json), subset))
+        throw new Error('The FIT profile holds values JSON cannot carry: cut it another way')
+      return `export default JSON.parse(${JSON.stringify(json)})`
+    },
+  }
+}
+
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
 const firstScreen = firstScreenChunks(
@@ -128,7 +155,7 @@ export default defineConfig({
         },
       ],
     },
-    plugins: [react(), pageCsp(), firstScreen.plugin],
+    plugins: [react(), pageCsp(), firstScreen.plugin, fitProfileSubset()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       assetsInlineLimit: 0,

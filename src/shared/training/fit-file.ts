@@ -3,11 +3,13 @@
  * Connect's Import Data and Strava's Upload Activity: a strength-training session with its
  * start, total and active time, and each set (exercise, reps or length, weight) and rest.
  * The layout of sets and rests, and what is derived rather than measured, is `activity.ts`.
- * This module pulls in the SDK (its profile is large): the app loads it only when saving.
+ * This module pulls in the SDK: the app loads it only when saving, and its build carries only
+ * the part of the SDK's profile these messages need (`fit-profile.ts`).
  */
 import { Encoder, Profile, Utils } from '@garmin/fitsdk'
 import { activityOf, type ActivitySet } from './activity'
 import { FIT_CATEGORY, fitExercise, type FitExercise } from './fit-exercises'
+import { FIT_MESSAGES, type FitMessage } from './fit-profile'
 import type { HistoryEntry } from './history'
 
 /** The media type FIT files are registered under. */
@@ -20,21 +22,8 @@ function mesgNum(name: string): number {
   return n
 }
 
-const MESGS = [
-  'FILE_ID',
-  'DEVICE_INFO',
-  'EVENT',
-  'WORKOUT',
-  'WORKOUT_STEP',
-  'EXERCISE_TITLE',
-  'RECORD',
-  'SET',
-  'LAP',
-  'SESSION',
-  'ACTIVITY',
-] as const
-const M = Object.fromEntries(MESGS.map((name) => [name, mesgNum(name)])) as Record<
-  (typeof MESGS)[number],
+const M = Object.fromEntries(FIT_MESSAGES.map((name) => [name, mesgNum(name)])) as Record<
+  FitMessage,
   number
 >
 
