@@ -8,10 +8,12 @@ type Posted = { task: () => void; priority: string; signal: AbortSignal }
 function heldScheduler() {
   const posted: Posted[] = []
   const scheduler = {
-    postTask: (task: () => void, o: { priority: string; signal: AbortSignal }) => {
-      posted.push({ task, ...o })
-      return Promise.resolve()
-    },
+    // As Chromium's: the task's promise rejects when its signal aborts before it ran.
+    postTask: (task: () => void, o: { priority: string; signal: AbortSignal }) =>
+      new Promise<void>((resolve, reject) => {
+        posted.push({ task: () => (task(), resolve()), ...o })
+        o.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+      }),
   }
   Object.assign(globalThis, { scheduler })
   return posted
@@ -60,6 +62,23 @@ describe('work put in the background', () => {
     posted[0]!.task()
     vi.advanceTimersByTime(1_000)
     expect(fn).not.toHaveBeenCalled()
+  })
+
+  it('costs nothing to cancel once it ran, and says an error it throws', () => {
+    const posted = heldScheduler()
+    const cancel = inBackground(() => {
+      throw new Error('could not be cloned')
+    })
+    const errors: unknown[] = []
+    Object.assign(globalThis, { reportError: (e: unknown) => errors.push(e) })
+    try {
+      posted[0]!.task()
+    } finally {
+      delete (globalThis as { reportError?: unknown }).reportError
+    }
+    expect(errors).toEqual([new Error('could not be cloned')])
+    cancel()
+    expect(posted[0]!.signal.aborted).toBe(false)
   })
 
   it('runs in the next timer task where the browser has no task scheduler', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render } from '@testing-library/react'
+import { act, cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseCircuit } from '@shared/circuits/circuit-file'
 import { DEFAULT_SETTINGS } from '@shared/data/settings'
@@ -116,6 +116,19 @@ describe('a running session does nothing for nobody', () => {
     expect(r.sendHubState.mock.calls.length).toBe(resumed)
     await settled()
     expect(r.sendHubState.mock.calls.length).toBe(resumed + 1)
+  })
+
+  it('leaves nothing to resume or follow when the runner is left before its background work ran', async () => {
+    for (const pauseFirst of [false, true]) {
+      const r = mountRunner()
+      await seconds(3)
+      // A change, then the runner left at once: its save and message were still to come.
+      r.press(pauseFirst ? 'togglePause' : 'skip')
+      act(() => cleanup())
+      await seconds(10)
+      expect(r.saveSession.mock.lastCall).toEqual([null])
+      expect(r.sendHubState.mock.lastCall?.[0]).toMatchObject({ display: null })
+    }
   })
 
   it('saves for crash recovery every 5 s while running, and not once while paused', async () => {

@@ -375,7 +375,7 @@ describe('the runner screen', () => {
     await settled()
     const first = sent.length
     expect(first).toBeGreaterThan(0)
-    // A pause on the laptop reaches the display at once.
+    // A pause on the laptop reaches the display right after the runner shows it.
     fireEvent.keyDown(window, { key: ' ' })
     await settled()
     expect(sent.length).toBe(first + 1)

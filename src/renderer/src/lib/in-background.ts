@@ -9,6 +9,16 @@ interface TaskScheduler {
   ) => Promise<unknown>
 }
 
+/** Reports an error as the page reports an uncaught one (Chromium has `reportError`). */
+function report(err: unknown): void {
+  const reportError = (globalThis as { reportError?: (e: unknown) => void }).reportError
+  if (typeof reportError === 'function') reportError(err)
+  else
+    queueMicrotask(() => {
+      throw err
+    })
+}
+
 /**
  * Runs `fn` in a task of its own at background priority: for the work a change brings that
  * nobody watches happen (a crash-safety save, the system's media controls, the window's title,
@@ -29,11 +39,17 @@ export function inBackground(fn: () => void): () => void {
   const run = () => {
     if (done) return
     finish()
-    fn()
+    try {
+      fn()
+    } catch (err) {
+      // Reported as any uncaught error is, not swallowed by the task's promise.
+      report(err)
+    }
   }
   // Cancelled, the task's promise rejects: that is expected.
   if (post && stop)
     post(run, { priority: 'background', signal: stop.signal }).catch(() => undefined)
+  // A posted task never runs before the task that posts it has ended: `latest` is set by then.
   const latest = setTimeout(run, post ? LATEST_MS : 0)
   // An effect's cleanup cancels at each change: work already done costs nothing to cancel.
   return () => {
