@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 import type { HistoryEntry } from '@shared/training/history'
 import { DEFAULT_PLAN, type WeekPlan } from '@shared/training/planner'
 import { PlatformProvider } from '@renderer/platform/platform-context'
@@ -36,6 +36,31 @@ describe('the History screen with ten years of sessions', () => {
     fireEvent.click(screen.getByRole('button', { name: `Show ${SESSIONS_PER_PAGE} older` }))
     expect(names()).toHaveLength(2 * SESSIONS_PER_PAGE)
     expect(names().at(-1)).toBe(`Session ${1600 - 2 * SESSIONS_PER_PAGE}`)
+  })
+})
+
+describe('History opened again', () => {
+  it('counts from the week it opens in, for the same sessions as before', () => {
+    const now = Date.now()
+    const sessions = [1, 2, 3].map((i) => ({ ...tenYears[0]!, id: `w${i}`, startedAt: now - i }))
+    const open = () =>
+      render(
+        <PlatformProvider platform={createBrowserPlatform(localStorage)}>
+          <HistoryScreen sessions={sessions} />
+        </PlatformProvider>,
+      )
+    open()
+    expect(screen.getByTestId('week-count')).toHaveTextContent('3 of 2 to 3 sessions')
+    cleanup()
+    // The same history a week later: nothing this week yet, and the streak still stands.
+    vi.spyOn(Date, 'now').mockReturnValue(now + 7 * DAY_MS)
+    try {
+      open()
+      expect(screen.getByTestId('week-count')).toHaveTextContent('0 of 2 to 3 sessions')
+      expect(screen.getByTestId('streak')).toHaveTextContent('1')
+    } finally {
+      vi.restoreAllMocks()
+    }
   })
 })
 

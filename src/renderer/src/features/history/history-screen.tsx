@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type { HistoryEntry } from '@shared/training/history'
 import {
   CSV_MIME,
@@ -9,10 +9,13 @@ import {
   weeklyStats,
   weekStreak,
   WEEKLY_GOALS,
+  type WeeklyGoal,
+  type WeekStat,
 } from '@shared/training/history-stats'
+import { weekStart } from '@shared/training/calendar'
 import type { WeekPlan } from '@shared/training/planner'
 import { usePlatform } from '@renderer/platform/platform-context'
-import { exerciseProgress } from '@shared/training/progress'
+import { exerciseProgress, type ExerciseProgress } from '@shared/training/progress'
 import { SaveForGarminButton } from '@renderer/components/ui/save-for-garmin-button'
 import { ExerciseProgressList } from './exercise-progress'
 import { SessionItem } from './session-item'
@@ -32,25 +35,61 @@ export interface HistoryScreenProps {
   plan?: WeekPlan | undefined
 }
 
+/** What the screen works out from a history. */
+interface HistoryFigures {
+  /** Newest first. */
+  sessions: HistoryEntry[]
+  weeks: WeekStat[]
+  streak: number
+  progress: ExerciseProgress[]
+}
+
+const NO_PROGRESS: ExerciseProgress[] = []
+
+/**
+ * Each history's figures, with the week and goal they were worked out for: History opened
+ * again on the same history (the app's list is replaced, never changed, when a session is
+ * recorded) works nothing out again.
+ */
+const figuresOf = new WeakMap<readonly HistoryEntry[], { key: string; figures: HistoryFigures }>()
+
+function historyFigures(
+  recorded: readonly HistoryEntry[],
+  nowMs: number,
+  goal: WeeklyGoal,
+): HistoryFigures {
+  // The weeks and the streak are counted from the start of this week.
+  const key = `${weekStart(nowMs)} ${goal}`
+  const kept = figuresOf.get(recorded)
+  if (kept?.key === key) return kept.figures
+  const sessions = [...recorded].sort((a, b) => b.startedAt - a.startedAt)
+  const figures = {
+    sessions,
+    weeks: weeklyStats(sessions, nowMs, 8, goal),
+    streak: weekStreak(sessions, nowMs, goal),
+    progress: exerciseProgress(recorded),
+  }
+  figuresOf.set(recorded, { key, figures })
+  return figures
+}
+
 /** Every recorded session, newest first. */
 export function HistoryScreen({ sessions: recorded, plan }: HistoryScreenProps) {
   const platform = usePlatform()
   // Weeks are counted from the moment the screen opened.
   const [nowMs] = useState(() => Date.now())
   const [shown, setShown] = useState(SESSIONS_PER_PAGE)
-  const sessions = useMemo(
-    () => recorded && [...recorded].sort((a, b) => b.startedAt - a.startedAt),
-    [recorded],
-  )
 
   // One goal for every week shown, in the text and the chart alike.
-  const goal = goalFor(plan, sessions ?? [], nowMs)
-  const weeks = sessions ? weeklyStats(sessions, nowMs, 8, goal) : []
+  const goal = goalFor(plan, recorded ?? [], nowMs)
+  const figures = recorded && historyFigures(recorded, nowMs, goal)
+  const sessions = figures?.sessions
+  const weeks = figures?.weeks ?? []
   const thisWeek = weeks.at(-1)
-  const streak = sessions ? weekStreak(sessions, nowMs, goal) : 0
+  const streak = figures?.streak ?? 0
   const tooMuch = thisWeek && tooMuchWord(thisWeek)
   const listed = sessions?.slice(0, shown) ?? []
-  const progress = useMemo(() => exerciseProgress(recorded ?? []), [recorded])
+  const progress = figures?.progress ?? NO_PROGRESS
 
   return (
     <article className="page">
